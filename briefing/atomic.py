@@ -1,0 +1,62 @@
+"""Write a file so that a crash, a full disk or a power cut never leaves it half-written.
+
+The data goes to a temporary file in the same folder (so that the final
+rename stays on one file system), is flushed and fsynced, then replaces the
+target in one step. On any failure the temporary file is removed and the
+target is left as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+
+def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = False) -> None:
+    """Replace ``path`` with ``data``; with ``backup``, keep the previous file as ``path~``."""
+    target = Path(path)
+    folder = target.parent
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            with contextlib.suppress(OSError):
+                # Keep the file's permissions: a shared folder's mode matters.
+                shutil.copymode(target, tmp)
+            if backup:
+                # A hard link is instant and exact; copy where links are not possible.
+                saved = backup_path(target)
+                saved.unlink(missing_ok=True)
+                try:
+                    os.link(target, saved)
+                except OSError:
+                    shutil.copy2(target, saved)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_folder(folder)
+
+
+def backup_path(path: str | os.PathLike) -> Path:
+    target = Path(path)
+    return target.with_name(target.name + "~")
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX only; Windows has no folder fsync)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
