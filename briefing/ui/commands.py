@@ -1,0 +1,95 @@
+"""Undo commands: one per user action, each a model change and its inverse.
+
+Commands hold the objects they change (dataclass instances and lists of the
+plain model), not row numbers, so they stay right after other edits reorder
+things. Typing in one field merges into one command until the user moves on.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtGui import QUndoCommand
+
+from briefing.ui.document import Edit, VisitDocument
+
+_SET_ID = 1001
+
+
+class SetValue(QUndoCommand):
+    """Set ``obj.attr``; consecutive sets of the same field merge (typing)."""
+
+    def __init__(self, doc: VisitDocument, section: str, obj, attr: str, value, text: str, merge: bool = True):
+        super().__init__(text)
+        self.doc, self.section, self.obj, self.attr = doc, section, obj, attr
+        self.old = copy.deepcopy(getattr(obj, attr))
+        self.new = copy.deepcopy(value)
+        self.merge = merge
+
+    def id(self) -> int:
+        return _SET_ID if self.merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetValue) or not other.merge:
+            return False
+        if other.obj is not self.obj or other.attr != self.attr:
+            return False
+        self.new = other.new
+        return True
+
+    def _apply(self, value) -> None:
+        setattr(self.obj, self.attr, copy.deepcopy(value))
+        self.doc.notify(Edit("set", self.section, obj=self.obj, attr=self.attr))
+
+    def redo(self) -> None:
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)
+
+
+class InsertItem(QUndoCommand):
+    def __init__(self, doc: VisitDocument, section: str, container: list, index: int, item, text: str):
+        super().__init__(text)
+        self.doc, self.section, self.container, self.index, self.item = doc, section, container, index, item
+
+    def redo(self) -> None:
+        self.container.insert(self.index, self.item)
+        self.doc.notify(Edit("insert", self.section, self.container, self.index))
+
+    def undo(self) -> None:
+        del self.container[self.index]
+        self.doc.notify(Edit("remove", self.section, self.container, self.index))
+
+
+class RemoveItem(QUndoCommand):
+    def __init__(self, doc: VisitDocument, section: str, container: list, index: int, text: str):
+        super().__init__(text)
+        self.doc, self.section, self.container, self.index = doc, section, container, index
+        self.item = container[index]
+
+    def redo(self) -> None:
+        del self.container[self.index]
+        self.doc.notify(Edit("remove", self.section, self.container, self.index))
+
+    def undo(self) -> None:
+        self.container.insert(self.index, self.item)
+        self.doc.notify(Edit("insert", self.section, self.container, self.index))
+
+
+class MoveItem(QUndoCommand):
+    """Move the item at ``index`` so that it ends up at position ``to``."""
+
+    def __init__(self, doc: VisitDocument, section: str, container: list, index: int, to: int, text: str):
+        super().__init__(text)
+        self.doc, self.section, self.container, self.index, self.to = doc, section, container, index, to
+
+    def _move(self, src: int, dst: int) -> None:
+        self.container.insert(dst, self.container.pop(src))
+        self.doc.notify(Edit("move", self.section, self.container, src, to=dst))
+
+    def redo(self) -> None:
+        self._move(self.index, self.to)
+
+    def undo(self) -> None:
+        self._move(self.to, self.index)
