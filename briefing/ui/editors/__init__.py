@@ -1,0 +1,46 @@
+"""The section editors, in the order the main window shows them.
+
+``EDITORS`` is the contract with the main window: (section key, editor class).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from briefing.ui.editors.base import SectionEditor
+
+# Source strings for pyside6-lupdate; SectionEditor.title() translates them.
+_TITLES = (
+    QT_TRANSLATE_NOOP("SectionEditor", "Visit"),
+    QT_TRANSLATE_NOOP("SectionEditor", "Programme"),
+    QT_TRANSLATE_NOOP("SectionEditor", "People"),
+    QT_TRANSLATE_NOOP("SectionEditor", "Messages"),
+    QT_TRANSLATE_NOOP("SectionEditor", "Questions"),
+    QT_TRANSLATE_NOOP("SectionEditor", "Sensitivities"),
+    QT_TRANSLATE_NOOP("SectionEditor", "Contacts"),
+)
+
+
+def _stub(name: str, section: str, title: str) -> type[SectionEditor]:
+    return type(name, (SectionEditor,), {"SECTION": section, "TITLE": title})
+
+
+DetailsEditor = _stub("DetailsEditor", "details", "Visit")
+ProgrammeEditor = _stub("ProgrammeEditor", "itinerary", "Programme")
+PeopleEditor = _stub("PeopleEditor", "attendees", "People")
+MessagesEditor = _stub("MessagesEditor", "messages", "Messages")
+QuestionsEditor = _stub("QuestionsEditor", "qa", "Questions")
+SensitivitiesEditor = _stub("SensitivitiesEditor", "sensitivities", "Sensitivities")
+ContactsEditor = _stub("ContactsEditor", "contacts", "Contacts")
+
+EDITORS: list[tuple[str, type[SectionEditor]]] = [
+    ("details", DetailsEditor),
+    ("itinerary", ProgrammeEditor),
+    ("attendees", PeopleEditor),
+    ("messages", MessagesEditor),
+    ("qa", QuestionsEditor),
+    ("sensitivities", SensitivitiesEditor),
+    ("contacts", ContactsEditor),
+]
+
+__all__ = ["EDITORS", "SectionEditor"]

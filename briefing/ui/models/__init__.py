@@ -1,0 +1,1 @@
+"""Qt item models over the plain visit model; they never change it directly."""
