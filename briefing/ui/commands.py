@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand
 from briefing.ui.document import Edit, VisitDocument
 
 _SET_ID = 1001
+_SET_ITEM_ID = 1002
 
 
 class SetValue(QUndoCommand):
@@ -40,6 +41,41 @@ class SetValue(QUndoCommand):
     def _apply(self, value) -> None:
         setattr(self.obj, self.attr, copy.deepcopy(value))
         self.doc.notify(Edit("set", self.section, obj=self.obj, attr=self.attr))
+
+    def redo(self) -> None:
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)
+
+
+class SetItem(QUndoCommand):
+    """Set ``container[index]`` in a list of strings (sensitivities, objectives,
+    points), which has no object to hold; typing in one item merges.
+
+    Notifies ``Edit("set", section, container, index)`` (``obj`` is None)."""
+
+    def __init__(self, doc: VisitDocument, section: str, container: list, index: int, value, text: str, merge=True):
+        super().__init__(text)
+        self.doc, self.section, self.container, self.index = doc, section, container, index
+        self.old = container[index]
+        self.new = value
+        self.merge = merge
+
+    def id(self) -> int:
+        return _SET_ITEM_ID if self.merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetItem) or not other.merge:
+            return False
+        if other.container is not self.container or other.index != self.index:
+            return False
+        self.new = other.new
+        return True
+
+    def _apply(self, value) -> None:
+        self.container[self.index] = value
+        self.doc.notify(Edit("set", self.section, self.container, self.index))
 
     def redo(self) -> None:
         self._apply(self.new)
