@@ -11,7 +11,7 @@ import io
 import warnings
 from functools import lru_cache
 
-from PIL import Image
+from PIL import Image, ImageOps
 
 # Far above any photo a person would embed, far below what hurts memory.
 MAX_PIXELS = 40_000_000
@@ -38,3 +38,57 @@ def photo_problem(data: bytes) -> str | None:
     except Exception:  # Pillow raises many kinds on damaged data
         return "it is not a readable JPEG or PNG image"
     return None
+
+
+# Photos are printed a few centimetres wide: 800 px on the long side is plenty
+# and keeps a visit file with thirty portraits small enough to e-mail.
+MAX_SIDE = 800
+JPEG_QUALITY = 85
+
+
+class PhotoError(ValueError):
+    """An image file that cannot be imported as a photo; str() says why."""
+
+
+def _has_transparency(image: Image.Image) -> bool:
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        alpha = image.convert("RGBA").getchannel("A")
+        return alpha.getextrema()[0] < 255
+    return False
+
+
+def prepare_photo(data: bytes, max_side: int = MAX_SIDE) -> bytes:
+    """Any image Pillow reads -> the bytes to embed: upright (EXIF orientation
+    applied), RGB, long side at most ``max_side``, JPEG, or PNG when it has real
+    transparency. Always re-encoded, which also drops EXIF (GPS) metadata.
+
+    Raises PhotoError with a readable reason on unreadable or oversized images.
+    """
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as image:
+                width, height = image.size
+                if width * height > MAX_PIXELS:
+                    raise PhotoError(f"the image is too large ({width}\u00d7{height} pixels)")
+                # Lets the JPEG decoder scale down while decoding: far less memory.
+                image.draft("RGB", (max_side, max_side))
+                image = ImageOps.exif_transpose(image)
+                transparent = _has_transparency(image)
+                if image.mode in ("I", "I;16", "I;16B", "I;16L", "F"):
+                    # 16-bit or float greys: scale to 8 bits instead of clipping to white.
+                    image = image.convert("I").point(lambda v: v / 256).convert("L")
+                image = image.convert("RGBA" if transparent else "RGB")
+                image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
+                out = io.BytesIO()
+                if transparent:
+                    image.save(out, "PNG", optimize=True)
+                else:
+                    image.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)
+                return out.getvalue()
+    except PhotoError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise PhotoError("the image is too large to decode safely") from exc
+    except Exception as exc:  # Pillow raises many kinds on damaged or unknown data
+        raise PhotoError("the file is not an image that can be read") from exc
