@@ -1,0 +1,25 @@
+"""Reading and writing visit files (YAML): the only package that imports PyYAML.
+
+load_visit(path) -> Loaded            # Loaded(visit, warnings)
+read_visit(text, source="") -> Loaded
+dump_visit(visit) -> str
+save_visit(visit, path) -> None       # atomic, keeps the previous file as path~
+check_warnings(visit) -> list[Problem]
+"""
+
+from briefing.storage.problems import Loaded, Problem, VisitFileError, check_warnings
+from briefing.storage.reader import load_visit, read_visit
+from briefing.storage.versions import FORMAT_VERSION
+from briefing.storage.writer import dump_visit, save_visit
+
+__all__ = [
+    "FORMAT_VERSION",
+    "Loaded",
+    "Problem",
+    "VisitFileError",
+    "check_warnings",
+    "dump_visit",
+    "load_visit",
+    "read_visit",
+    "save_visit",
+]

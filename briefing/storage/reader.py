@@ -1,0 +1,196 @@
+"""Reading a visit file: text -> tree (tree.py) -> upgraded plain data -> Visit, or every problem found."""
+
+from __future__ import annotations
+
+import os
+
+import yaml
+
+from briefing.model import check_visit, format_path
+from briefing.storage import versions
+from briefing.storage.convert import _COUNT, Converter, line_at, to_tree
+from briefing.storage.problems import Loaded, Problem, VisitFileError, sort_problems
+from briefing.storage.tree import Mapping, Scalar, build
+from briefing.storage.validate import relation_problems
+
+
+def load_visit(path: str | os.PathLike) -> Loaded:
+    """Open a visit file; raise VisitFileError (and only that) when it cannot be used."""
+    source = os.fspath(path)
+    try:
+        with open(source, "rb") as handle:
+            data = handle.read()
+    except FileNotFoundError:
+        raise VisitFileError(Problem("The file does not exist.", code="not-found"), source) from None
+    except IsADirectoryError:
+        raise VisitFileError(Problem("This is a folder, not a visit file.", code="unreadable"), source) from None
+    except PermissionError:
+        raise VisitFileError(
+            Problem("You do not have permission to read this file.", code="unreadable"), source
+        ) from None
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise VisitFileError(Problem(f"The file could not be read ({reason}).", code="unreadable"), source) from None
+    return read_visit(data, source)
+
+
+def read_visit(text: str | bytes, source: str = "") -> Loaded:
+    """Read the text of a visit file; raise VisitFileError (and only that) when it cannot be used."""
+    try:
+        return _read(text, source)
+    except VisitFileError:
+        raise
+    except RecursionError:
+        raise VisitFileError(
+            Problem("The file is nested far too deeply to be a visit file.", code="too-deep"), source
+        ) from None
+    except Exception as error:  # PyYAML and Pillow raise many kinds on hostile input
+        raise VisitFileError(
+            Problem(f"The file could not be read as a visit file ({type(error).__name__}: {error}).", code="not-yaml"),
+            source,
+        ) from None
+
+
+def _read(text: str | bytes, source: str) -> Loaded:
+    if isinstance(text, bytes | bytearray | memoryview):
+        text = _decode(bytes(text), source)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        tree, problems = build(text)
+    except yaml.YAMLError as error:
+        raise VisitFileError(_yaml_problem(error, text), source) from None
+    if problems and tree is None:
+        raise VisitFileError(problems, source)
+    if tree is None:
+        raise VisitFileError(Problem("The file is empty.", 1, "", "empty"), source)
+    if tree.__class__ is not Mapping:
+        raise VisitFileError(
+            [
+                *problems,
+                Problem(
+                    _NOT_VISIT + "it does not start with fields such as “format: briefing-visit”.",
+                    1,
+                    "",
+                    "wrong-format",
+                ),
+            ],
+            source,
+        )
+    version, stop = _check_header(tree)
+    if stop:
+        raise VisitFileError(stop + problems, source)
+    if version < versions.FORMAT_VERSION:
+        tree = to_tree(versions.migrate(tree, version), tree.line)
+    visit = Converter(problems).visit(tree)
+    # Unique ids and the end date, unless the item is already reported (a missing id, say).
+    reported = [p.path for p in problems]
+    for path, message, code in relation_problems(visit):
+        where = format_path(path)
+        if not any(where.startswith(r) for r in reported if r):
+            problems.append(Problem(message, line_at(tree, path), where, code))
+    if problems:
+        raise VisitFileError(problems, source)
+    warnings = [Problem(f.message, line_at(tree, f.path), format_path(f.path), f.code) for f in check_visit(visit)]
+    return Loaded(visit, sort_problems(warnings))
+
+
+_NOT_VISIT = "This is not a Briefing visit file: "
+
+
+def _decode(data: bytes, source: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise VisitFileError(
+            Problem(
+                "The file is not UTF-8 text (it may be a Word document, a PDF or text saved in another "
+                "encoding). Save it as UTF-8 and try again.",
+                line,
+                "",
+                "not-utf8",
+            ),
+            source,
+        ) from None
+
+
+_YAML_HINTS = {
+    "found character '\\t' that cannot start any token": "a tab is used for indentation; indent with spaces",
+    "mapping values are not allowed here": "a value holds \u201c: \u201d; put the value in quotes",
+    "could not find expected ':'": "a line is missing the \u201c:\u201d after its field name",
+    "found unexpected end of stream": "a quote is opened and never closed",
+    "did not find expected key": "the indentation is not consistent",
+    "did not find expected '-' indicator": "a list item is not lined up with the others",
+    "found undefined tag handle": "a \u201c!\u201d starts a tag that YAML does not know; quote the value",
+}
+
+
+def _yaml_problem(error: yaml.YAMLError, text: str) -> Problem:
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    if isinstance(error, yaml.reader.ReaderError):
+        line = text[: error.position].count("\n") + 1 if isinstance(error.position, int) else None
+        char = error.character
+        code = f"#x{ord(char) if isinstance(char, str) else char:04x}"
+        return Problem(
+            f"The file contains a control character ({code}) that a visit file cannot hold; remove it.",
+            line,
+            "",
+            "not-yaml",
+        )
+    raw = getattr(error, "problem", None) or str(error)
+    hint = _YAML_HINTS.get(raw)
+    detail = f"{hint} ({raw})" if hint else raw
+    return Problem(
+        f"The text is not valid YAML here: {detail}. Check indentation, colons and quotes.", line, "", "not-yaml"
+    )
+
+
+def _check_header(tree: Mapping) -> tuple[int, list[Problem]]:
+    """The format and version; problems that stop reading at once (not a visit file, a newer version)."""
+    fmt = tree.get("format")
+    if fmt is None:
+        return 0, [
+            Problem(
+                _NOT_VISIT + "the line \u201cformat: briefing-visit\u201d is missing.",
+                tree.line,
+                "format",
+                "wrong-format",
+            )
+        ]
+    if fmt.__class__ is not Scalar or fmt.value != versions.FORMAT_NAME:
+        shown = f"\u201c{fmt.value}\u201d" if fmt.__class__ is Scalar else "not a text"
+        return 0, [
+            Problem(
+                _NOT_VISIT + f"its format is {shown}, not \u201c{versions.FORMAT_NAME}\u201d.",
+                tree.key_lines["format"],
+                "format",
+                "wrong-format",
+            )
+        ]
+    node = tree.get("version")
+    line = tree.key_lines.get("version", tree.line)
+    if node is None:
+        return 0, [
+            Problem(
+                "The format version is missing; add \u201cversion: 1\u201d under \u201cformat\u201d.",
+                tree.line,
+                "version",
+                "missing",
+            )
+        ]
+    if node.__class__ is not Scalar or not _COUNT.match(node.value) or int(node.value) < 1:
+        return 0, [Problem("The format version must be a whole number such as 1.", line, "version", "wrong-type")]
+    version = int(node.value)
+    if version > versions.FORMAT_VERSION:
+        return version, [
+            Problem(
+                f"This file was written by a newer release of Briefing (format version {version}); this release "
+                f"reads format versions up to {versions.FORMAT_VERSION}. Update Briefing to open it.",
+                line,
+                "version",
+                "newer-version",
+            )
+        ]
+    return version, []
