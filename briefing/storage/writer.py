@@ -1,21 +1,121 @@
-"""Writing a visit file: the model -> YAML text, emitted here field by field, then saved atomically."""
+"""Writing a visit file: the model -> YAML text, emitted here field by field, then saved atomically.
+
+The text is written by this module rather than by PyYAML's dumper so that
+the layout is exact and stable: keys in the spec's order, defaults left out,
+times in quotes, dates as YYYY-MM-DD, several lines as a literal block, photos
+as base64 in 76-character lines. emit.py decides how each text is quoted.
+"""
 
 from __future__ import annotations
 
+import base64
 import os
 
 from briefing.atomic import atomic_write
-from briefing.model import Visit
-from briefing.storage.problems import VisitFileError
+from briefing.model import Visit, format_path
+from briefing.storage.emit import UnsavableText, text_value
+from briefing.storage.problems import Problem, VisitFileError
+from briefing.storage.schema import COUNT, DATE, DEFAULTS, DETAILS, PHOTO, SECTIONS, TEXTS, TIME, Record
+from briefing.storage.validate import save_problems
+from briefing.storage.versions import FORMAT_NAME, FORMAT_VERSION
 
 
 def dump_visit(visit: Visit) -> str:
-    raise NotImplementedError
+    """The YAML text of ``visit``; VisitFileError if it could not be read back (a stop without a start, say)."""
+    problems = save_problems(visit)
+    if problems:
+        raise VisitFileError(problems)
+    out: list[str] = [f"format: {FORMAT_NAME}\n", f"version: {FORMAT_VERSION}\n", "visit:\n"]
+    try:
+        _record(out, visit.details, DETAILS, "  ", "  ", ("visit",))
+        for key, record in SECTIONS.items():
+            items = getattr(visit, key)
+            if not items:
+                continue
+            out.append(f"{key}:\n")
+            for i, item in enumerate(items):
+                if record is None:
+                    _item(out, item, "  ", (key, i))
+                else:
+                    _record(out, item, record, "  - ", "    ", (key, i))
+    except _Unsavable as error:
+        raise VisitFileError(
+            Problem(
+                "This text holds a character that cannot be saved (a broken character, often from a bad "
+                "copy and paste); retype it.",
+                None,
+                format_path(error.path),
+                "unsavable-text",
+            )
+        ) from None
+    return "".join(out)
 
 
 def save_visit(visit: Visit, path: str | os.PathLike) -> None:
+    """Write ``visit`` to ``path`` atomically, keeping the previous file as ``path~``.
+
+    The whole text is made before the file is touched; on any failure the old
+    file is left as it was and no temporary file remains.
+    """
     data = dump_visit(visit).encode("utf-8")
     try:
         atomic_write(path, data, backup=True)
     except OSError as error:
-        raise VisitFileError(f"The visit could not be saved ({error.strerror or error}).", os.fspath(path)) from error
+        reason = error.strerror or str(error)
+        raise VisitFileError(
+            Problem(f"The visit could not be saved ({reason}); the file on disk was not changed.", code="save-failed"),
+            os.fspath(path),
+        ) from error
+
+
+class _Unsavable(Exception):
+    def __init__(self, path: tuple):
+        super().__init__(path)
+        self.path = path
+
+
+def _text(text: str, indent: str, path: tuple) -> str:
+    try:
+        return text_value(text, indent)
+    except UnsavableText:
+        raise _Unsavable(path) from None
+
+
+def _item(out: list[str], text: str, indent: str, path: tuple) -> None:
+    """One text in a list: ``- value`` at ``indent``; a block's lines go under the dash."""
+    out.append(f"{indent}-{_text(text, indent, path)}")
+
+
+def _record(out: list[str], obj, record: Record, first: str, indent: str, path: tuple) -> None:
+    """The fields of ``obj``; the first line starts with ``first`` (``"  - "`` for a list item)."""
+    default = DEFAULTS[record.cls]
+    lead = first
+    wrote = False
+    for spec in record.fields:
+        name = spec.name
+        value = getattr(obj, name)
+        if not spec.required and value == getattr(default, name):
+            continue
+        kind = spec.kind
+        if kind is TEXTS:
+            out.append(f"{lead}{name}:\n")
+            for i, text in enumerate(value):
+                _item(out, text, indent + "  ", (*path, name, i))
+        elif kind is DATE:
+            out.append(f"{lead}{name}: {value.isoformat()}\n")
+        elif kind is TIME:
+            out.append(f'{lead}{name}: "{value:%H:%M}"\n')
+        elif kind is COUNT:
+            out.append(f"{lead}{name}: {value}\n")
+        elif kind is PHOTO:
+            if value:
+                wrapped = base64.encodebytes(value).decode("ascii")
+                out.append(f"{lead}{name}: |\n" + "".join(f"{indent}  {line}\n" for line in wrapped.splitlines()))
+            else:
+                out.append(f'{lead}{name}: ""\n')
+        else:  # text and choices
+            out.append(f"{lead}{name}:{_text(value, indent, (*path, name))}")
+        lead = indent
+        wrote = True
+    if not wrote:  # every field was a default: still write the item
+        out.append(first.rstrip() + " {}\n")
