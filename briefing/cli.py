@@ -1,8 +1,254 @@
-"""The command line (placeholder until the storage layer lands)."""
+"""The command line: ``briefing [FILE]``, ``check``, ``export`` and ``sample``.
 
+The contract is shared/spec/command-line.md. Two rules shape this module:
+
+- the layers below (storage, pdf, ui) are imported inside the command that
+  needs them, so that ``check``, ``export`` and ``sample`` never load Qt and
+  ``--help`` answers at once;
+- whatever happens, the user sees a short sentence on standard error and an
+  exit status (0 done, 1 refused, 2 bad arguments), never a Python traceback.
+  Set BRIEFING_DEBUG=1 to get the traceback of an unexpected error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
 import sys
+from pathlib import Path
+
+from briefing import __version__
+from briefing.cli_files import (
+    CliError,
+    default_pdf_path,
+    describe_os_error,
+    require_visit_file,
+    writable_pdf_path,
+    write_new_file,
+)
+
+OK, REFUSED, USAGE = 0, 1, 2
+
+COMMANDS = ("check", "export", "sample")
+
+USAGE_TEXT = """\
+briefing [FILE]
+       briefing check FILE
+       briefing export FILE [-o OUT.pdf] [--paper a4|letter]
+       briefing sample [-o FILE]"""
+
+DESCRIPTION = """\
+Build an official visit (programme, people, key messages, questions and
+answers, sensitivities, contacts) and print its briefing pack.
+
+Without a command, opens the desktop app: with an empty visit, or with FILE."""
+
+EPILOG = """\
+commands:
+  check FILE        read FILE and list its errors or warnings
+  export FILE       write the briefing pack (PDF) of FILE
+  sample            write the bundled sample visit, to start from
+
+Run 'briefing COMMAND --help' for the details of a command. To open a visit
+file that is named like a command, write its path: briefing ./check"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a pointer to --help after a usage error."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(USAGE, f"{self.prog}: {message}\nRun '{self.prog} --help' for help.\n")
+
+
+def _app_parser() -> _Parser:
+    parser = _Parser(
+        prog="briefing",
+        usage=USAGE_TEXT,
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("file", nargs="?", metavar="FILE", help="a visit file (.visit.yaml) to open in the app")
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    return parser
+
+
+def _command_parser(name: str) -> _Parser:
+    raw = argparse.RawDescriptionHelpFormatter
+    if name == "check":
+        parser = _Parser(
+            prog="briefing check",
+            formatter_class=raw,
+            description="Read a visit file and say whether Briefing can open it.\n\n"
+            "Errors (the file is refused) go to standard error, warnings (the file opens\n"
+            "but something does not hang together) to standard output, one a line, each\n"
+            "with its line and key path, e.g. 'line 12, itinerary[3].start: ...'.",
+            epilog="exit status: 0 the file can be opened (warnings allowed), 1 it is refused, 2 bad arguments",
+        )
+        parser.add_argument("file", metavar="FILE", help="the visit file to check")
+    elif name == "export":
+        parser = _Parser(
+            prog="briefing export",
+            formatter_class=raw,
+            description="Write the briefing pack of a visit as a PDF.\n\n"
+            "Without -o the PDF goes beside FILE, named like it: visite.visit.yaml gives\n"
+            "visite.pdf. An existing PDF of that name is replaced once the new one is\n"
+            "complete; if anything goes wrong it is left as it was.",
+            epilog="exit status: 0 the PDF is written, 1 the visit or the destination is refused, 2 bad arguments",
+        )
+        parser.add_argument("file", metavar="FILE", help="the visit file")
+        parser.add_argument("-o", "--output", metavar="OUT.pdf", help="where to write the PDF")
+        parser.add_argument(
+            "--paper", choices=("a4", "letter"), default="a4", help="paper size: a4 (the default) or letter"
+        )
+    else:
+        parser = _Parser(
+            prog="briefing sample",
+            formatter_class=raw,
+            description="Write the sample visit that comes with Briefing, to start from or to try\n"
+            "the app: the visit of Cédric O to La Plateforme in Marseille, in French.\n\n"
+            "Without -o it goes to standard output. An existing file is never replaced.",
+            epilog="exit status: 0 written, 1 the file exists or cannot be written, 2 bad arguments",
+        )
+        parser.add_argument("-o", "--output", metavar="FILE", help="the file to create, e.g. my-visit.visit.yaml")
+    return parser
+
+
+def _say(message: str) -> None:
+    print(f"briefing: {message}", file=sys.stderr)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from briefing.storage import VisitFileError, load_visit
+
+    require_visit_file(args.file)
+    try:
+        loaded = load_visit(args.file)
+    except VisitFileError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return REFUSED
+    except OSError as error:
+        raise CliError(describe_os_error(args.file, error, "read")) from None
+    for problem in loaded.warnings:
+        print(problem)
+    return OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from briefing.storage import VisitFileError, load_visit
+
+    require_visit_file(args.file)
+    out = Path(args.output) if args.output else default_pdf_path(args.file)
+    writable_pdf_path(out, args.file)
+    try:
+        loaded = load_visit(args.file)
+    except VisitFileError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        _say(f"{args.file} is refused; no PDF was written.")
+        return REFUSED
+    except OSError as error:
+        raise CliError(describe_os_error(args.file, error, "read")) from None
+
+    from briefing.pdf import PackOptions, export_pack
+
+    try:
+        pack_warnings = export_pack(loaded.visit, out, PackOptions(paper=args.paper))
+    except OSError as error:
+        raise CliError(describe_os_error(out, error, "write")) from None
+    for problem in loaded.warnings:
+        print(problem)
+    for warning in pack_warnings:
+        print(warning)
+    print(f"Briefing pack written to {out}")
+    return OK
+
+
+def run_sample(args: argparse.Namespace) -> int:
+    from briefing.resources import sample_visit_path
+
+    try:
+        data = sample_visit_path().read_bytes()
+    except OSError:
+        raise CliError("the sample visit is missing from this installation; reinstall Briefing.") from None
+    if not args.output or args.output == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return OK
+    write_new_file(args.output, data)
+    print(f"Sample visit written to {args.output}", file=sys.stderr)
+    return OK
+
+
+def run_app(args: argparse.Namespace) -> int:
+    if args.file is not None:
+        require_visit_file(args.file)
+    _require_screen()
+    try:
+        # Only here: importing the app loads Qt, which the other commands never need.
+        from briefing.ui.app import run_app as start_app
+    except ImportError as error:
+        missing = (error.name or "").split(".")[0]
+        if missing in ("PySide6", "shiboken6"):
+            raise CliError("the desktop app needs PySide6, which is not installed (pip install PySide6).") from None
+        if error.name and error.name.startswith("briefing.ui"):
+            raise CliError("the desktop app is not part of this installation.") from None
+        raise
+    return int(start_app(args.file) or 0)
+
+
+def _require_screen() -> None:
+    """On Linux without a desktop session Qt aborts the process; say why instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        raise CliError(
+            "the desktop app needs a screen, and no desktop session was found (DISPLAY is not set). "
+            "'briefing check' and 'briefing export' work without one."
+        )
+
+
+def _dispatch(argv: list[str]) -> int:
+    if argv and argv[0] in COMMANDS:
+        name = argv[0]
+        args = _command_parser(name).parse_args(argv[1:])
+        return {"check": run_check, "export": run_export, "sample": run_sample}[name](args)
+    return run_app(_app_parser().parse_args(argv))
 
 
 def main(argv: list[str] | None = None) -> int:
-    print("briefing: not yet implemented", file=sys.stderr)
-    return 2
+    argv = sys.argv[1:] if argv is None else list(argv)
+    try:
+        return _dispatch(argv)
+    except SystemExit as done:  # argparse: --help, --version, usage errors
+        return done.code if isinstance(done.code, int) else (0 if done.code is None else USAGE)
+    except CliError as error:
+        _say(str(error))
+        return REFUSED
+    except KeyboardInterrupt:
+        _say("interrupted.")
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`briefing sample | head`): stop quietly, and point
+        # stdout at nothing so that the final flush at exit does not complain.
+        _silence_stdout()
+        return REFUSED
+    except Exception as error:
+        if os.environ.get("BRIEFING_DEBUG"):
+            raise
+        _say(
+            f"something went wrong ({type(error).__name__}: {error}). "
+            "This is a bug in Briefing; please report it, with the file if you can."
+        )
+        return REFUSED
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

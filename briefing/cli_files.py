@@ -1,0 +1,127 @@
+"""The command line's dealings with files: naming, checking and creating them.
+
+Each check turns what the operating system says into a sentence a press
+officer can act on ("... is a folder, not a visit file"), raised as CliError.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+# Longest first: "visite.visit.yaml" loses ".visit.yaml", not only ".yaml".
+VISIT_SUFFIXES = (".visit.yaml", ".visit.yml", ".yaml", ".yml")
+
+
+class CliError(Exception):
+    """A failure to report as one sentence, with exit status 1."""
+
+
+def default_pdf_path(visit_path: str | os.PathLike) -> Path:
+    """Beside the visit, named like it: ``a/visite.visit.yaml`` -> ``a/visite.pdf``."""
+    path = Path(visit_path)
+    name = path.name
+    for suffix in VISIT_SUFFIXES:
+        if name.lower().endswith(suffix) and len(name) > len(suffix):
+            return path.with_name(name[: -len(suffix)] + ".pdf")
+    return path.with_name(name + ".pdf")
+
+
+def describe_os_error(path: str | os.PathLike, error: OSError, action: str) -> str:
+    """``cannot write out.pdf: permission denied`` and the like."""
+    reasons = {
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.ENOENT: "no such file or folder",
+        errno.EISDIR: "it is a folder",
+        errno.ENOTDIR: "part of the path is not a folder",
+        errno.ENOSPC: "the disk is full",
+        errno.EROFS: "the disk is read-only",
+        errno.ENAMETOOLONG: "the name is too long",
+    }
+    reason = reasons.get(error.errno or 0) or (error.strerror or str(error)).lower()
+    return f"cannot {action} {path}: {reason}."
+
+
+def require_visit_file(path: str) -> None:
+    """Refuse at once a path that cannot be a visit file: missing, a folder, a device."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise CliError(f"{path}: no such file.") from None
+    except OSError as error:
+        raise CliError(describe_os_error(path, error, "read")) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise CliError(f"{path} is a folder, not a visit file.")
+    if not stat.S_ISREG(info.st_mode):
+        raise CliError(f"{path} is not a regular file, so it cannot be a visit file.")
+
+
+def writable_pdf_path(out: Path, visit_path: str) -> None:
+    """Refuse, before any work, a destination that can never take the PDF."""
+    if out.is_dir():
+        raise CliError(f"{out} is a folder; give the PDF a file name with -o, e.g. -o pack.pdf.")
+    folder = out.parent
+    if not folder.is_dir():
+        raise CliError(f"cannot write {out}: the folder {folder} does not exist.")
+    with contextlib.suppress(OSError):
+        if out.exists() and os.path.samefile(out, visit_path):
+            raise CliError(f"{out} is the visit file itself; choose another name for the PDF.")
+    # The PDF is written beside its final name, then renamed: try that now,
+    # rather than after the pack has been made.
+    try:
+        fd, probe = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise CliError(describe_os_error(out, error, "write")) from None
+    os.close(fd)
+    os.unlink(probe)
+
+
+def write_new_file(path: str | os.PathLike, data: bytes) -> None:
+    """Create ``path`` with ``data`` in one step; never replace an existing file.
+
+    The data goes to a temporary file first and is then hard-linked to its
+    name, which fails if the name exists: no other program can slip a file
+    in between the check and the write, and a crash leaves no half file.
+    """
+    target = Path(path)
+    if os.path.lexists(target):
+        raise CliError(f"{target} already exists; Briefing never replaces it. Choose another name.")
+    folder = target.parent
+    if not folder.is_dir():
+        raise CliError(f"cannot write {target}: the folder {folder} does not exist.")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise CliError(describe_os_error(target, error, "write")) from None
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
+        try:
+            os.link(tmp, target)
+        except FileExistsError:
+            raise CliError(f"{target} already exists; Briefing never replaces it. Choose another name.") from None
+        except OSError:
+            # Some file systems (FAT, some network shares) have no hard links.
+            if os.path.lexists(target):
+                raise CliError(f"{target} already exists; Briefing never replaces it.") from None
+            os.replace(tmp, target)
+    except OSError as error:
+        raise CliError(describe_os_error(target, error, "write")) from None
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    # mkstemp makes the file private (0600); a sample visit is an ordinary file.
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

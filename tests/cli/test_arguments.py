@@ -1,0 +1,58 @@
+"""Help texts, usage errors and the exit statuses they give."""
+
+import pytest
+
+from briefing import __version__
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], "briefing check FILE"),
+        (["check"], "usage: briefing check"),
+        (["export"], "--paper"),
+        (["sample"], "usage: briefing sample"),
+    ],
+)
+def test_every_command_has_help(cli, argv, expected):
+    status, out, err = cli(*argv, "--help")
+    assert status == 0
+    assert expected in out
+    assert err == ""
+
+
+def test_version(cli):
+    status, out, _ = cli("--version")
+    assert status == 0
+    assert __version__ in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "hint"),
+    [
+        (["check"], "FILE"),
+        (["check", "a.yaml", "b.yaml"], "unrecognized arguments"),
+        (["export"], "FILE"),
+        (["export", "a.yaml", "--paper", "a5"], "a5"),
+        (["export", "a.yaml", "-o"], "-o"),
+        (["sample", "--force"], "--force"),
+        (["--bogus"], "--bogus"),
+        (["a.yaml", "b.yaml"], "b.yaml"),
+    ],
+)
+def test_bad_arguments_are_usage_errors(cli, argv, hint):
+    status, out, err = cli(*argv)
+    assert status == 2
+    assert out == ""
+    assert hint in err
+    assert "--help" in err
+    assert "Traceback" not in err
+
+
+def test_python_dash_m_briefing_runs_the_same_command_line(program):
+    done = program("--help")
+    assert done.returncode == 0
+    assert done.stdout.startswith("usage: briefing")
+    done = program("export")
+    assert done.returncode == 2
+    assert "usage: briefing export" in done.stderr

@@ -1,0 +1,153 @@
+"""`briefing export`: the pack beside the visit or where -o says, atomically."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefing.cli_files import default_pdf_path
+
+OLD_PDF = b"%PDF-1.4 the pack printed yesterday\n%%EOF\n"
+
+
+@pytest.mark.parametrize(
+    ("visit", "pdf"),
+    [
+        ("visite.visit.yaml", "visite.pdf"),
+        ("dossiers/marseille.yaml", "dossiers/marseille.pdf"),
+        ("MARSEILLE.VISIT.YAML", "MARSEILLE.pdf"),
+        ("visite.visit.yml", "visite.pdf"),
+        ("visite.2027.yaml", "visite.2027.pdf"),
+        ("notes.txt", "notes.txt.pdf"),
+        ("visite", "visite.pdf"),
+        (".yaml", ".yaml.pdf"),
+    ],
+)
+def test_default_output_name(visit, pdf):
+    assert default_pdf_path(visit) == Path(pdf)
+
+
+@pytest.fixture
+def visit(tmp_path, sample) -> Path:
+    path = tmp_path / "visite-marseille.visit.yaml"
+    shutil.copyfile(sample, path)
+    return path
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+def test_export_beside_the_visit(cli, pdf, visit):
+    status, out, err = cli("export", visit)
+    assert status == 0, err
+    written = visit.with_name("visite-marseille.pdf")
+    assert written.read_bytes().startswith(b"%PDF")
+    assert str(written) in out
+    assert leftovers(visit.parent) == []
+
+
+def test_export_replaces_an_existing_pdf_of_that_name(cli, pdf, visit):
+    target = visit.with_name("visite-marseille.pdf")
+    target.write_bytes(OLD_PDF)
+    assert cli("export", visit)[0] == 0
+    assert target.read_bytes() != OLD_PDF
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(("paper", "size"), [("a4", (595, 842)), ("letter", (612, 792))])
+def test_export_to_a_chosen_file_and_paper(cli, pdf, visit, tmp_path, paper, size):
+    from pypdf import PdfReader
+
+    out = tmp_path / "dossier" / "pack.pdf"
+    out.parent.mkdir()
+    status, _, err = cli("export", visit, "-o", out, "--paper", paper)
+    assert status == 0, err
+    box = PdfReader(out).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == size
+    assert not visit.with_name("visite-marseille.pdf").exists()
+
+
+def test_a_refused_visit_leaves_the_existing_pdf_alone(cli, storage, tmp_path):
+    visit = tmp_path / "v.visit.yaml"
+    visit.write_text("format: briefing-visit\nversion: 1\nvisit:\n  title: T\n", encoding="utf-8")
+    target = tmp_path / "v.pdf"
+    target.write_bytes(OLD_PDF)
+    status, out, err = cli("export", visit)
+    assert status == 1
+    assert out == ""
+    assert "no PDF was written" in err
+    assert "Traceback" not in err
+    assert target.read_bytes() == OLD_PDF
+    assert leftovers(tmp_path) == []
+
+
+def test_a_failure_while_making_the_pack_leaves_the_existing_pdf_alone(cli, storage, visit, monkeypatch):
+    import briefing.pdf
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("layout exploded")
+
+    monkeypatch.setattr(briefing.pdf, "build_pack_bytes", broken)
+    target = visit.with_name("visite-marseille.pdf")
+    target.write_bytes(OLD_PDF)
+    status, out, err = cli("export", visit)
+    assert status == 1
+    assert out == ""
+    assert "layout exploded" in err
+    assert "Traceback" not in err
+    assert target.read_bytes() == OLD_PDF
+    assert leftovers(visit.parent) == []
+
+
+def test_a_folder_named_like_the_pdf(cli, storage, visit):
+    folder = visit.with_name("visite-marseille.pdf")
+    folder.mkdir()
+    status, _, err = cli("export", visit)
+    assert status == 1
+    assert "is a folder" in err
+    assert folder.is_dir() and list(folder.iterdir()) == []
+
+
+def test_a_destination_in_a_missing_folder(cli, storage, visit, tmp_path):
+    status, _, err = cli("export", visit, "-o", tmp_path / "nowhere" / "pack.pdf")
+    assert status == 1
+    assert "does not exist" in err
+
+
+def test_an_unwritable_destination(cli, storage, visit, tmp_path):
+    if os.geteuid() == 0:
+        # root writes anywhere on a normal disk; /proc refuses even root.
+        out = Path("/proc/briefing-pack.pdf")
+    else:
+        folder = tmp_path / "locked"
+        folder.mkdir()
+        folder.chmod(0o500)
+        out = folder / "pack.pdf"
+    status, _, err = cli("export", visit, "-o", out)
+    assert status == 1
+    assert f"cannot write {out}" in err
+    assert "Traceback" not in err
+
+
+def test_the_pdf_may_not_replace_the_visit_itself(cli, storage, visit):
+    before = visit.read_bytes()
+    status, _, err = cli("export", visit, "-o", visit)
+    assert status == 1
+    assert "the visit file itself" in err
+    assert visit.read_bytes() == before
+
+
+@pytest.mark.parametrize("make", ["missing", "folder", "empty"])
+def test_bad_visit_paths(cli, storage, tmp_path, make):
+    path = tmp_path / "v.visit.yaml"
+    if make == "folder":
+        path.mkdir()
+    elif make == "empty":
+        path.write_bytes(b"")
+    status, out, err = cli("export", path)
+    assert status == 1
+    assert out == ""
+    assert err.strip() and "Traceback" not in err
+    assert not (tmp_path / "v.pdf").exists()
