@@ -8,6 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from briefing.ui.editors.base import SectionEditor
+from briefing.ui.editors.details import DetailsEditor
+from briefing.ui.editors.lists import ContactsEditor, QuestionsEditor, SensitivitiesEditor
+from briefing.ui.editors.messages import MessagesEditor
 
 # Source strings for pyside6-lupdate; SectionEditor.title() translates them.
 _TITLES = (
@@ -25,13 +28,8 @@ def _stub(name: str, section: str, title: str) -> type[SectionEditor]:
     return type(name, (SectionEditor,), {"SECTION": section, "TITLE": title})
 
 
-DetailsEditor = _stub("DetailsEditor", "details", "Visit")
 ProgrammeEditor = _stub("ProgrammeEditor", "itinerary", "Programme")
 PeopleEditor = _stub("PeopleEditor", "attendees", "People")
-MessagesEditor = _stub("MessagesEditor", "messages", "Messages")
-QuestionsEditor = _stub("QuestionsEditor", "qa", "Questions")
-SensitivitiesEditor = _stub("SensitivitiesEditor", "sensitivities", "Sensitivities")
-ContactsEditor = _stub("ContactsEditor", "contacts", "Contacts")
 
 EDITORS: list[tuple[str, type[SectionEditor]]] = [
     ("details", DetailsEditor),

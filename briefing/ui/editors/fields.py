@@ -1,0 +1,396 @@
+"""Form fields bound to one attribute of the item an editor shows.
+
+A :class:`Form` shows one dataclass instance (the visit's details, the selected
+stop...). Each user change pushes one ``SetValue``; typing in one field merges
+into one command until the user leaves that field. When an undo or another view
+changes a shown attribute, the widget is updated without pushing anything and
+without moving the cursor more than needed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTime
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QToolButton,
+    QWidget,
+)
+
+from briefing.ui.commands import SetValue
+from briefing.ui.document import Edit, VisitDocument
+
+# QDateEdit cannot be empty: this date stands for "not set" and shows as text.
+NO_DATE = QDate(1900, 1, 1)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Form", text)
+
+
+def plain_label(text: str) -> str:
+    return text.replace("&", "").rstrip(": ")
+
+
+class AppUndoFilter(QObject):
+    """Lets Ctrl+Z / Ctrl+Shift+Z reach the window's Undo/Redo actions.
+
+    Line and text edits keep a private undo history and swallow those keys; the
+    app's history already holds every keystroke, so the private one would only
+    disagree with it.
+    """
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and (
+            event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
+        ):
+            event.ignore()
+            return True
+        return False
+
+
+_UNDO_FILTER = None
+
+
+def use_app_undo(widget: QWidget) -> None:
+    global _UNDO_FILTER
+    if _UNDO_FILTER is None:
+        _UNDO_FILTER = AppUndoFilter()
+    widget.installEventFilter(_UNDO_FILTER)
+    if isinstance(widget, QPlainTextEdit):
+        widget.setUndoRedoEnabled(False)
+
+
+def to_qdate(value: dt.date | None) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else NO_DATE
+
+
+def from_qdate(value: QDate) -> dt.date | None:
+    return None if value == NO_DATE or not value.isValid() else dt.date(value.year(), value.month(), value.day())
+
+
+def to_qtime(value: dt.time | None) -> QTime:
+    return QTime(value.hour, value.minute) if value else QTime(0, 0)
+
+
+def from_qtime(value: QTime) -> dt.time:
+    return dt.time(value.hour(), value.minute())
+
+
+class DateEdit(QDateEdit):
+    """A date with a calendar popup that may also be "not set" (``special`` text)."""
+
+    def __init__(self, special: str, near=None, parent=None):
+        super().__init__(parent)
+        self.near = near  # () -> the date to start from when "not set"
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("dd/MM/yyyy")
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(special)
+
+    def _near(self) -> QDate:
+        value = self.near() if self.near else None
+        return to_qdate(value) if value else QDate.currentDate()
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.setDate(to_qdate(value))
+        if value is None:
+            # Open the calendar near the visit (or today), not in 1900.
+            near = self._near()
+            self.calendarWidget().setCurrentPage(near.year(), near.month())
+
+    def stepBy(self, steps: int) -> None:
+        if self.date() == NO_DATE:
+            self.setDate(self._near())  # the arrow keys start from a sensible day
+        else:
+            super().stepBy(steps)
+
+    def value(self) -> dt.date | None:
+        return from_qdate(self.date())
+
+
+class Binding:
+    """One widget showing ``attr`` of the form's current object."""
+
+    def __init__(self, form: Form, attr: str, widget: QWidget, label: str):
+        self.form, self.attr, self.widget, self.label = form, attr, widget, label
+        self.loading = False
+
+    def load(self, value) -> None:
+        self.loading = True
+        try:
+            self.show(value)
+        finally:
+            self.loading = False
+
+    def show(self, value) -> None:
+        raise NotImplementedError
+
+    def changed(self, value, merge: bool = True) -> None:
+        if not self.loading:
+            self.form.push(self.attr, value, self.label, merge)
+
+
+class LineBinding(Binding):
+    def __init__(self, form, attr, widget: QLineEdit, label):
+        super().__init__(form, attr, widget, label)
+        widget.textEdited.connect(self.changed)
+        widget.editingFinished.connect(form.end_typing)
+
+    def show(self, value) -> None:
+        if self.widget.text() != value:
+            pos = self.widget.cursorPosition()
+            self.widget.setText(value)
+            self.widget.setCursorPosition(min(pos, len(value)))
+
+
+class TextBinding(Binding):
+    def __init__(self, form, attr, widget: QPlainTextEdit, label):
+        super().__init__(form, attr, widget, label)
+        widget.textChanged.connect(lambda: self.changed(widget.toPlainText()))
+        widget.installEventFilter(form)
+
+    def show(self, value) -> None:
+        if self.widget.toPlainText() != value:
+            cursor = self.widget.textCursor()
+            pos = cursor.position()
+            self.widget.setPlainText(value)
+            cursor = self.widget.textCursor()
+            cursor.setPosition(min(pos, len(value)))
+            self.widget.setTextCursor(cursor)
+
+
+class ComboBinding(Binding):
+    """A fixed choice; item data holds the model value."""
+
+    def __init__(self, form, attr, widget: QComboBox, label):
+        super().__init__(form, attr, widget, label)
+        widget.activated.connect(lambda i: self.changed(widget.itemData(i), merge=False))
+
+    def show(self, value) -> None:
+        self.widget.setCurrentIndex(max(0, self.widget.findData(value)))
+
+
+class EditableComboBinding(Binding):
+    """Free text with suggestions (timezone, classification)."""
+
+    def __init__(self, form, attr, widget: QComboBox, label):
+        super().__init__(form, attr, widget, label)
+        widget.lineEdit().textEdited.connect(self.changed)
+        widget.lineEdit().editingFinished.connect(form.end_typing)
+        widget.textActivated.connect(lambda text: self.changed(text, merge=False))
+
+    def show(self, value) -> None:
+        if self.widget.currentText() != value:
+            self.widget.setEditText(value)
+
+
+class SpinBinding(Binding):
+    def __init__(self, form, attr, widget: QSpinBox, label):
+        super().__init__(form, attr, widget, label)
+        widget.valueChanged.connect(self.changed)
+        widget.editingFinished.connect(form.end_typing)
+
+    def show(self, value) -> None:
+        self.widget.setValue(value)
+
+
+class DateBinding(Binding):
+    def __init__(self, form, attr, widget: DateEdit, label):
+        super().__init__(form, attr, widget, label)
+        widget.dateChanged.connect(lambda _d: self.changed(widget.value()))
+        widget.editingFinished.connect(form.end_typing)
+
+    def show(self, value) -> None:
+        self.widget.set_value(value)
+
+
+class TimeBinding(Binding):
+    """A time; with ``optional`` a check box in front says whether there is one."""
+
+    def __init__(self, form, attr, widget: QTimeEdit, label, check: QCheckBox | None = None, default=None):
+        super().__init__(form, attr, widget, label)
+        self.check, self.default = check, default
+        widget.timeChanged.connect(lambda t: self.changed(from_qtime(t)))
+        widget.editingFinished.connect(form.end_typing)
+        if check is not None:
+            check.toggled.connect(self._toggled)
+
+    def _toggled(self, on: bool) -> None:
+        self.widget.setEnabled(on)
+        if self.loading:
+            return
+        value = self.default(self.form.obj) if on and self.default else None
+        if on and value is None:
+            value = from_qtime(self.widget.time())
+        self.form.end_typing()
+        self.changed(value, merge=False)
+
+    def show(self, value) -> None:
+        if self.check is not None:
+            self.check.setChecked(value is not None)
+            self.widget.setEnabled(value is not None)
+        if value is not None:
+            self.widget.setTime(to_qtime(value))
+
+
+class Form(QObject):
+    """Binds widgets to the attributes of one object of one section."""
+
+    def __init__(self, doc: VisitDocument, section: str, parent=None):
+        super().__init__(parent)
+        self.doc, self.section = doc, section
+        self.obj = None
+        self.bindings: dict[str, Binding] = {}
+        self._typing = None  # the command that consecutive typing merges into
+
+    # building -----------------------------------------------------------
+    def _add(self, layout: QFormLayout | None, binding: Binding, row_widget: QWidget | None = None):
+        self.bindings[binding.attr] = binding
+        widget = binding.widget
+        widget.setAccessibleName(plain_label(binding.label))
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            use_app_undo(widget)
+        elif isinstance(widget, QComboBox) and widget.isEditable():
+            use_app_undo(widget.lineEdit())
+        if layout is not None:
+            label = QLabel(binding.label)
+            label.setBuddy(widget)
+            layout.addRow(label, row_widget or widget)
+        return widget
+
+    def line(self, layout, attr: str, label: str, placeholder: str = "") -> QLineEdit:
+        widget = QLineEdit()
+        widget.setPlaceholderText(placeholder)
+        return self._add(layout, LineBinding(self, attr, widget, label))
+
+    def text(self, layout, attr: str, label: str, lines: int = 4, placeholder: str = "") -> QPlainTextEdit:
+        widget = QPlainTextEdit()
+        widget.setTabChangesFocus(True)
+        widget.setPlaceholderText(placeholder)
+        height = widget.fontMetrics().lineSpacing() * lines + 12
+        widget.setMinimumHeight(height)
+        return self._add(layout, TextBinding(self, attr, widget, label))
+
+    def combo(self, layout, attr: str, label: str, choices: list[tuple[str, str]]) -> QComboBox:
+        widget = QComboBox()
+        for value, text in choices:
+            widget.addItem(text, value)
+        return self._add(layout, ComboBinding(self, attr, widget, label))
+
+    def editable_combo(self, layout, attr: str, label: str, suggestions: list[str]) -> QComboBox:
+        widget = QComboBox()
+        widget.setEditable(True)
+        widget.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        widget.addItems(suggestions)
+        return self._add(layout, EditableComboBinding(self, attr, widget, label))
+
+    def spin(self, layout, attr: str, label: str, low: int, high: int) -> QSpinBox:
+        widget = QSpinBox()
+        widget.setRange(low, high)
+        return self._add(layout, SpinBinding(self, attr, widget, label))
+
+    def date(self, layout, attr: str, label: str, special: str, clear: str = "", near=None) -> DateEdit:
+        """A date; with ``clear`` (a tooltip) a button sets it back to "not set"."""
+        widget = DateEdit(special, near)
+        binding = DateBinding(self, attr, widget, label)
+        row = None
+        if clear:
+            row = QWidget()
+            box = QHBoxLayout(row)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.addWidget(widget, 1)
+            button = QToolButton()
+            button.setText("\u00d7")
+            button.setToolTip(clear)
+            button.setAccessibleName(clear)
+            button.clicked.connect(lambda: self.obj is not None and binding.changed(None, merge=False))
+            box.addWidget(button)
+        return self._add(layout, binding, row)
+
+    def time(self, layout, attr: str, label: str, optional: str = "", default=None) -> QTimeEdit:
+        """A time ``HH:mm``; with ``optional`` (check box text) it may be absent."""
+        widget = QTimeEdit()
+        widget.setDisplayFormat("HH:mm")
+        check = None
+        row = None
+        if optional:
+            row = QWidget()
+            box = QHBoxLayout(row)
+            box.setContentsMargins(0, 0, 0, 0)
+            check = QCheckBox(optional)
+            check.setAccessibleName(optional)
+            box.addWidget(check)
+            box.addWidget(widget, 1)
+        self._add(layout, TimeBinding(self, attr, widget, label, check, default), row)
+        widget.check = check
+        return widget
+
+    # showing ------------------------------------------------------------
+    def set_object(self, obj) -> None:
+        self.end_typing()
+        self.obj = obj
+        for binding in self.bindings.values():
+            binding.widget.setEnabled(obj is not None)
+            if obj is not None:
+                binding.load(getattr(obj, binding.attr))
+            if isinstance(binding, TimeBinding) and binding.check is not None:
+                binding.check.setEnabled(obj is not None)
+
+    def refresh(self) -> None:
+        self.set_object(self.obj)
+
+    def on_edit(self, edit: Edit) -> None:
+        if edit.kind == "set" and edit.obj is not None and edit.obj is self.obj and edit.attr in self.bindings:
+            self.bindings[edit.attr].load(getattr(self.obj, edit.attr))
+
+    def widget(self, attr: str) -> QWidget | None:
+        binding = self.bindings.get(attr)
+        return binding.widget if binding else None
+
+    # editing ------------------------------------------------------------
+    def push(self, attr: str, value, label: str, merge: bool = True) -> None:
+        if self.obj is None or getattr(self.obj, attr) == value:
+            return
+        text = tr("Edit {field}").format(field=plain_label(label))
+        self.push_command(SetValue(self.doc, self.section, self.obj, attr, value, text, merge=merge), merge)
+
+    def push_command(self, command, merge: bool) -> None:
+        """Push ``command``; with ``merge`` it starts or continues a typing run."""
+        stack = self.doc.undo_stack
+        before = stack.index()
+        stack.push(command)
+        if not merge:
+            self._typing = None
+        elif stack.index() > before:
+            self._typing = command  # later keystrokes merge into this one
+
+    def end_typing(self) -> None:
+        """The user left the field: the next keystroke starts a new command."""
+        if self._typing is not None:
+            self._typing.merge = False
+            self._typing = None
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self.end_typing()
+        return False
+
+
+def form_layout() -> QFormLayout:
+    layout = QFormLayout()
+    layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return layout

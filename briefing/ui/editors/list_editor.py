@@ -1,0 +1,279 @@
+"""A section that is a list: the list on the left, the selected item's form on
+the right, and Add / Remove / Move up / Move down (buttons, keys, drag and drop).
+
+Subclasses say what the list holds (``container``, ``new_item``, ``display``)
+and build the form in ``build_form``.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.ui.commands import InsertItem, MoveItem, RemoveItem
+from briefing.ui.document import Edit
+from briefing.ui.editors.base import SectionEditor
+from briefing.ui.editors.fields import Form, form_layout
+from briefing.ui.models.section_list import SectionListModel
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ListEditor", text)
+
+
+class ItemList(QListView):
+    """The list: keyboard shortcuts act only while it has focus."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformItemSizes(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+
+def list_buttons(owner: QWidget, view: QAbstractItemView, noun: str, with_duplicate=False) -> tuple[QWidget, dict]:
+    """The row of buttons under a list, and shortcuts that work while ``view`` has focus."""
+    row = QWidget()
+    box = QHBoxLayout(row)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(4)
+    specs = [
+        ("add", tr("Add"), tr("Add {noun} (Insert)").format(noun=noun), QKeySequence(Qt.Key.Key_Insert)),
+        (
+            "remove",
+            tr("Remove"),
+            tr("Remove the selected {noun} (Delete)").format(noun=noun),
+            QKeySequence.StandardKey.Delete,
+        ),
+        ("up", "\u25b2", tr("Move up (Ctrl+Up)"), QKeySequence("Ctrl+Up")),
+        ("down", "\u25bc", tr("Move down (Ctrl+Down)"), QKeySequence("Ctrl+Down")),
+    ]
+    if with_duplicate:
+        specs.insert(
+            1,
+            (
+                "duplicate",
+                tr("Duplicate"),
+                tr("Duplicate the selected {noun} (Ctrl+D)").format(noun=noun),
+                QKeySequence("Ctrl+D"),
+            ),
+        )
+    buttons = {}
+    for name, text, tip, key in specs:
+        button = QToolButton() if name in ("up", "down") else QPushButton(text)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip.split(" (")[0])
+        box.addWidget(button)
+        buttons[name] = button
+        shortcut = QShortcut(key, view)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(button.click)
+    box.addStretch(1)
+    return row, buttons
+
+
+class ListSectionEditor(SectionEditor):
+    NOUN = ""  # English, e.g. "message"; translated by subclasses' noun()
+
+    def __init__(self, doc, parent=None):
+        super().__init__(doc, parent)
+        self.model = self.make_model()
+        self.proxy = self.make_proxy(self.model)
+        self.view = ItemList()
+        self.view.setModel(self.proxy or self.model)
+        self.view.setAccessibleName(self.title())
+        self.form = Form(doc, self.SECTION, self)
+
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        self.add_above_list(left_box)
+        left_box.addWidget(self.view, 1)
+        buttons, self.buttons = list_buttons(self, self.view, self.noun())
+        left_box.addWidget(buttons)
+        self.buttons["add"].clicked.connect(self.add_item)
+        self.buttons["remove"].clicked.connect(self.remove_item)
+        self.buttons["up"].clicked.connect(lambda: self.move_item(-1))
+        self.buttons["down"].clicked.connect(lambda: self.move_item(+1))
+
+        self.form_page = QWidget()
+        page_box = QVBoxLayout(self.form_page)
+        self.form_layout = form_layout()
+        page_box.addLayout(self.form_layout)
+        self.build_form(self.form_layout)
+        page_box.addStretch(1)
+        self.empty_label = QLabel(self.empty_text())
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setEnabled(False)
+        page_box.addWidget(self.empty_label)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form_page)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([280, 420])
+        outer = QVBoxLayout(self)
+        outer.addWidget(splitter)
+
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.model.rowsInserted.connect(self._update_buttons)
+        self.model.rowsRemoved.connect(self._update_buttons)
+        self.model.modelReset.connect(self._select_first)
+        self._select_first()
+
+    # what subclasses provide ----------------------------------------------
+    def container(self) -> list:
+        return getattr(self.doc.visit, self.SECTION)
+
+    def new_item(self):
+        raise NotImplementedError
+
+    def display(self, item) -> str:
+        raise NotImplementedError
+
+    def build_form(self, layout) -> None:
+        raise NotImplementedError
+
+    def noun(self) -> str:
+        return self.NOUN
+
+    def empty_text(self) -> str:
+        return tr("Nothing here yet. Press Add to create the first one.")
+
+    def add_above_list(self, box) -> None:
+        """Room for a filter box above the list."""
+
+    def make_model(self) -> SectionListModel:
+        return SectionListModel(self.doc, self.SECTION, self.container, self.display, self)
+
+    def make_proxy(self, model):
+        return None
+
+    def first_field(self) -> QWidget | None:
+        return next(iter(self.form.bindings.values())).widget if self.form.bindings else None
+
+    def show_item(self, item) -> None:
+        self.form.set_object(item)
+
+    # rows <-> view ---------------------------------------------------------
+    def view_index(self, row: int) -> QModelIndex:
+        index = self.model.index(row, 0)
+        return self.proxy.mapFromSource(index) if self.proxy is not None else index
+
+    def current_row(self) -> int:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return -1
+        return self.proxy.mapToSource(index).row() if self.proxy is not None else index.row()
+
+    def current_item(self):
+        row = self.current_row()
+        return self.model.items[row] if 0 <= row < len(self.model.items) else None
+
+    def select_row(self, row: int) -> None:
+        index = self.view_index(row)
+        if index.isValid():
+            self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.view.scrollTo(index)
+        else:
+            self._current_changed(QModelIndex(), QModelIndex())
+
+    def _select_first(self) -> None:
+        if self.model.rowCount():
+            self.select_row(0)
+        else:
+            self._current_changed(QModelIndex(), QModelIndex())
+
+    def _current_changed(self, current, previous) -> None:
+        item = self.current_item()
+        self.show_item(item)
+        self.empty_label.setVisible(item is None and not self.model.items)
+        self._update_buttons()
+
+    def _update_buttons(self, *args) -> None:
+        row, count = self.current_row(), len(self.model.items)
+        self.buttons["remove"].setEnabled(row >= 0)
+        self.buttons["up"].setEnabled(row > 0)
+        self.buttons["down"].setEnabled(0 <= row < count - 1)
+        if "duplicate" in self.buttons:
+            self.buttons["duplicate"].setEnabled(row >= 0)
+        if self.current_item() is None and self.form.obj is not None:
+            self.show_item(None)
+        self.empty_label.setVisible(count == 0)
+
+    # actions -------------------------------------------------------------
+    def add_item(self) -> None:
+        row = self.current_row()
+        at = row + 1 if row >= 0 else len(self.container())
+        self.insert_item(at, self.new_item(), tr("Add {noun}").format(noun=self.noun()))
+
+    def insert_item(self, at: int, item, text: str) -> None:
+        self.doc.push(InsertItem(self.doc, self.SECTION, self.container(), at, item, text))
+        self.select_row(at)
+        field = self.first_field()
+        if field is not None:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def duplicate_item(self) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self.insert_item(
+                row + 1, copy.deepcopy(self.container()[row]), tr("Duplicate {noun}").format(noun=self.noun())
+            )
+
+    def remove_item(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        self.doc.push(
+            RemoveItem(self.doc, self.SECTION, self.container(), row, tr("Remove {noun}").format(noun=self.noun()))
+        )
+        self.select_row(min(row, len(self.container()) - 1))
+
+    def move_item(self, step: int) -> None:
+        row = self.current_row()
+        to = row + step
+        if row < 0 or not 0 <= to < len(self.container()):
+            return
+        self.doc.push(
+            MoveItem(self.doc, self.SECTION, self.container(), row, to, tr("Move {noun}").format(noun=self.noun()))
+        )
+        self.select_row(to)
+
+    # document ------------------------------------------------------------
+    def on_edit(self, edit: Edit) -> None:
+        self.form.on_edit(edit)
+
+    def reload(self) -> None:
+        # The model resets itself (it listens to doc.reset) and then selects its first row.
+        self._select_first()
+
+    def focus_path(self, path: tuple) -> None:
+        if len(path) < 2 or not isinstance(path[1], int):
+            return
+        self.select_row(path[1])
+        widget = self.form.widget(path[2]) if len(path) > 2 and isinstance(path[2], str) else None
+        (widget or self.view).setFocus(Qt.FocusReason.OtherFocusReason)

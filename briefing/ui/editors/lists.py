@@ -1,0 +1,140 @@
+"""The plain lists: questions and answers, sensitivities, contacts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QLabel, QPlainTextEdit
+
+from briefing.model import Contact, Question
+from briefing.ui.commands import SetItem
+from briefing.ui.document import Edit
+from briefing.ui.editors.fields import use_app_undo
+from briefing.ui.editors.list_editor import ListSectionEditor
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class QuestionsEditor(ListSectionEditor):
+    SECTION = "qa"
+    TITLE = "Questions"
+
+    def noun(self) -> str:
+        return tr("QuestionsEditor", "question")
+
+    def new_item(self) -> Question:
+        return Question()
+
+    def display(self, item: Question) -> str:
+        return item.question or tr("QuestionsEditor", "(no question)")
+
+    def empty_text(self) -> str:
+        return tr("QuestionsEditor", "No questions yet. Press Add to prepare the first one.")
+
+    def build_form(self, layout) -> None:
+        self.form.text(layout, "question", tr("QuestionsEditor", "Question"), lines=3)
+        self.form.text(
+            layout,
+            "answer",
+            tr("QuestionsEditor", "Answer"),
+            lines=10,
+            placeholder=tr("QuestionsEditor", "The line to take"),
+        )
+
+
+class ContactsEditor(ListSectionEditor):
+    SECTION = "contacts"
+    TITLE = "Contacts"
+
+    def noun(self) -> str:
+        return tr("ContactsEditor", "contact")
+
+    def new_item(self) -> Contact:
+        return Contact()
+
+    def display(self, item: Contact) -> str:
+        name = item.name or tr("ContactsEditor", "(no name)")
+        return f"{name} \u2014 {item.role}" if item.role else name
+
+    def empty_text(self) -> str:
+        return tr("ContactsEditor", "No contacts yet. Press Add for the people to call on the day.")
+
+    def build_form(self, layout) -> None:
+        f = self.form
+        f.line(layout, "name", tr("ContactsEditor", "Name"))
+        f.line(layout, "role", tr("ContactsEditor", "Role"))
+        f.line(layout, "phone", tr("ContactsEditor", "Phone"))
+        f.line(layout, "email", tr("ContactsEditor", "Email"))
+
+
+class SensitivitiesEditor(ListSectionEditor):
+    """The items are plain strings, so the form is one text bound by position."""
+
+    SECTION = "sensitivities"
+    TITLE = "Sensitivities"
+
+    def noun(self) -> str:
+        return tr("SensitivitiesEditor", "sensitivity")
+
+    def new_item(self) -> str:
+        return ""
+
+    def display(self, item: str) -> str:
+        return item or tr("SensitivitiesEditor", "(empty)")
+
+    def empty_text(self) -> str:
+        return tr("SensitivitiesEditor", "No sensitivities yet. Press Add to note a topic to handle with care.")
+
+    def build_form(self, layout) -> None:
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 8)
+        self.text.setPlaceholderText(tr("SensitivitiesEditor", "A topic to handle with care, a risk, what to avoid"))
+        name = tr("SensitivitiesEditor", "Sensitivity")
+        self.text.setAccessibleName(name)
+        use_app_undo(self.text)
+        self.text.installEventFilter(self)
+        self.text.textChanged.connect(self._typed)
+        self._loading = False
+        label = QLabel(name)
+        label.setBuddy(self.text)
+        layout.addRow(label, self.text)
+
+    def first_field(self):
+        return self.text
+
+    def show_item(self, item) -> None:
+        self.form.end_typing()
+        self._load(item)
+        self.text.setEnabled(item is not None)
+
+    def _load(self, item) -> None:
+        if item is not None and self.text.toPlainText() == item:
+            return
+        self._loading = True
+        self.text.setPlainText(item or "")
+        self._loading = False
+
+    def _typed(self) -> None:
+        row = self.current_row()
+        if self._loading or row < 0:
+            return
+        value = self.text.toPlainText()
+        if value != self.container()[row]:
+            text = tr("SensitivitiesEditor", "Edit sensitivity")
+            self.form.push_command(SetItem(self.doc, self.SECTION, self.container(), row, value, text), merge=True)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.text and event.type() == QEvent.Type.FocusOut:
+            self.form.end_typing()
+        return False
+
+    def on_edit(self, edit: Edit) -> None:
+        if edit.kind == "set" and edit.container is self.container() and edit.index == self.current_row():
+            self._load(self.container()[edit.index])
+
+    def focus_path(self, path: tuple) -> None:
+        if len(path) > 1 and isinstance(path[1], int):
+            self.select_row(path[1])
+            self.text.setFocus(Qt.FocusReason.OtherFocusReason)

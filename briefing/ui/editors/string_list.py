@@ -1,0 +1,114 @@
+"""An editable list of short texts inside a form: objectives, a message's points.
+
+Items are edited in place (double-click, F2, or typing); Add starts editing the
+new item at once. Every change is one undo command on the live list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
+
+from briefing.ui.commands import InsertItem, MoveItem, RemoveItem
+from briefing.ui.document import VisitDocument
+from briefing.ui.editors.list_editor import list_buttons
+from briefing.ui.models.section_list import StringListModel
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("StringList", text)
+
+
+class StringListEditor(QWidget):
+    def __init__(self, doc: VisitDocument, section: str, attr: str, noun: str, parent=None):
+        super().__init__(parent)
+        self.doc, self.section, self.attr, self.noun = doc, section, attr, noun
+        self.owner = None
+        self._empty: list[str] = []
+        self.model = StringListModel(doc, section, self.container, str, self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setMinimumHeight(self.view.fontMetrics().lineSpacing() * 4 + 10)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(4)
+        box.addWidget(self.view, 1)
+        buttons, self.buttons = list_buttons(self, self.view, noun)
+        box.addWidget(buttons)
+        self.buttons["add"].clicked.connect(lambda: self.add())
+        self.buttons["remove"].clicked.connect(self.remove)
+        self.buttons["up"].clicked.connect(lambda: self.move(-1))
+        self.buttons["down"].clicked.connect(lambda: self.move(1))
+        self.view.selectionModel().currentChanged.connect(self._update_buttons)
+        self.model.rowsInserted.connect(self._update_buttons)
+        self.model.rowsRemoved.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self._update_buttons()
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.view.setAccessibleName(name)
+
+    def container(self) -> list[str]:
+        return getattr(self.owner, self.attr) if self.owner is not None else self._empty
+
+    def set_owner(self, owner) -> None:
+        self.owner = owner
+        self.model.reload()
+        self.setEnabled(owner is not None)
+
+    def items(self) -> list[str]:
+        return list(self.container())
+
+    def _update_buttons(self, *args) -> None:
+        row, count = self.view.currentIndex().row(), self.model.rowCount()
+        self.buttons["add"].setEnabled(self.owner is not None)
+        self.buttons["remove"].setEnabled(row >= 0)
+        self.buttons["up"].setEnabled(row > 0)
+        self.buttons["down"].setEnabled(0 <= row < count - 1)
+
+    def _select(self, row: int) -> None:
+        index = self.model.index(row)
+        self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def add(self, text: str = "") -> None:
+        if self.owner is None:
+            return
+        container = self.container()
+        row = self.view.currentIndex().row()
+        at = row + 1 if row >= 0 else len(container)
+        self.doc.push(
+            InsertItem(self.doc, self.section, container, at, text or "", tr("Add {noun}").format(noun=self.noun))
+        )
+        self._select(at)
+        if not text:
+            self.view.setFocus()
+            self.view.edit(self.model.index(at))
+
+    def remove(self) -> None:
+        row = self.view.currentIndex().row()
+        if row < 0:
+            return
+        self.doc.push(
+            RemoveItem(self.doc, self.section, self.container(), row, tr("Remove {noun}").format(noun=self.noun))
+        )
+        if self.model.rowCount():
+            self._select(min(row, self.model.rowCount() - 1))
+
+    def move(self, step: int) -> None:
+        row = self.view.currentIndex().row()
+        to = row + step
+        if row < 0 or not 0 <= to < self.model.rowCount():
+            return
+        self.doc.push(
+            MoveItem(self.doc, self.section, self.container(), row, to, tr("Move {noun}").format(noun=self.noun))
+        )
+        self._select(to)
