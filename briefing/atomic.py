@@ -26,6 +26,11 @@ def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = False) 
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        if not target.exists():
+            with contextlib.suppress(OSError):
+                # mkstemp makes the file private (0600); a new pack or visit in a
+                # shared folder must be readable by colleagues, as any new file.
+                os.chmod(tmp, 0o666 & ~_umask())
         if target.exists():
             with contextlib.suppress(OSError):
                 # Keep the file's permissions: a shared folder's mode matters.
@@ -43,6 +48,12 @@ def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = False) 
         tmp.unlink(missing_ok=True)
         raise
     _fsync_folder(folder)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def backup_path(path: str | os.PathLike) -> Path:
