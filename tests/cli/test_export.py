@@ -151,3 +151,11 @@ def test_bad_visit_paths(cli, storage, tmp_path, make):
     assert out == ""
     assert err.strip() and "Traceback" not in err
     assert not (tmp_path / "v.pdf").exists()
+
+
+def test_a_new_pdf_is_readable_by_colleagues(cli, pdf, visit):
+    # Written through a private temporary file, it must end up an ordinary file.
+    assert cli("export", visit)[0] == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    assert visit.with_name("visite-marseille.pdf").stat().st_mode & 0o777 == 0o666 & ~mask
