@@ -91,7 +91,10 @@ def _read(text: str | bytes, source: str) -> Loaded:
             problems.append(Problem(message, line_at(tree, path), where, code))
     if problems:
         raise VisitFileError(problems, source)
-    warnings = [Problem(f.message, line_at(tree, f.path), format_path(f.path), f.code) for f in check_visit(visit)]
+    warnings = [
+        Problem(f.message, line_at(tree, f.path), format_path(f.path), f.code)
+        for f in check_visit(visit, decode_photos=False)
+    ]
     return Loaded(visit, sort_problems(warnings))
 
 
