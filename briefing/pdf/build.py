@@ -1,0 +1,170 @@
+"""Lay the pack out in one pass and write the PDF bytes.
+
+"Page X of Y", the contents' page numbers, the links and the outline all need
+to know where things landed. Instead of laying the document out twice,
+PackCanvas keeps each finished page aside and, once the last page is known,
+adds them to the file, filling in those numbers as it goes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+
+from briefing.model import Visit
+from briefing.pdf import fonts, labels
+from briefing.pdf.context import Pack
+from briefing.pdf.flowables import Contents, SectionHeading
+from briefing.pdf.furniture import Furniture
+from briefing.pdf.options import PackOptions
+from briefing.pdf.sections import SECTIONS, cover
+from briefing.pdf.styles import MEASURES
+from briefing.pdf.text import TextWriter, to_markup
+
+
+@dataclass
+class Marks:
+    """Where headings and contents rows landed, as the layout goes."""
+
+    headings: list[tuple[int, str, str, float]] = field(default_factory=list)
+    slots: list[tuple[int, str, tuple[float, float, float, float], float]] = field(default_factory=list)
+    pages: dict[str, int] = field(default_factory=dict)
+
+    def heading(self, page: int, key: str, title: str, top: float) -> None:
+        self.headings.append((page, key, title, top))
+        self.pages.setdefault(key, page)
+
+    def slot(self, page: int, key: str, rect, base_offset: float) -> None:
+        self.slots.append((page, key, rect, base_offset))
+
+
+class PackCanvas(Canvas):
+    """A canvas that holds its pages until the end (see the module's docstring)."""
+
+    def __init__(self, *args, marks: Marks, furniture: Furniture, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.pack_marks = marks
+        self._furniture = furniture
+        self._held: list[dict] = []
+
+    def showPage(self):
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._held)
+        marks = self.pack_marks
+        for state in self._held:
+            self.__dict__.update(state)
+            page = self._pageNumber
+            for at, key, title, top in marks.headings:
+                if at == page:
+                    self.bookmarkPage(key, fit="XYZ", left=0, top=top + 14)
+                    self.addOutlineEntry(title, key, level=0)
+            for at, key, (x0, y0, x1, y1), base in marks.slots:
+                if at == page and key in marks.pages:
+                    self.saveState()
+                    self.setFont(fonts.BOLD, 11)
+                    self.drawRightString(x1, y0 + base, str(marks.pages[key]))
+                    self.restoreState()
+                    self.linkRect("", key, (x0, y0, x1, y1), relative=0, thickness=0)
+            self._furniture.finish_page(self, page, total)
+            Canvas.showPage(self)
+        self._held = []
+        if marks.headings:
+            self.showOutline()
+        Canvas.save(self)
+
+
+def _produced(visit: Visit, options: PackOptions) -> dt.datetime:
+    if options.produced is not None:
+        return options.produced
+    try:
+        zone = ZoneInfo(visit.details.timezone or "Europe/Paris")
+    except Exception:  # an unknown zone name must not stop the export
+        zone = ZoneInfo("UTC")
+    return dt.datetime.now(zone)
+
+
+def build_pack(visit: Visit, options: PackOptions) -> tuple[bytes, list[str]]:
+    drawable = fonts.register_fonts()
+    pagesize = options.pagesize
+    m = MEASURES
+    width = pagesize[0] - m.margin_left - m.margin_right
+    height = pagesize[1] - m.margin_top - m.margin_bottom
+    pack = Pack(visit=visit, writer=TextWriter(drawable), width=width, height=height)
+
+    cover_story = cover.build(pack, _produced(visit, options))
+    body, entries = [], []
+    for key, module in SECTIONS:
+        flowables = module.build(pack)
+        if not flowables:
+            continue  # a section with nothing in it is left out, contents included
+        number = len(entries) + 1
+        title = labels.word(pack.lang, key)
+        entries.append((key, number, title))
+        body += [PageBreak(), SectionHeading(key, number, title, to_markup(title)), *flowables]
+
+    story = [*cover_story, NextPageTemplate("page")]
+    if entries:
+        contents_title = labels.word(pack.lang, "contents")
+        story += [PageBreak(), SectionHeading("", 0, contents_title, to_markup(contents_title))]
+        story += [Contents(entries), *body]
+    # The contents heading is no destination of its own: drop it from the marks.
+
+    furniture = Furniture(pack, pagesize)
+    marks = Marks()
+    buffer = io.BytesIO()
+    d = visit.details
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=pagesize,
+        leftMargin=m.margin_left,
+        rightMargin=m.margin_right,
+        topMargin=m.margin_top,
+        bottomMargin=m.margin_bottom,
+        title=pack.writer.clean(d.title, "visit.title"),
+        author=pack.writer.clean(d.prepared_by or d.principal, "visit.prepared_by"),
+        subject=_subject(pack),
+        creator="Briefing",
+        lang="fr-FR" if pack.lang == "fr" else "en-GB",
+        displayDocTitle=True,
+        initialFontName=fonts.REGULAR,
+        initialFontSize=9.5,
+    )
+    frame = Frame(
+        m.margin_left,
+        m.margin_bottom,
+        width,
+        height,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc.addPageTemplates(
+        [
+            PageTemplate("cover", [frame], onPage=furniture.on_cover, pagesize=pagesize),
+            PageTemplate("page", [frame], onPage=furniture.on_page, pagesize=pagesize),
+        ]
+    )
+
+    def canvasmaker(*args, **kwargs):
+        return PackCanvas(*args, marks=marks, furniture=furniture, **kwargs)
+
+    doc.build(story, canvasmaker=canvasmaker)
+    return buffer.getvalue(), pack.writer.warnings
+
+
+def _subject(pack: Pack) -> str:
+    d = pack.visit.details
+    parts = [labels.word(pack.lang, "pack"), pack.writer.clean(d.principal, "visit.principal")]
+    parts.append(labels.date_range(pack.lang, d.start_date, d.last_date))
+    parts.append(pack.writer.clean(d.location, "visit.location"))
+    return " — ".join(p for p in parts if p)

@@ -1,0 +1,44 @@
+"""What every section module needs: the visit, its language, clean text and photos."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reportlab.platypus import Flowable, Paragraph
+
+from briefing.model import Visit
+from briefing.pdf import labels
+from briefing.pdf.photos import PhotoBox
+from briefing.pdf.styles import STYLES
+from briefing.pdf.text import TextWriter
+
+
+@dataclass
+class Pack:
+    visit: Visit
+    writer: TextWriter
+    width: float  # of the text frame, in points
+    height: float
+    photos: PhotoBox = field(default_factory=PhotoBox)
+
+    @property
+    def lang(self) -> str:
+        return labels.language(self.visit.details.language)
+
+    def word(self, key: str) -> str:
+        return labels.word(self.lang, key)
+
+    def para(self, text: str | None, style: str, where: str) -> Paragraph:
+        """One short user field as a single paragraph."""
+        return Paragraph(self.writer.markup(text, where), STYLES[style])
+
+    def paras(self, text: str | None, style: str, where: str) -> list[Flowable]:
+        """A long user field, one paragraph per paragraph typed (long ones cut in pieces)."""
+        return [Paragraph(piece, STYLES[style]) for piece in self.writer.pieces(text, where)]
+
+    def fixed(self, markup: str, style: str) -> Paragraph:
+        """A label of our own (already safe markup)."""
+        return Paragraph(markup, STYLES[style])
+
+    def warn(self, message: str) -> None:
+        self.writer.warn(message)

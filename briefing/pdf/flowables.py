@@ -1,0 +1,160 @@
+"""The pack's own flowables: section headings that report where they land, the
+press badge, the contents list and the stand-in for a missing photo."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph
+
+from briefing.pdf import fonts
+from briefing.pdf.styles import ACCENT, INK, MUTED, PAPER, RULE, STYLES, TINT
+
+
+class SectionHeading(Paragraph):
+    """A section's title; when drawn it tells the canvas its page and height,
+    which become the outline entry and the contents' page number."""
+
+    def __init__(self, key: str, number: int, title: str, markup: str):
+        super().__init__(markup, STYLES["h1"])
+        self.key, self.number, self.title = key, number, title
+        self.keepWithNext = True
+
+    def wrap(self, availWidth, availHeight):
+        w, h = super().wrap(availWidth, availHeight)
+        return w, h + 9  # room for the accent bar above
+
+    def draw(self):
+        canv = self.canv
+        canv.saveState()
+        canv.setFillColor(ACCENT)
+        canv.rect(0, self.height - 3, 16 * mm, 3, stroke=0, fill=1)
+        canv.restoreState()
+        super().draw()
+        marks = getattr(canv, "pack_marks", None)
+        if marks is not None and self.key:
+            _, top = canv.absolutePosition(0, self.height)
+            marks.heading(canv.getPageNumber(), self.key, self.title, top)
+
+
+class Badge(Flowable):
+    """Press access as a word in a shape that differs by level, so it reads in
+    black and white: solid black (open), solid grey (pool), outlined (photo),
+    dashed and pale (closed)."""
+
+    LOOKS: ClassVar[dict] = {
+        "open": (INK, PAPER, INK, None),
+        "pool": (MUTED, PAPER, MUTED, None),
+        "photo-op": (PAPER, INK, INK, None),
+        "closed": (PAPER, MUTED, RULE, (1.5, 1.5)),
+    }
+    SIZE = 6.8
+
+    def __init__(self, access: str, text: str, width: float = 17 * mm):
+        super().__init__()
+        self.access, self.text = access, text
+        self.width, self.height = width, 11.5
+
+    def wrap(self, availWidth, availHeight):
+        return self.width, self.height
+
+    def draw(self):
+        fill, ink, stroke, dash = self.LOOKS.get(self.access, self.LOOKS["closed"])
+        c = self.canv
+        c.saveState()
+        c.setFillColor(fill)
+        c.setStrokeColor(stroke)
+        c.setLineWidth(0.8)
+        if dash:
+            c.setDash(*dash)
+        c.roundRect(0.4, 0.4, self.width - 0.8, self.height - 0.8, 2.5, stroke=1, fill=1)
+        c.setFillColor(ink)
+        c.setFont(fonts.BOLD, self.SIZE)
+        c.drawCentredString(self.width / 2, 3.4, self.text)
+        c.restoreState()
+
+
+class Contents(Flowable):
+    """The contents list. Its page numbers are not known while the pages are laid
+    out, so each row keeps a slot that the canvas fills (with a link) at the end:
+    one layout pass instead of two."""
+
+    ROW = 27
+
+    def __init__(self, entries: list[tuple[str, int, str]]):
+        super().__init__()
+        self.entries = entries  # (key, number, title)
+
+    def wrap(self, availWidth, availHeight):
+        self.width = availWidth
+        return availWidth, self.ROW * len(self.entries)
+
+    def draw(self):
+        c = self.canv
+        marks = getattr(c, "pack_marks", None)
+        size = STYLES["toc"].fontSize
+        for i, (key, number, title) in enumerate(self.entries):
+            top = self.ROW * (len(self.entries) - i)
+            base = top - 17
+            c.saveState()
+            c.setFillColor(ACCENT)
+            c.setFont(fonts.BOLD, size)
+            c.drawString(0, base, f"{number:02d}")
+            c.setFillColor(INK)
+            c.setFont(fonts.REGULAR, size)
+            c.drawString(12 * mm, base, title)
+            start = 12 * mm + stringWidth(title, fonts.REGULAR, size) + 6
+            c.setStrokeColor(RULE)
+            c.setLineWidth(0.7)
+            c.setDash(0.6, 2.6)
+            c.line(start, base + 1, self.width - 12 * mm, base + 1)
+            c.setDash()
+            c.setLineWidth(0.4)
+            c.line(0, top - self.ROW, self.width, top - self.ROW)
+            c.restoreState()
+            if marks is not None:
+                x0, y0 = c.absolutePosition(0, top - self.ROW)
+                x1, y1 = c.absolutePosition(self.width, top)
+                marks.slot(c.getPageNumber(), key, (x0, y0, x1, y1), base_offset=base - (top - self.ROW))
+
+
+class Initials(Flowable):
+    """Stands where a photo would be: the person's initials on a pale tint."""
+
+    def __init__(self, name: str, width: float, height: float):
+        super().__init__()
+        words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+        self.text = "".join(w[0] for w in words[:1] + words[-1:][: len(words) > 1]).upper()
+        self.width, self.height = width, height
+
+    def wrap(self, availWidth, availHeight):
+        return self.width, self.height
+
+    def draw(self):
+        c = self.canv
+        c.saveState()
+        c.setFillColor(TINT)
+        c.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        c.setFillColor(MUTED)
+        c.setFont(fonts.BOLD, 16)
+        c.drawCentredString(self.width / 2, self.height / 2 - 6, self.text)
+        c.restoreState()
+
+
+class Photo(Flowable):
+    def __init__(self, image, width: float, height: float):
+        super().__init__()
+        self.image, self.width, self.height = image, width, height
+
+    def wrap(self, availWidth, availHeight):
+        return self.width, self.height
+
+    def draw(self):
+        self.canv.drawImage(self.image, 0, 0, self.width, self.height)
+        self.canv.saveState()
+        self.canv.setStrokeColor(RULE)
+        self.canv.setLineWidth(0.4)
+        self.canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+        self.canv.restoreState()

@@ -1,0 +1,119 @@
+"""Page furniture, kept out of the content: the protective marking at top and
+bottom, the running header, the DRAFT mark, and the footer with "page X of Y".
+
+``on_cover`` and ``on_page`` are the page templates' onPage callbacks; they draw
+beneath the content. ``finish_page`` runs when the whole document has been laid
+out (see build.PackCanvas), when the page count is known.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from briefing.pdf import fonts, labels
+from briefing.pdf.styles import ACCENT, DRAFT, INK, MEASURES, MUTED, RULE
+
+SMALL = 7.5
+
+
+def fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` on one line of ``width``, shortened with an ellipsis if need be."""
+    text = " ".join(text.split())
+    if stringWidth(text, font, size) <= width:
+        return text
+    # Cut by bisection: a title may be very long, and measuring costs per character.
+    lo, hi = 0, min(len(text), 400)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if stringWidth(text[:mid] + "…", font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
+
+
+class Furniture:
+    """What every page shows, prepared once per pack from the visit's details."""
+
+    def __init__(self, pack, pagesize):
+        d = pack.visit.details
+        w = pack.writer
+        self.lang = pack.lang
+        self.width, self.height = pagesize
+        self.marking = w.clean(d.classification, "visit.classification").strip().upper()
+        self.title = w.clean(d.title, "visit.title")
+        self.dates = labels.date_range(self.lang, d.start_date, d.last_date)
+        self.draft = d.status != "final"
+        status = labels.word(self.lang, "draft" if self.draft else "final")
+        self.revision = f"{labels.word(self.lang, 'revision')} {d.revision} · {status}"
+
+    def _marking(self, c) -> None:
+        if not self.marking:
+            return
+        text = fit(self.marking, fonts.BOLD, 8, self.width - 60 * mm)
+        box = stringWidth(text, fonts.BOLD, 8) + 14
+        for y in (self.height - MEASURES.marking_inset, MEASURES.marking_inset - 8):
+            c.setStrokeColor(INK)
+            c.setLineWidth(0.8)
+            c.rect((self.width - box) / 2, y - 3.5, box, 13, stroke=1, fill=0)
+            c.setFillColor(INK)
+            c.setFont(fonts.BOLD, 8)
+            c.drawCentredString(self.width / 2, y, text)
+
+    def _draft(self, c) -> None:
+        if not self.draft:
+            return
+        word = labels.word(self.lang, "draft_mark")
+        c.saveState()
+        c.translate(self.width / 2, self.height / 2)
+        c.rotate(50)
+        c.setFillColor(DRAFT)
+        size = min(110, (self.width * 1.05) / max(1, len(word)) * 1.5)
+        c.setFont(fonts.BOLD, size)
+        c.drawCentredString(0, -size / 3, word)
+        c.restoreState()
+
+    def _header(self, c) -> None:
+        left, right = MEASURES.margin_left, self.width - MEASURES.margin_right
+        y = self.height - MEASURES.header_inset
+        c.setFont(fonts.REGULAR, SMALL)
+        c.setFillColor(MUTED)
+        dates_w = stringWidth(self.dates, fonts.REGULAR, SMALL)
+        c.drawRightString(right, y, self.dates)
+        c.setFillColor(INK)
+        c.setFont(fonts.BOLD, SMALL)
+        c.drawString(left, y, fit(self.title, fonts.BOLD, SMALL, right - left - dates_w - 12))
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.5)
+        c.line(left, y - 5, right, y - 5)
+
+    def on_cover(self, c, doc) -> None:
+        c.saveState()
+        self._draft(c)
+        c.setFillColor(ACCENT)
+        c.rect(0, 0, 7 * mm, self.height, stroke=0, fill=1)
+        self._marking(c)
+        c.restoreState()
+
+    def on_page(self, c, doc) -> None:
+        c.saveState()
+        self._draft(c)
+        self._header(c)
+        self._marking(c)
+        c.restoreState()
+
+    def finish_page(self, c, page: int, total: int) -> None:
+        left, right = MEASURES.margin_left, self.width - MEASURES.margin_right
+        y = MEASURES.footer_inset
+        c.saveState()
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.5)
+        c.line(left, y + 10, right, y + 10)
+        c.setFont(fonts.REGULAR, SMALL)
+        c.setFillColor(MUTED)
+        c.drawString(left, y, self.revision)
+        c.setFillColor(INK)
+        c.setFont(fonts.BOLD, SMALL)
+        c.drawRightString(right, y, labels.word(self.lang, "page_of").format(page=page, total=total))
+        c.restoreState()

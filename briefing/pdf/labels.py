@@ -1,0 +1,244 @@
+"""Headings, labels and dates in the visit's language (French or English).
+
+Written out here rather than taken from the system locale, which differs from
+one machine to the next and would make the same visit print differently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+WORDS = {
+    "fr": {
+        "pack": "Dossier de visite",
+        "contents": "Sommaire",
+        "purpose": "Objet de la visite",
+        "objectives": "Objectifs",
+        "summary": "En bref",
+        "glance": "Programme en un coup d\u2019\u0153il",
+        "messages": "Messages clés",
+        "programme": "Programme détaillé",
+        "people": "Qui est qui",
+        "attendance": "Qui participe à quoi",
+        "qa": "Questions-réponses",
+        "sensitivities": "Points de vigilance",
+        "contacts": "Contacts du jour",
+        "time": "Heure",
+        "what": "Séquence",
+        "where": "Lieu",
+        "press": "Presse",
+        "name": "Nom",
+        "role": "Fonction",
+        "phone": "Téléphone",
+        "email": "Courriel",
+        "principal": "Personnalité",
+        "dates": "Dates",
+        "place": "Lieu",
+        "status": "Statut",
+        "revision": "Révision",
+        "prepared_by": "Préparé par",
+        "produced": "Édité le",
+        "draft": "Projet",
+        "final": "Version définitive",
+        "draft_mark": "PROJET",
+        "page_of": "page {page} sur {total}",
+        "participants": "Participants",
+        "notes": "Notes",
+        "stop_messages": "Messages à faire passer",
+        "pronunciation": "Prononciation",
+        "question": "Q.",
+        "answer": "R.",
+        "legend": "Légende presse",
+        "stop": "Séquence",
+        "at": "à",
+        "to": "au",
+        "from": "du",
+        "key_message_at": "À placer lors de :",
+    },
+    "en": {
+        "pack": "Briefing pack",
+        "contents": "Contents",
+        "purpose": "Purpose",
+        "objectives": "Objectives",
+        "summary": "Summary",
+        "glance": "Programme at a glance",
+        "messages": "Key messages",
+        "programme": "Detailed programme",
+        "people": "Who\u2019s who",
+        "attendance": "Who attends what",
+        "qa": "Questions and answers",
+        "sensitivities": "Sensitivities",
+        "contacts": "Contacts for the day",
+        "time": "Time",
+        "what": "What",
+        "where": "Where",
+        "press": "Press",
+        "name": "Name",
+        "role": "Role",
+        "phone": "Phone",
+        "email": "Email",
+        "principal": "Principal",
+        "dates": "Dates",
+        "place": "Place",
+        "status": "Status",
+        "revision": "Revision",
+        "prepared_by": "Prepared by",
+        "produced": "Produced",
+        "draft": "Draft",
+        "final": "Final",
+        "draft_mark": "DRAFT",
+        "page_of": "page {page} of {total}",
+        "participants": "Taking part",
+        "notes": "Notes",
+        "stop_messages": "Messages for this stop",
+        "pronunciation": "Say",
+        "question": "Q.",
+        "answer": "A.",
+        "legend": "Press access",
+        "stop": "Stop",
+        "at": "at",
+        "to": "to",
+        "from": "",
+        "key_message_at": "Best placed at:",
+    },
+}
+
+CATEGORIES = {
+    "fr": {
+        "principal": "Personnalité principale",
+        "official": "Officiels",
+        "host": "Hôtes",
+        "partner": "Partenaires",
+        "guest": "Invités",
+        "press": "Presse",
+        "staff": "Équipe",
+    },
+    "en": {
+        "principal": "Principal",
+        "official": "Officials",
+        "host": "Hosts",
+        "partner": "Partners",
+        "guest": "Guests",
+        "press": "Press",
+        "staff": "Staff",
+    },
+}
+
+# Short words for the press badge, and the sentence the legend gives each.
+PRESS = {
+    "fr": {
+        "open": ("OUVERT", "ouvert à la presse"),
+        "pool": ("POOL", "pool de journalistes"),
+        "photo-op": ("PHOTO", "séquence photo"),
+        "closed": ("FERMÉ", "fermé à la presse"),
+    },
+    "en": {
+        "open": ("OPEN", "open to the press"),
+        "pool": ("POOL", "press pool only"),
+        "photo-op": ("PHOTO", "photo opportunity"),
+        "closed": ("CLOSED", "closed to the press"),
+    },
+}
+
+MONTHS = {
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+}
+WEEKDAYS = {
+    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+}
+
+
+def language(lang: str) -> str:
+    return lang if lang in WORDS else "fr"
+
+
+def word(lang: str, key: str) -> str:
+    return WORDS[language(lang)][key]
+
+
+def category(lang: str, key: str) -> str:
+    return CATEGORIES[language(lang)].get(key, key)
+
+
+def press(lang: str, key: str) -> tuple[str, str]:
+    table = PRESS[language(lang)]
+    return table.get(key, table["closed"])
+
+
+def _day_number(lang: str, day: int) -> str:
+    # French writes the first of the month as an ordinal: « 1er juin ».
+    return "1er" if lang == "fr" and day == 1 else str(day)
+
+
+def long_date(lang: str, day: dt.date, weekday: bool = True) -> str:
+    """``jeudi 3 juin 2027`` / ``Thursday 3 June 2027``."""
+    lang = language(lang)
+    text = f"{_day_number(lang, day.day)} {MONTHS[lang][day.month - 1]} {day.year}"
+    return f"{WEEKDAYS[lang][day.weekday()]} {text}" if weekday else text
+
+
+def date_range(lang: str, first: dt.date | None, last: dt.date | None) -> str:
+    """One day, or ``du 3 au 4 juin 2027`` / ``3 to 4 June 2027``."""
+    lang = language(lang)
+    if first is None:
+        return ""
+    if last is None or last <= first:
+        return long_date(lang, first)
+    if (first.year, first.month) == (last.year, last.month):
+        start = _day_number(lang, first.day)
+    elif first.year == last.year:
+        start = f"{_day_number(lang, first.day)} {MONTHS[lang][first.month - 1]}"
+    else:
+        start = long_date(lang, first, weekday=False)
+    end = long_date(lang, last, weekday=False)
+    if lang == "fr":
+        return f"du {start} au {end}"
+    return f"{start} to {end}"
+
+
+def clock(t: dt.time | None) -> str:
+    return "" if t is None else f"{t:%H:%M}"
+
+
+def duration(lang: str, minutes: int | None) -> str:
+    """``45 min``, ``1 h``, ``1 h 30``; nothing for an unknown or negative length."""
+    if minutes is None or minutes <= 0:
+        return ""
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return f"{rest} min"
+    if not rest:
+        return f"{hours} h"
+    return f"{hours} h {rest:02d}" if language(lang) == "fr" else f"{hours} h {rest} min"
+
+
+def produced_at(lang: str, when: dt.datetime) -> str:
+    return f"{long_date(lang, when.date())} {word(lang, 'at')} {when:%H:%M}"

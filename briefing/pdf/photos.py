@@ -1,0 +1,81 @@
+"""Photos made ready for print: upright, RGB on white, cropped and sized for the page.
+
+The bytes are first checked by ``briefing.model.photos.photo_problem`` (format and
+pixel count read from the header, before anything is decoded). Then the image is
+turned upright from its EXIF orientation, flattened on white if transparent,
+brought to 8-bit RGB (CMYK and 16-bit grey included), cropped to the portrait
+frame and resampled to about 300 dpi at its printed size: a 20-megapixel photo
+would otherwise be embedded whole for a 3 cm square.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+
+from PIL import Image, ImageOps
+from reportlab.lib.utils import ImageReader
+
+from briefing.model.photos import photo_problem
+
+DPI = 300
+POINTS_PER_INCH = 72
+
+
+def _to_rgb(image: Image.Image) -> Image.Image:
+    if image.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I", "F"):
+        # Pillow's plain convert("L") clips 16-bit values to white; scale instead.
+        image = image.convert("I").point(lambda v: v * (1 / 256)).convert("L")
+    if image.mode == "P":
+        image = image.convert("RGBA")
+    if image.mode in ("RGBA", "LA", "PA", "RGBa", "La"):
+        image = image.convert("RGBA")
+        flat = Image.new("RGB", image.size, "white")
+        flat.paste(image, mask=image.getchannel("A"))
+        return flat
+    return image.convert("RGB")
+
+
+def prepare(data: bytes, width_pt: float, height_pt: float) -> bytes:
+    """JPEG bytes of the photo cropped to ``width_pt`` x ``height_pt`` at about 300 dpi."""
+    target = (
+        max(1, round(width_pt / POINTS_PER_INCH * DPI)),
+        max(1, round(height_pt / POINTS_PER_INCH * DPI)),
+    )
+    with Image.open(io.BytesIO(data)) as image:
+        if image.format == "JPEG":
+            # Decode at reduced scale when the file is far larger than needed
+            # (either side may end up as the width once the photo is turned).
+            side = max(target)
+            if image.mode in ("RGB", "L"):
+                image.draft(image.mode, (side, side))
+        image = ImageOps.exif_transpose(image)
+        image = _to_rgb(image)
+    # Portraits: keep the upper part, where faces are.
+    image = ImageOps.fit(image, target, Image.Resampling.LANCZOS, centering=(0.5, 0.3))
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=86, optimize=False)
+    return out.getvalue()
+
+
+class PhotoBox:
+    """Prepared photos for one pack, each made once even if it appears twice."""
+
+    def __init__(self) -> None:
+        self._done: dict[tuple[str, float, float], ImageReader | None] = {}
+
+    def get(self, data: bytes | None, width_pt: float, height_pt: float) -> tuple[ImageReader | None, str | None]:
+        """The image to draw, or None and why not."""
+        if not data:
+            return None, None
+        problem = photo_problem(bytes(data))
+        if problem:
+            return None, problem
+        key = (hashlib.sha1(data).hexdigest(), width_pt, height_pt)
+        if key not in self._done:
+            try:
+                self._done[key] = ImageReader(io.BytesIO(prepare(bytes(data), width_pt, height_pt)))
+            except Exception as error:  # Pillow raises many kinds on damaged data
+                self._done[key] = None
+                return None, f"it could not be prepared for print ({type(error).__name__})"
+        return self._done[key], None

@@ -1,0 +1,17 @@
+"""One small module per section of the pack; each ``build(pack)`` returns its
+flowables, or an empty list when the visit has nothing for it (the section is
+then left out, from the contents and the outline too)."""
+
+from briefing.pdf.sections import contacts, glance, messages, people, programme, purpose, qa, sensitivities
+
+# In the order real briefing packs use; keys name the heading in labels.WORDS.
+SECTIONS = [
+    ("purpose", purpose),
+    ("glance", glance),
+    ("messages", messages),
+    ("programme", programme),
+    ("people", people),
+    ("qa", qa),
+    ("sensitivities", sensitivities),
+    ("contacts", contacts),
+]

@@ -1,0 +1,59 @@
+"""The cover: marking (page furniture), title, principal and office, dates and
+place, status and revision, who prepared it and when it was produced."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer, Table
+
+from briefing.pdf import labels
+from briefing.pdf.context import Pack
+from briefing.pdf.styles import ACCENT, RULE, cell_style
+
+
+def build(pack: Pack, produced: dt.datetime) -> list[Flowable]:
+    d = pack.visit.details
+    lang = pack.lang
+    eyebrow = pack.word("pack").upper()
+    story: list[Flowable] = [
+        Spacer(1, 30 * mm),
+        pack.fixed(eyebrow, "cover_eyebrow"),
+        Spacer(1, 5 * mm),
+        *pack.paras(d.title, "cover_title", "visit.title"),
+    ]
+    if d.principal:
+        story.append(pack.para(d.principal, "cover_principal", "visit.principal"))
+    if d.principal_role:
+        story.append(pack.para(d.principal_role, "cover_role", "visit.principal_role"))
+    story.append(Spacer(1, 18 * mm))
+
+    status = pack.word("draft" if d.status != "final" else "final")
+    rows = [
+        ("dates", labels.date_range(lang, d.start_date, d.last_date), ""),
+        ("place", d.location, "visit.location"),
+        ("status", f"{status} — {pack.word('revision').lower()} {d.revision}", ""),
+        ("prepared_by", d.prepared_by, "visit.prepared_by"),
+        ("produced", labels.produced_at(lang, produced), ""),
+    ]
+    data = [
+        [pack.fixed(pack.word(key).upper(), "cover_key"), pack.para(value, "cover_value", where or key)]
+        for key, value, where in rows
+        if value
+    ]
+    table = Table(data, colWidths=[34 * mm, pack.width - 34 * mm], hAlign="LEFT", splitInRow=1)
+    table.setStyle(
+        cell_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ("LINEABOVE", (0, 0), (-1, 0), 1.6, ACCENT),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ]
+        )
+    )
+    story.append(table)
+    return story

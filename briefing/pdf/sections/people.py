@@ -1,0 +1,77 @@
+"""Who's who: people by category, each with photo (or initials), name, role,
+organisation, how to say the name and bio; then who attends which stop."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+
+from briefing.model import CATEGORIES, Person
+from briefing.pdf import labels
+from briefing.pdf.context import Pack
+from briefing.pdf.flowables import Initials, Photo
+from briefing.pdf.sections.attendance import grids
+from briefing.pdf.styles import MEASURES, RULE, STYLES, cell_style
+
+
+def _picture(pack: Pack, person: Person, name: str) -> Flowable:
+    w, h = MEASURES.photo_width, MEASURES.photo_height
+    image, problem = pack.photos.get(person.photo, w, h)
+    if image is not None:
+        return Photo(image, w, h)
+    if problem:
+        pack.warn(f"The photo of {name or person.id} cannot be used: {problem}. It is left out of the pack.")
+    return Initials(name, w, h)
+
+
+def _card(pack: Pack, person: Person, i: int) -> Flowable:
+    where = f"attendees[{i}]"
+    name = pack.writer.clean(person.name, f"{where}.name")
+    text: list[Flowable] = pack.paras(person.name, "name", f"{where}.name")
+    if person.role:
+        text += pack.paras(person.role, "role", f"{where}.role")
+    if person.organisation:
+        text += pack.paras(person.organisation, "role", f"{where}.organisation")
+    if person.pronunciation:
+        say = pack.writer.markup(person.pronunciation, f"{where}.pronunciation")
+        text.append(
+            Paragraph(
+                f"{pack.word('pronunciation')} : {say}"
+                if pack.lang == "fr"
+                else f"{pack.word('pronunciation')}: {say}",
+                STYLES["say"],
+            )
+        )
+    if person.bio:
+        text += pack.paras(person.bio, "bio", f"{where}.bio")
+    card = Table(
+        [[_picture(pack, person, name), text]],
+        colWidths=[MEASURES.photo_width + MEASURES.gutter, pack.width - MEASURES.photo_width - MEASURES.gutter],
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+    card.setStyle(
+        cell_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ]
+        )
+    )
+    return KeepTogether([card])
+
+
+def build(pack: Pack) -> list[Flowable]:
+    people = [(i, p) for i, p in enumerate(pack.visit.attendees) if p.name.strip()]
+    if not people:
+        return []
+    story: list[Flowable] = []
+    order = {c: n for n, c in enumerate(CATEGORIES)}
+    for category in sorted({p.category for _, p in people}, key=lambda c: order.get(c, len(order))):
+        story.append(pack.fixed(labels.category(pack.lang, category), "h2"))
+        story += [_card(pack, p, i) for i, p in people if p.category == category]
+    story += grids(pack)
+    return story

@@ -1,0 +1,135 @@
+"""The pack's look as data: colours, measures, paragraph and table styles.
+
+Restrained on purpose: one family, one accent that prints as a dark grey, and
+meaning carried by words and weight rather than colour, so a black-and-white
+copy reads as well as the screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import TableStyle
+
+from briefing.pdf import fonts
+
+INK = colors.HexColor("#16191D")
+ACCENT = colors.HexColor("#1B3A5C")
+MUTED = colors.HexColor("#5B6573")
+RULE = colors.HexColor("#C5CBD3")
+TINT = colors.HexColor("#EEF1F4")
+PAPER = colors.white
+DRAFT = colors.Color(0.55, 0.58, 0.62, alpha=0.16)
+
+
+@dataclass(frozen=True)
+class Measures:
+    margin_left: float = 22 * mm
+    margin_right: float = 22 * mm
+    margin_top: float = 26 * mm
+    margin_bottom: float = 24 * mm
+    # Page furniture sits in the margins, this far from the paper's edge.
+    marking_inset: float = 8 * mm
+    header_inset: float = 16 * mm
+    footer_inset: float = 14 * mm
+    photo_width: float = 26 * mm
+    photo_height: float = 32 * mm
+    time_column: float = 30 * mm
+    gutter: float = 6 * mm
+
+
+MEASURES = Measures()
+BODY_SIZE = 9.5
+BODY_LEADING = 13.5
+
+
+def _style(name: str, **kw) -> ParagraphStyle:
+    base = {
+        "fontName": fonts.REGULAR,
+        "bulletFontName": fonts.REGULAR,
+        "fontSize": BODY_SIZE,
+        "leading": BODY_LEADING,
+        "textColor": INK,
+        "alignment": TA_LEFT,
+        "splitLongWords": 1,
+        "allowWidows": 0,
+        "allowOrphans": 0,
+    }
+    base.update(kw)
+    return ParagraphStyle(name, **base)
+
+
+def _make() -> dict[str, ParagraphStyle]:
+    bold, italic = fonts.BOLD, fonts.ITALIC
+    return {
+        "body": _style("body", spaceAfter=5),
+        "body_tight": _style("body_tight"),
+        "small": _style("small", fontSize=8, leading=10.5, textColor=MUTED),
+        "small_bold": _style("small_bold", fontName=bold, fontSize=8, leading=10.5),
+        "label": _style("label", fontName=bold, fontSize=7, leading=9, textColor=MUTED, spaceBefore=6, spaceAfter=2),
+        "bullet": _style("bullet", leftIndent=12, bulletIndent=0, spaceAfter=3),
+        "h1": _style("h1", fontName=bold, fontSize=21, leading=25, textColor=ACCENT, spaceAfter=14),
+        "h2": _style("h2", fontName=bold, fontSize=12.5, leading=16, textColor=ACCENT, spaceBefore=10, spaceAfter=6),
+        "h3": _style("h3", fontName=bold, fontSize=11, leading=14.5, spaceAfter=2),
+        "lead": _style("lead", fontSize=11.5, leading=17, spaceAfter=8),
+        "cell": _style("cell", fontSize=8.8, leading=11.5),
+        "cell_bold": _style("cell_bold", fontName=bold, fontSize=8.8, leading=11.5),
+        "cell_muted": _style("cell_muted", fontSize=8, leading=10.5, textColor=MUTED),
+        "cell_head": _style("cell_head", fontName=bold, fontSize=7, leading=9, textColor=MUTED),
+        "cell_center": _style("cell_center", fontName=bold, fontSize=9, leading=11, alignment=TA_CENTER),
+        "grid_head": _style("grid_head", fontSize=6.8, leading=8.2, textColor=MUTED),
+        "grid_mark": _style("grid_mark", fontName=bold, fontSize=13, leading=11, alignment=TA_CENTER, textColor=ACCENT),
+        "time": _style("time", fontName=bold, fontSize=13, leading=16, textColor=ACCENT),
+        "time_small": _style("time_small", fontSize=8, leading=10.5, textColor=MUTED),
+        "name": _style("name", fontName=bold, fontSize=11, leading=14),
+        "role": _style("role", fontSize=9, leading=12, textColor=MUTED),
+        "say": _style("say", fontName=italic, fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=3),
+        "bio": _style("bio", fontSize=8.8, leading=12.3, spaceAfter=4),
+        "question": _style("question", fontName=bold, fontSize=10, leading=14, leftIndent=18, firstLineIndent=-18),
+        "answer": _style("answer", leftIndent=18, spaceAfter=2),
+        "message": _style("message", fontName=bold, fontSize=11.5, leading=15.5, leftIndent=22, firstLineIndent=-22),
+        "message_at": _style("message_at", fontSize=8, leading=10.5, textColor=MUTED, leftIndent=22, spaceBefore=2),
+        "point": _style("point", leftIndent=34, bulletIndent=22, spaceAfter=2),
+        "toc": _style("toc", fontSize=11, leading=14),
+        "cover_eyebrow": _style("cover_eyebrow", fontName=bold, fontSize=9, leading=12, textColor=ACCENT),
+        "cover_title": _style("cover_title", fontName=bold, fontSize=27, leading=33, textColor=INK, spaceAfter=12),
+        "cover_principal": _style("cover_principal", fontName=bold, fontSize=13.5, leading=18, textColor=ACCENT),
+        "cover_role": _style("cover_role", fontSize=11, leading=15, textColor=MUTED),
+        "cover_key": _style("cover_key", fontName=bold, fontSize=7.5, leading=13, textColor=MUTED),
+        "cover_value": _style("cover_value", fontSize=10, leading=13),
+        "cover_summary": _style("cover_summary", fontSize=10.5, leading=15.5, textColor=INK),
+        "right": _style("right", alignment=TA_RIGHT),
+    }
+
+
+STYLES = _make()
+
+
+def table_style(header: bool = True, zebra: bool = False) -> list[tuple]:
+    """Commands shared by the pack's tables: hairlines, no boxes, a quiet header row."""
+    cmds: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ]
+    if header:
+        cmds += [
+            ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
+        ]
+    if zebra:
+        cmds.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [PAPER, TINT]))
+    return cmds
+
+
+def cell_style(cmds: list[tuple]) -> TableStyle:
+    """A TableStyle whose cells use the pack's font: a table otherwise sets its
+    default Helvetica on the canvas, and that unembedded font lands in the PDF."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR, BODY_SIZE), *cmds])

@@ -1,0 +1,107 @@
+"""User text made safe for reportlab's paragraph markup.
+
+reportlab parses a Paragraph's text as XML-ish markup: unescaped text can crash
+it (``a<b>c``), drop words (``<tom@example.org>``) or read a local file
+(``<img src=...>``). Every user string passes through here: it is escaped,
+its line breaks become ``<br/>``, characters the embedded fonts cannot draw are
+replaced by a visible substitute and reported once per field, and long text is
+cut into pieces so that laying it out stays linear in its length.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from xml.sax.saxutils import escape
+
+from briefing.pdf.fonts import SUBSTITUTE
+
+# Longest piece given to one Paragraph. reportlab re-wraps a paragraph's whole
+# remaining text each time it splits it across a page, so one 200,000-character
+# paragraph costs seconds; pieces this size keep each split cheap.
+PIECE = 1500
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# Marks that only shape their neighbours (joiners, variation selectors): dropped
+# silently when the font lacks them, since the character they modify is reported.
+_SHAPING = {0x200C, 0x200D, 0x2060, 0xFEFF} | set(range(0xFE00, 0xFE10))
+
+
+class TextWriter:
+    """Cleans user text for one pack and gathers the warnings it raises."""
+
+    def __init__(self, drawable: frozenset[int]):
+        self.drawable = drawable
+        self.warnings: list[str] = []
+        self._warned: set[str] = set()
+
+    def warn(self, message: str) -> None:
+        if message not in self._warned:
+            self._warned.add(message)
+            self.warnings.append(message)
+
+    def clean(self, text: str | None, where: str) -> str:
+        """Plain text that every face can draw; warns (once per ``where``) about what it replaced."""
+        if not text:
+            return ""
+        text = str(text)
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        drawable = self.drawable
+        missing = [c for c in set(text) if ord(c) not in drawable]
+        if not missing:
+            return text
+        table: dict[int, str | None] = {}
+        shown = []
+        for c in missing:
+            code = ord(c)
+            if c == "\t" or unicodedata.category(c) == "Zs":
+                table[code] = " "
+            elif code in _SHAPING or unicodedata.category(c) in ("Cc", "Cf"):
+                table[code] = None
+            else:
+                table[code] = SUBSTITUTE
+                shown.append(c)
+        if shown and where not in self._warned:
+            self._warned.add(where)
+            sample = ", ".join(f"\u201c{c}\u201d (U+{ord(c):04X})" for c in sorted(shown)[:5])
+            more = "…" if len(shown) > 5 else ""
+            self.warnings.append(
+                f"{where}: some characters cannot be printed with the pack's font ({sample}{more}); "
+                f"they are shown as \u201c{SUBSTITUTE}\u201d."
+            )
+        return text.translate(table)
+
+    def markup(self, text: str | None, where: str) -> str:
+        """One short field as paragraph markup (escaped, line breaks kept)."""
+        return to_markup(self.clean(text, where))
+
+    def pieces(self, text: str | None, where: str) -> list[str]:
+        """A long field as markup pieces: one per paragraph the user typed, long ones cut."""
+        return [to_markup(p) for p in split_pieces(self.clean(text, where))]
+
+
+def to_markup(text: str) -> str:
+    return escape(text).replace("\n", "<br/>")
+
+
+def split_pieces(text: str, size: int = PIECE) -> list[str]:
+    """Paragraphs separated by blank lines; each longer than ``size`` cut at a space or line break."""
+    out: list[str] = []
+    for block in _BLANK_LINE.split(text):
+        block = block.strip("\n")
+        if not block.strip():
+            continue
+        start = 0
+        while len(block) - start > size:
+            end = start + size
+            cut = max(block.rfind(" ", start + size // 2, end), block.rfind("\n", start + size // 2, end))
+            if cut <= start:
+                # A word longer than the piece: cut it hard, it will wrap anyway.
+                out.append(block[start:end])
+                start = end
+            else:
+                out.append(block[start:cut])
+                start = cut + 1
+        if start < len(block):
+            out.append(block[start:])
+    return out
