@@ -1,0 +1,147 @@
+"""The window's actions, menus and toolbar, built in one place.
+
+Standard shortcuts (QKeySequence.StandardKey) so that each platform gets
+what its users expect; icons for the main actions.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+from briefing.ui.icons import icon
+
+SK = QKeySequence.StandardKey
+translate = QCoreApplication.translate
+
+
+def _action(window, text: str, slot=None, shortcut=None, icon_name: str = "", tip: str = "") -> QAction:
+    action = QAction(text, window)
+    if icon_name:
+        action.setIcon(icon(icon_name))
+    if shortcut is not None:
+        if isinstance(shortcut, list):
+            action.setShortcuts(shortcut)
+        else:
+            action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    if slot is not None:
+        action.triggered.connect(slot)
+    return action
+
+
+def build_actions(w: QMainWindow) -> SimpleNamespace:
+    """Create the actions of main window ``w`` (which provides the slots)."""
+    a = SimpleNamespace()
+    a.new = _action(
+        w, translate("MainWindow", "&New"), w.files.new, SK.New, "new", translate("MainWindow", "Start a new visit")
+    )
+    a.open = _action(
+        w,
+        translate("MainWindow", "&Open…"),
+        w.files.open_dialog,
+        SK.Open,
+        "open",
+        translate("MainWindow", "Open a visit file"),
+    )
+    a.save = _action(
+        w, translate("MainWindow", "&Save"), w.files.save, SK.Save, "save", translate("MainWindow", "Save the visit")
+    )
+    a.save_as = _action(w, translate("MainWindow", "Save &As…"), w.files.save_as, SK.SaveAs)
+    a.revert = _action(w, translate("MainWindow", "&Revert to Saved"), w.files.revert)
+    a.export = _action(
+        w,
+        translate("MainWindow", "&Export PDF…"),
+        w.export_pdf,
+        "Ctrl+E",
+        "export-pdf",
+        translate("MainWindow", "Export the briefing pack as a PDF file"),
+    )
+    a.print = _action(
+        w,
+        translate("MainWindow", "&Print…"),
+        w.print_pack,
+        SK.Print,
+        "print",
+        translate("MainWindow", "Print the briefing pack"),
+    )
+    a.open_pdf = _action(w, translate("MainWindow", "Open Exported P&DF"), w.open_last_pdf, None, "open-pdf")
+    a.open_pdf.setEnabled(False)
+    a.quit = _action(w, translate("MainWindow", "&Quit"), w.quit_app, SK.Quit)
+    a.quit.setMenuRole(QAction.MenuRole.QuitRole)
+    stack = w.doc.undo_stack
+    a.undo = stack.createUndoAction(w, translate("MainWindow", "&Undo"))
+    a.undo.setShortcuts(QKeySequence.keyBindings(SK.Undo))
+    a.undo.setIcon(icon("undo"))
+    a.redo = stack.createRedoAction(w, translate("MainWindow", "&Redo"))
+    a.redo.setShortcuts(QKeySequence.keyBindings(SK.Redo))
+    a.redo.setIcon(icon("redo"))
+    a.prefs = _action(w, translate("MainWindow", "Pr&eferences…"), w.show_preferences, SK.Preferences, "preferences")
+    a.prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
+    a.preview = _action(
+        w,
+        translate("MainWindow", "Show &Preview"),
+        None,
+        "Ctrl+Shift+P",
+        "preview",
+        translate("MainWindow", "Show or hide the preview of the pack"),
+    )
+    a.preview.setCheckable(True)
+    a.preview.toggled.connect(w.set_preview_visible)
+    a.checks = w.checks.toggleViewAction()
+    a.checks.setText(translate("MainWindow", "Show &Checks"))
+    a.checks.setIcon(icon("warning"))
+    a.next_warning = _action(w, translate("MainWindow", "Go to &Next Warning"), w.next_warning, "F8")
+    a.about = _action(w, translate("MainWindow", "&About Briefing"), w.show_about)
+    a.about.setMenuRole(QAction.MenuRole.AboutRole)
+    return a
+
+
+def build_menus(w: QMainWindow, a: SimpleNamespace) -> QMenu:
+    """Fill the menu bar and toolbar; returns the Open Recent menu (filled on show)."""
+    bar = w.menuBar()
+    file_menu = bar.addMenu(translate("MainWindow", "&File"))
+    file_menu.addActions([a.new, a.open])
+    recent = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
+    recent.setObjectName("recentMenu")
+    file_menu.addSeparator()
+    file_menu.addActions([a.save, a.save_as, a.revert])
+    file_menu.addSeparator()
+    file_menu.addActions([a.export, a.open_pdf, a.print])
+    file_menu.addSeparator()
+    file_menu.addAction(a.quit)
+
+    edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
+    edit_menu.addActions([a.undo, a.redo])
+    edit_menu.addSeparator()
+    edit_menu.addAction(a.prefs)
+
+    view_menu = bar.addMenu(translate("MainWindow", "&View"))
+    view_menu.addActions([a.preview, a.checks, a.next_warning])
+
+    help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+    help_menu.addAction(a.about)
+
+    tools = QToolBar(translate("MainWindow", "Main Toolbar"), w)
+    tools.setObjectName("mainToolbar")
+    tools.setIconSize(QSize(20, 20))
+    tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    tools.setMovable(False)
+    for item in (a.new, a.open, a.save, None, a.undo, a.redo, None, a.export, a.print, None, a.preview):
+        if item is None:
+            tools.addSeparator()
+        else:
+            tools.addAction(item)
+    # Short labels beside icons; the menus keep the full wording.
+    for action, text in ((a.undo, translate("MainWindow", "Undo")), (a.redo, translate("MainWindow", "Redo"))):
+        button = tools.widgetForAction(action)
+        if button is not None:
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            button.setAccessibleName(text)
+    w.addToolBar(Qt.ToolBarArea.TopToolBarArea, tools)
+    return recent

@@ -1,0 +1,106 @@
+"""Starting the desktop app: ``briefing`` and ``briefing FILE`` end up here.
+
+Sets the names QSettings and QStandardPaths use, the language, the error
+hook, then opens a window, offers back work left by a crash, and opens FILE.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication
+
+from briefing.ui import dialogs
+from briefing.ui.errors import install_excepthook, setup_logging
+from briefing.ui.i18n import install_translations
+from briefing.ui.icons import icon
+from briefing.ui.recovery import leftovers
+from briefing.ui.settings import Settings
+from briefing.ui.style import apply_style
+
+ORGANISATION = "Briefing"
+APPLICATION = "Briefing"
+translate = QCoreApplication.translate
+
+_windows: list = []
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setWindowIcon(icon("briefing"))
+    setup_logging()
+    install_excepthook()
+    app._briefing_translators = install_translations(app, Settings().language())  # keep them alive
+    apply_style(app)
+    return app
+
+
+def new_window(settings: Settings | None = None):
+    from briefing.ui.mainwindow import MainWindow
+
+    window = MainWindow(settings)
+    _windows.append(window)
+    window.destroyed.connect(lambda *_: _windows.remove(window) if window in _windows else None)
+    return window
+
+
+def _when(text: str) -> str:
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def offer_recovery(window) -> list:
+    """Offer each visit left unsaved by a crash; returns the windows that restored one."""
+    from briefing.storage import VisitFileError, read_visit
+
+    restored = []
+    for leftover in leftovers():
+        name = Path(leftover.original).name if leftover.original else (leftover.title or translate("Files", "Untitled"))
+        answer = dialogs.ask_restore(window, name, _when(leftover.saved_at))
+        if answer == "later":
+            continue
+        if answer == "discard":
+            leftover.remove()
+            continue
+        try:
+            loaded = read_visit(leftover.data_path.read_bytes(), source=str(leftover.data_path))
+        except (VisitFileError, OSError) as exc:
+            dialogs.show_error(
+                window, translate("App", "The recovered copy of “{name}” cannot be read.").format(name=name), str(exc)
+            )
+            continue
+        target = (
+            window
+            if not restored and not window.doc.modified and window.doc.path is None
+            else new_window(window.settings)
+        )
+        leftover.remove()
+        target.files.restore(loaded.visit, leftover.original)
+        target.show()
+        restored.append(target)
+    return restored
+
+
+def run_app(path: str | None = None) -> int:
+    app = create_app()
+    window = new_window()
+    window.show()
+    restored = offer_recovery(window)
+    if path:
+        target = window
+        if window in restored:
+            target = new_window(window.settings)
+            target.show()
+        target.files.open_path(path)
+        target.raise_()
+    return app.exec()

@@ -1,0 +1,95 @@
+"""The checks panel: the visit's warnings, kept current as the user edits.
+
+Checks run a moment after edits stop (they look at every photo), and
+choosing a warning (double-click or Enter) takes the user to the item.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem
+
+from briefing.model import check_visit
+from briefing.ui.document import VisitDocument
+from briefing.ui.findings import MODEL_CODES, describe, describe_finding, parse_path
+from briefing.ui.icons import icon
+
+CHECK_DELAY_MS = 300
+
+
+@dataclass(frozen=True)
+class Entry:
+    text: str
+    path: tuple
+
+
+class ChecksPanel(QDockWidget):
+    goTo = Signal(object)  # path tuple
+    countChanged = Signal(int, object)  # total, {section: count}
+
+    def __init__(self, doc: VisitDocument, parent=None):
+        super().__init__(QCoreApplication.translate("ChecksPanel", "Checks"), parent)
+        self.setObjectName("checksPanel")
+        self.doc = doc
+        self.file_warnings: list[Entry] = []
+        self.entries: list[Entry] = []
+        self.list = QListWidget(self)
+        self.list.setObjectName("checksList")
+        self.list.setAccessibleName(QCoreApplication.translate("ChecksPanel", "Warnings about the visit"))
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.setWidget(self.list)
+        self.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.list.itemActivated.connect(self._activate)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(CHECK_DELAY_MS)
+        self.timer.timeout.connect(self.refresh)
+        doc.edited.connect(self.schedule)
+        doc.reset.connect(self.refresh)
+        self.refresh()
+
+    def set_file_warnings(self, problems) -> None:
+        """Warnings from opening a file that the live checks do not repeat."""
+        self.file_warnings = [
+            Entry(describe(p.code, {}, str(p.message)), parse_path(p.path))
+            for p in problems
+            if p.code not in MODEL_CODES
+        ]
+        self.refresh()
+
+    def schedule(self, *_) -> None:
+        self.timer.start()
+
+    def refresh(self) -> None:
+        self.timer.stop()
+        live = [Entry(describe_finding(f), tuple(f.path)) for f in check_visit(self.doc.visit)]
+        self.entries = self.file_warnings + live
+        self.list.clear()
+        for entry in self.entries:
+            item = QListWidgetItem(icon("warning"), entry.text)
+            item.setData(Qt.ItemDataRole.UserRole, entry.path)
+            item.setToolTip(entry.text)
+            self.list.addItem(item)
+        if not self.entries:
+            item = QListWidgetItem(icon("ok"), QCoreApplication.translate("ChecksPanel", "No problems found."))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.list.addItem(item)
+        counts: dict[str, int] = {}
+        for entry in self.entries:
+            if entry.path:
+                key = "details" if entry.path[0] == "visit" else str(entry.path[0])
+                counts[key] = counts.get(key, 0) + 1
+        n = len(self.entries)
+        title = QCoreApplication.translate("ChecksPanel", "Checks")
+        self.setWindowTitle(f"{title} ({n})" if n else title)
+        self.countChanged.emit(n, counts)
+
+    def _activate(self, item: QListWidgetItem) -> None:
+        path = item.data(Qt.ItemDataRole.UserRole)
+        if path:
+            self.goTo.emit(tuple(path))

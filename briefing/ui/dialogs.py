@@ -1,0 +1,133 @@
+"""The questions the app asks, kept behind small functions.
+
+Every prompt is a QMessageBox run with ``exec()`` and every file picker a
+QFileDialog static call, so that tests patch those two and nothing blocks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+SB = QMessageBox.StandardButton
+VISIT_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Visit files (*.visit.yaml *.yaml *.yml)")
+
+
+translate = QCoreApplication.translate
+
+
+def _box(parent, icon, text: str, info: str = "", details: str = "") -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(translate("Dialogs", "Briefing"))
+    box.setText(text)
+    if info:
+        box.setInformativeText(info)
+    if details:
+        box.setDetailedText(details)
+    return box
+
+
+def _run(box: QMessageBox) -> SB:
+    return SB(box.exec())
+
+
+def show_error(parent: QWidget | None, text: str, info: str = "", details: str = "") -> None:
+    box = _box(parent, QMessageBox.Icon.Critical, text, info, details)
+    box.setStandardButtons(SB.Ok)
+    _run(box)
+
+
+def show_warning(parent: QWidget | None, text: str, info: str = "", details: str = "") -> None:
+    box = _box(parent, QMessageBox.Icon.Warning, text, info, details)
+    box.setStandardButtons(SB.Ok)
+    _run(box)
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> str:
+    """ "save", "discard" or "cancel" for unsaved work in ``name``."""
+    box = _box(
+        parent,
+        QMessageBox.Icon.Warning,
+        translate("Dialogs", "Save the changes to “{name}”?").format(name=name),
+        translate("Dialogs", "If you don't save, your changes will be lost."),
+    )
+    box.setStandardButtons(SB.Save | SB.Discard | SB.Cancel)
+    box.setDefaultButton(SB.Save)
+    box.button(SB.Save).setText(translate("Dialogs", "Save"))
+    box.button(SB.Discard).setText(translate("Dialogs", "Don't Save"))
+    box.button(SB.Cancel).setText(translate("Dialogs", "Cancel"))
+    answer = _run(box)
+    return {SB.Save: "save", SB.Discard: "discard"}.get(answer, "cancel")
+
+
+def ask_revert(parent: QWidget | None, name: str) -> bool:
+    box = _box(
+        parent,
+        QMessageBox.Icon.Warning,
+        translate("Dialogs", "Revert “{name}” to the saved version?").format(name=name),
+        translate("Dialogs", "Your changes since the last save will be lost."),
+    )
+    box.setStandardButtons(SB.Yes | SB.Cancel)
+    box.button(SB.Yes).setText(translate("Dialogs", "Revert"))
+    box.button(SB.Cancel).setText(translate("Dialogs", "Cancel"))
+    box.setDefaultButton(SB.Cancel)
+    return _run(box) == SB.Yes
+
+
+def ask_open_locked(parent: QWidget | None, name: str, holder: str) -> bool:
+    """True when the user opens a file that another copy of Briefing has open."""
+    box = _box(
+        parent,
+        QMessageBox.Icon.Warning,
+        translate("Dialogs", "“{name}” is already open in Briefing.").format(name=name),
+        translate("Dialogs", "It is open by {holder}. If you both save, one of you will lose changes.").format(
+            holder=holder
+        ),
+    )
+    box.setStandardButtons(SB.Open | SB.Cancel)
+    box.button(SB.Open).setText(translate("Dialogs", "Open Anyway"))
+    box.button(SB.Cancel).setText(translate("Dialogs", "Cancel"))
+    box.setDefaultButton(SB.Cancel)
+    return _run(box) == SB.Open
+
+
+def ask_restore(parent: QWidget | None, name: str, when: str) -> str:
+    """ "restore", "discard" or "later" for a recovery file left by a crash."""
+    box = _box(
+        parent,
+        QMessageBox.Icon.Question,
+        translate("Dialogs", "Briefing closed without saving “{name}”.").format(name=name),
+        translate("Dialogs", "A recovered copy from {when} is available. Restore it?").format(when=when),
+    )
+    box.setStandardButtons(SB.Yes | SB.Discard | SB.Cancel)
+    box.button(SB.Yes).setText(translate("Dialogs", "Restore"))
+    box.button(SB.Discard).setText(translate("Dialogs", "Discard"))
+    box.button(SB.Cancel).setText(translate("Dialogs", "Later"))
+    box.setDefaultButton(SB.Yes)
+    return {SB.Yes: "restore", SB.Discard: "discard"}.get(_run(box), "later")
+
+
+def choose_open_file(parent: QWidget | None, folder: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(
+        parent, translate("Dialogs", "Open Visit"), folder, translate("Dialogs", VISIT_FILTER)
+    )
+    return path
+
+
+def choose_save_file(parent: QWidget | None, suggested: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(
+        parent, translate("Dialogs", "Save Visit As"), suggested, translate("Dialogs", VISIT_FILTER)
+    )
+    if path and not path.lower().endswith((".yaml", ".yml")):
+        path += ".visit.yaml"
+    return path
+
+
+def choose_pdf_file(parent: QWidget | None, suggested: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(
+        parent, translate("Dialogs", "Export Briefing Pack"), suggested, translate("Dialogs", "PDF files (*.pdf)")
+    )
+    if path and not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    return path

@@ -1,0 +1,175 @@
+"""Export PDF and Print, built in the background while the window stays usable.
+
+Both start from a deep copy of the visit, so later edits cannot reach a pack
+being built. Warnings and errors come back to the GUI thread and are shown in
+a dialog: a user never has to look at a console.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QSizeF, Qt, QTemporaryDir, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QProgressBar, QToolButton
+
+from briefing.ui import dialogs, tasks
+from briefing.ui.document import VisitDocument
+from briefing.ui.files import suggested_stem
+from briefing.ui.icons import icon
+from briefing.ui.settings import Settings
+
+translate = QCoreApplication.translate
+
+
+def _export(visit, path: str, paper: str) -> list[str]:
+    from briefing.pdf import PackOptions, export_pack
+
+    return export_pack(visit, path, PackOptions(paper=paper))
+
+
+def _build(visit, paper: str):
+    from briefing.pdf import PackOptions, build_pack_bytes
+
+    return build_pack_bytes(visit, PackOptions(paper=paper))
+
+
+class Exporter(QObject):
+    exported = Signal(str, list)  # path, warnings
+    printed = Signal(int)  # pages
+    failed = Signal(str)
+
+    def __init__(self, window, doc: VisitDocument, settings: Settings):
+        super().__init__(window)
+        self.window, self.doc, self.settings = window, doc, settings
+        self.last_pdf: Path | None = None
+        self.jobs = 0
+        self.progress = QProgressBar(window)
+        self.progress.setObjectName("exportProgress")
+        self.progress.setRange(0, 0)  # busy: reportlab gives no progress
+        self.progress.setMaximumWidth(140)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(translate("Exporter", "Building the briefing pack"))
+        self.progress.hide()
+        self.open_button = QToolButton(window)
+        self.open_button.setObjectName("openPdfButton")
+        self.open_button.setIcon(icon("open-pdf"))
+        self.open_button.setText(translate("Exporter", "Open PDF"))
+        self.open_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.open_button.setAutoRaise(True)
+        self.open_button.clicked.connect(self.open_last)
+        self.open_button.hide()
+
+    def busy(self) -> bool:
+        return self.jobs > 0
+
+    def _begin(self, text: str) -> None:
+        self.jobs += 1
+        self.progress.show()
+        self.open_button.hide()
+        self.window.statusBar().showMessage(text)
+
+    def _end(self) -> None:
+        self.jobs = max(0, self.jobs - 1)
+        if not self.jobs:
+            self.progress.hide()
+            self.window.statusBar().clearMessage()
+
+    # -- export ------------------------------------------------------------
+    def export_dialog(self) -> None:
+        folder = self.doc.path.parent if self.doc.path else Path(self.settings.last_folder() or Path.home())
+        suggested = str(folder / (suggested_stem(self.doc) + ".pdf"))
+        path = dialogs.choose_pdf_file(self.window, suggested)
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str | Path) -> None:
+        path = str(path)
+        self._begin(translate("Exporter", "Exporting the briefing pack…"))
+        snapshot = copy.deepcopy(self.doc.visit)
+        tasks.start(tasks.Task(_export, snapshot, path, self.settings.paper(), tag=path), self._exported, self._failed)
+
+    def _exported(self, path: str, warnings) -> None:
+        self._end()
+        self.last_pdf = Path(path)
+        self.open_button.setToolTip(path)
+        self.open_button.show()
+        self.window.statusBar().showMessage(
+            translate("Exporter", "Exported to {name}.").format(name=Path(path).name), 10_000
+        )
+        if warnings:
+            dialogs.show_warning(
+                self.window,
+                translate("Exporter", "The pack was exported, with warnings."),
+                "\n".join(f"• {w}" for w in warnings),
+            )
+        self.exported.emit(path, list(warnings))
+
+    def _failed(self, tag, message: str, tb: str) -> None:
+        self._end()
+        dialogs.show_error(
+            self.window,
+            translate("Exporter", "The briefing pack could not be made."),
+            message,
+            tb,
+        )
+        self.failed.emit(message)
+
+    def open_last(self) -> None:
+        if self.last_pdf is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_pdf)))
+
+    # -- print -------------------------------------------------------------
+    def print_pack(self) -> None:
+        self._begin(translate("Exporter", "Preparing to print…"))
+        snapshot = copy.deepcopy(self.doc.visit)
+        tasks.start(tasks.Task(_build, snapshot, self.settings.paper(), tag="print"), self._print_ready, self._failed)
+
+    def make_printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        size = QPageSize.PageSizeId.Letter if self.settings.paper() == "letter" else QPageSize.PageSizeId.A4
+        printer.setPageSize(QPageSize(size))
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        printer.setFullPage(True)  # the pack has its own margins
+        printer.setDocName(suggested_stem(self.doc))
+        return printer
+
+    def _print_ready(self, tag, result) -> None:
+        self._end()
+        data, _warnings = result
+        printer = self.make_printer()
+        dialog = QPrintDialog(printer, self.window)
+        if not dialog.exec():
+            return
+        pages = self.render(data, printer)
+        if pages < 0:
+            dialogs.show_error(self.window, translate("Exporter", "The briefing pack could not be printed."))
+            return
+        self.printed.emit(pages)
+
+    def render(self, data: bytes, printer: QPrinter) -> int:
+        """Draw every page of the PDF ``data`` on ``printer``; the page count, or -1."""
+        folder = QTemporaryDir()
+        path = Path(folder.path()) / "pack.pdf"
+        path.write_bytes(data)
+        document = QPdfDocument()
+        if document.load(str(path)) != QPdfDocument.Error.None_:
+            return -1
+        painter = QPainter()
+        if not painter.begin(printer):
+            return -1
+        try:
+            target = painter.viewport()
+            for page in range(document.pageCount()):
+                if page:
+                    printer.newPage()
+                points = QSizeF(document.pagePointSize(page))
+                size = points.scaled(QSizeF(target.size()), Qt.AspectRatioMode.KeepAspectRatio).toSize()
+                painter.drawImage(target.topLeft(), document.render(page, size))
+                QCoreApplication.processEvents()
+        finally:
+            painter.end()
+        return document.pageCount()

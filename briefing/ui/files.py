@@ -1,0 +1,235 @@
+"""File actions of a window: new, open, save, save as, revert, and closing.
+
+Unsaved work is never replaced without asking; a refused file changes
+nothing; a failed save keeps the document modified. The window's lock file
+and recovery file follow the document's path.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from briefing.model import Visit
+from briefing.ui import dialogs
+from briefing.ui.document import VisitDocument
+from briefing.ui.locks import FileLock, holder_of
+from briefing.ui.recovery import RecoveryFile
+from briefing.ui.settings import Settings
+
+log = logging.getLogger("briefing")
+AUTOSAVE_MS = 30_000
+translate = QCoreApplication.translate
+
+
+def display_name(doc: VisitDocument) -> str:
+    if doc.path is not None:
+        return doc.path.name
+    return translate("Files", "Untitled")
+
+
+def suggested_stem(doc: VisitDocument) -> str:
+    """A file name from the visit's title, safe on every system."""
+    if doc.path is not None:
+        return doc.path.name.removesuffix(".visit.yaml").removesuffix(".yaml")
+    title = doc.visit.details.title.strip() or translate("Files", "Untitled")
+    safe = "".join(c if c.isalnum() or c in " -_'’" else " " for c in title)
+    return " ".join(safe.split())[:80] or "visit"
+
+
+class FileController(QObject):
+    opened = Signal(object)  # Path | None, after the document changed
+    recentChanged = Signal()
+
+    def __init__(self, window, doc: VisitDocument, settings: Settings):
+        super().__init__(window)
+        self.window, self.doc, self.settings = window, doc, settings
+        self.lock: FileLock | None = None
+        self.recovery = RecoveryFile()
+        self.load_warnings: list = []
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.write_recovery)
+        doc.edited.connect(self._on_edited)
+        doc.modifiedChanged.connect(self._on_modified)
+
+    # -- recovery ----------------------------------------------------------
+    def _on_edited(self, *_) -> None:
+        # Started at the first unsaved change, not restarted by each keystroke:
+        # at most 30 seconds of typing can be lost.
+        if self.doc.modified and not self.autosave.isActive():
+            self.autosave.start()
+
+    def _on_modified(self, modified: bool) -> None:
+        if not modified:
+            self.autosave.stop()
+            self.recovery.remove()
+
+    def write_recovery(self) -> None:
+        if not self.doc.modified:
+            return
+        from briefing.storage import dump_visit
+
+        try:
+            self.recovery.write(dump_visit(self.doc.visit), self.doc.path, self.doc.visit.details.title)
+        except Exception:  # a recovery copy must never interrupt the user
+            log.exception("Could not write the recovery file")
+
+    # -- asking ------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """True when the current work may be replaced (saved, discarded or unmodified)."""
+        if not self.doc.modified:
+            return True
+        answer = dialogs.ask_save_changes(self.window, display_name(self.doc))
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            self.recovery.remove()
+            return True
+        return False
+
+    # -- actions -----------------------------------------------------------
+    def new(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self._take(Visit(), None, [])
+        return True
+
+    def open_dialog(self) -> bool:
+        folder = self.settings.last_folder() or str(Path.home())
+        path = dialogs.choose_open_file(self.window, folder)
+        return self.open_path(path) if path else False
+
+    def open_path(self, path: str | Path) -> bool:
+        path = Path(path)
+        if self.doc.path is not None and path.resolve() == self.doc.path.resolve() and not self.doc.modified:
+            return True
+        if not self.maybe_save():
+            return False
+        name = path.name
+        holder = holder_of(path) if (self.doc.path is None or path.resolve() != self.doc.path.resolve()) else None
+        if holder is not None and not dialogs.ask_open_locked(self.window, name, holder.describe()):
+            return False
+        return self._load(path)
+
+    def save(self) -> bool:
+        if self.doc.path is None:
+            return self.save_as()
+        return self._save_to(self.doc.path)
+
+    def save_as(self) -> bool:
+        folder = Path(self.settings.last_folder() or Path.home())
+        if self.doc.path is not None:
+            folder = self.doc.path.parent
+        suggested = str(folder / (suggested_stem(self.doc) + ".visit.yaml"))
+        path = dialogs.choose_save_file(self.window, suggested)
+        if not path:
+            return False
+        return self._save_to(Path(path))
+
+    def revert(self) -> bool:
+        if self.doc.path is None or not self.doc.modified:
+            return False
+        if not dialogs.ask_revert(self.window, display_name(self.doc)):
+            return False
+        return self._load(self.doc.path)
+
+    def close(self) -> bool:
+        """The window is closing: ask about unsaved work, then let go of the file."""
+        if not self.maybe_save():
+            return False
+        self.autosave.stop()
+        self.recovery.remove()
+        self._release_lock()
+        return True
+
+    def restore(self, visit: Visit, original: str) -> None:
+        """Take a visit from a recovery file: modified, under its original path."""
+        path = Path(original) if original else None
+        self._take(visit, path, [])
+        self.doc.undo_stack.resetClean()
+        self.write_recovery()  # the leftover was replaced by this window's slot
+
+    # -- internals ---------------------------------------------------------
+    def _load(self, path: Path) -> bool:
+        from briefing.storage import VisitFileError, load_visit
+
+        name = path.name
+        try:
+            loaded = load_visit(path)
+        except VisitFileError as exc:
+            dialogs.show_error(
+                self.window,
+                translate("Files", "“{name}” cannot be opened.").format(name=name),
+                str(exc),
+            )
+            return False
+        except OSError as exc:
+            dialogs.show_error(
+                self.window,
+                translate("Files", "“{name}” cannot be read.").format(name=name),
+                exc.strerror or str(exc),
+            )
+            if not path.exists():
+                self.settings.remove_recent(path)
+                self.recentChanged.emit()
+            return False
+        self._take(loaded.visit, path, loaded.warnings)
+        self.settings.add_recent(path)
+        self.settings.set_last_folder(str(path.parent))
+        self.recentChanged.emit()
+        return True
+
+    def _save_to(self, path: Path) -> bool:
+        from briefing.storage import save_visit
+
+        moving = self.doc.path is None or path.resolve() != self.doc.path.resolve()
+        try:
+            save_visit(self.doc.visit, path)
+        except Exception as exc:  # disk full, permission, a value the format refuses
+            message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            dialogs.show_error(
+                self.window,
+                translate("Files", "“{name}” could not be saved.").format(name=path.name),
+                translate("Files", "Your changes are still open in Briefing. {reason}").format(reason=message),
+            )
+            return False
+        if moving:
+            self._release_lock()
+            self._acquire_lock(path)
+            self.recovery.follow(path)
+        self.doc.mark_saved(path)
+        self.recovery.remove()
+        self.settings.add_recent(path)
+        self.settings.set_last_folder(str(path.parent))
+        self.recentChanged.emit()
+        return True
+
+    def _take(self, visit: Visit, path: Path | None, warnings: list) -> None:
+        self.autosave.stop()
+        same = (
+            path is not None
+            and self.lock is not None
+            and self.doc.path is not None
+            and path.resolve() == self.doc.path.resolve()
+        )
+        if not same:
+            self._release_lock()
+            if path is not None:
+                self._acquire_lock(path)
+        self.recovery.follow(path)
+        self.load_warnings = list(warnings)
+        self.doc.replace(visit, path)
+        self.opened.emit(path)
+
+    def _acquire_lock(self, path: Path) -> None:
+        self.lock = FileLock(path)
+        self.lock.acquire()
+
+    def _release_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None

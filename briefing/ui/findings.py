@@ -1,0 +1,53 @@
+"""Warnings in the user's language: a template per finding code, filled from its params.
+
+The model words its findings in English for the command line; the app words
+them from ``code`` and ``params`` so that French users read French. An unknown
+code falls back to the English message rather than hiding the warning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from briefing.model import Finding
+
+TEMPLATES = {
+    "end-before-start": QT_TRANSLATE_NOOP("Findings", "The stop “{stop}” ends ({end}) before it starts ({start})."),
+    "stop-outside-dates": QT_TRANSLATE_NOOP("Findings", "The stop “{stop}” is on {date}, outside the visit's dates."),
+    "unknown-attendee": QT_TRANSLATE_NOOP("Findings", "The stop “{stop}” names the person id “{id}”; nobody has it."),
+    "overlap": QT_TRANSLATE_NOOP("Findings", "The stops “{other}” and “{stop}” overlap."),
+    "unknown-stop": QT_TRANSLATE_NOOP(
+        "Findings", "The message “{headline}” names the stop id “{id}”, but no stop has it."
+    ),
+    "bad-photo": QT_TRANSLATE_NOOP(
+        "Findings", "The photo of {name} cannot be used. It is left out of the pack and kept in the file."
+    ),
+}
+MODEL_CODES = frozenset(TEMPLATES)
+
+
+def describe(code: str, params: dict, fallback: str) -> str:
+    template = TEMPLATES.get(code)
+    if template is None:
+        return fallback
+    try:
+        return QCoreApplication.translate("Findings", template).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return fallback
+
+
+def describe_finding(finding: Finding) -> str:
+    return describe(finding.code, dict(finding.params), finding.message)
+
+
+_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def parse_path(text: str) -> tuple:
+    """``itinerary[3].start`` -> ``("itinerary", 3, "start")``."""
+    out: list = []
+    for name, index in _PART.findall(text or ""):
+        out.append(int(index) if index else name)
+    return tuple(out)

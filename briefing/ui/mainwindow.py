@@ -1,0 +1,224 @@
+"""The main window: sections on the left, the section's editor, the live preview.
+
+The window owns one VisitDocument. File handling lives in files.py, exporting
+and printing in exporter.py; this module puts the pieces together and keeps
+the title, the modified mark and the status bar in step with the document.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter
+
+from briefing.ui.actions import build_actions, build_menus
+from briefing.ui.checkspanel import ChecksPanel
+from briefing.ui.document import VisitDocument
+from briefing.ui.exporter import Exporter
+from briefing.ui.files import FileController, display_name
+from briefing.ui.preview import PreviewPane
+from briefing.ui.sections import EditorStack, SectionList
+from briefing.ui.settings import Settings
+
+translate = QCoreApplication.translate
+VISIT_SUFFIXES = (".yaml", ".yml")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.settings = settings or Settings()
+        self.doc = VisitDocument(parent=self)
+        self.files = FileController(self, self.doc, self.settings)
+        self.exporter = Exporter(self, self.doc, self.settings)
+
+        self.sections = SectionList(self)
+        self.editors = EditorStack(self.doc, self.sections, self)
+        self.preview = PreviewPane(self.doc, self.settings.paper(), self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        for widget in (self.sections, self.editors, self.preview):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([180, 640, 460])
+        self.setCentralWidget(self.splitter)
+
+        self.checks = ChecksPanel(self.doc, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks)
+        self.checks.goTo.connect(self.editors.go_to)
+        self.checks.countChanged.connect(self._on_counts)
+
+        self.actions_ = build_actions(self)
+        self.recent_menu = build_menus(self, self.actions_)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+
+        self.warning_label = QLabel(self)
+        self.warning_label.setObjectName("warningCount")
+        self.statusBar().addPermanentWidget(self.exporter.progress)
+        self.statusBar().addPermanentWidget(self.exporter.open_button)
+        self.statusBar().addPermanentWidget(self.warning_label)
+        self.setAcceptDrops(True)
+
+        self.doc.modifiedChanged.connect(self._update_title)
+        self.doc.pathChanged.connect(self._update_title)
+        self.doc.modifiedChanged.connect(self._update_actions)
+        self.doc.pathChanged.connect(self._update_actions)
+        self.files.opened.connect(self._on_opened)
+        self.exporter.exported.connect(lambda path, warnings: self.actions_.open_pdf.setEnabled(True))
+
+        self.resize(1200, 760)
+        self._restore_state()
+        self._update_title()
+        self._update_actions()
+        self.checks.refresh()
+
+    # -- state -------------------------------------------------------------
+    def _restore_state(self) -> None:
+        if (geometry := self.settings.geometry()) is not None:
+            self.restoreGeometry(geometry)
+        if (state := self.settings.window_state()) is not None:
+            self.restoreState(state)
+        if (splitter := self.settings.splitter_state()) is not None:
+            self.splitter.restoreState(splitter)
+        visible = self.settings.preview_visible()
+        self.actions_.preview.setChecked(visible)
+        self.preview.setVisible(visible)
+
+    def _save_state(self) -> None:
+        self.settings.save_window(self.saveGeometry(), self.saveState(), self.splitter.saveState())
+        self.settings.sync()
+
+    def _update_title(self, *_) -> None:
+        self.setWindowTitle(translate("MainWindow", "{name}[*] — Briefing").format(name=display_name(self.doc)))
+        self.setWindowModified(self.doc.modified)
+
+    def _update_actions(self, *_) -> None:
+        self.actions_.revert.setEnabled(self.doc.path is not None and self.doc.modified)
+
+    def _on_opened(self, path) -> None:
+        self.checks.set_file_warnings(self.files.load_warnings)
+        self.editors.show_section("details")
+        self._update_title()
+        self._update_actions()
+
+    def _on_counts(self, total: int, counts: dict) -> None:
+        self.sections.set_counts(counts)
+        self.warning_label.setText(translate("MainWindow", "%n warning(s)", "", total) if total else "")
+
+    def _fill_recent(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        files = self.settings.recent_files()
+        for n, path in enumerate(files, 1):
+            label = f"&{n} {Path(path).name}" if n < 10 else Path(path).name
+            action = menu.addAction(label)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.files.open_path(p))
+        if not files:
+            empty = menu.addAction(translate("MainWindow", "No Recent Files"))
+            empty.setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction(translate("MainWindow", "Clear Menu"), self.settings.clear_recent)
+
+    # -- slots for actions -------------------------------------------------
+    def set_preview_visible(self, visible: bool) -> None:
+        self.preview.setVisible(visible)
+        self.settings.set_preview_visible(visible)
+
+    def next_warning(self) -> None:
+        lst = self.checks.list
+        if not self.checks.entries:
+            return
+        self.checks.show()
+        row = (lst.currentRow() + 1) % len(self.checks.entries)
+        lst.setCurrentRow(row)
+        self.checks.goTo.emit(tuple(self.checks.entries[row].path))
+
+    def export_pdf(self) -> None:
+        self.exporter.export_dialog()
+
+    def print_pack(self) -> None:
+        self.exporter.print_pack()
+
+    def open_last_pdf(self) -> None:
+        if self.exporter.last_pdf is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.exporter.last_pdf)))
+
+    def show_preferences(self) -> None:
+        from briefing.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec():
+            self.preview.set_paper(self.settings.paper())
+
+    def show_about(self) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("briefing")
+        except PackageNotFoundError:
+            number = ""
+        box = QMessageBox(self)
+        box.setWindowTitle(translate("MainWindow", "About Briefing"))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setText(f"<b>Briefing</b> {number}")
+        box.setInformativeText(translate("MainWindow", "Prepare a ministerial visit and print its briefing pack."))
+        box.exec()
+
+    def quit_app(self) -> None:
+        QApplication.closeAllWindows()
+
+    # -- events ------------------------------------------------------------
+    def closeEvent(self, event) -> None:
+        if self.exporter.busy() and not self._confirm_quit_during_export():
+            event.ignore()
+            return
+        if not self.files.close():
+            event.ignore()
+            return
+        self._save_state()
+        event.accept()
+
+    def _confirm_quit_during_export(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("MainWindow", "Briefing"),
+            translate("MainWindow", "An export is still running. Close anyway?"),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        return QMessageBox.StandardButton(box.exec()) == QMessageBox.StandardButton.Close
+
+    @staticmethod
+    def _visit_paths(mime) -> list[str]:
+        if not mime.hasUrls():
+            return []
+        return [
+            u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile().lower().endswith(VISIT_SUFFIXES)
+        ]
+
+    def dragEnterEvent(self, event) -> None:
+        if self._visit_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        paths = self._visit_paths(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files.open_path(paths[0])

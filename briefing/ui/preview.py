@@ -1,0 +1,176 @@
+"""The live preview of the briefing pack, rebuilt in the background.
+
+Edits restart a short timer; when it fires, a deep copy of the visit goes to a
+worker that builds the PDF bytes, so typing never waits for reportlab. Each
+build carries a generation number: a result older than the newest request is
+thrown away. Only one build runs at a time; a request during a build runs
+when it finishes. The new document replaces the old one only once it has
+loaded, at the same page, so the view never flashes blank.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, Qt, QTimer, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from briefing.ui import tasks
+from briefing.ui.document import VisitDocument
+
+DEBOUNCE_MS = 800
+
+
+def _build(visit, paper: str):
+    from briefing.pdf import PackOptions, build_pack_bytes
+
+    return build_pack_bytes(visit, PackOptions(paper=paper))
+
+
+class PreviewPane(QWidget):
+    loaded = Signal(int)  # generation shown
+    failed = Signal(str)
+
+    def __init__(self, doc: VisitDocument, paper: str = "a4", parent=None):
+        super().__init__(parent)
+        self.setObjectName("previewPane")
+        self.setAccessibleName(QCoreApplication.translate("PreviewPane", "Preview of the briefing pack"))
+        self.doc, self.paper = doc, paper
+        self.generation = 0  # last requested
+        self.shown_generation = 0
+        self.building = False
+        self.pending = False
+        self.dirty = True  # the shown pack is older than the visit
+        self.warnings: list[str] = []
+        self.document = QPdfDocument(self)
+        self._buffer: QBuffer | None = None
+        self._incoming: tuple[QPdfDocument, QBuffer, int] | None = None
+
+        self.view = QPdfView(self)
+        self.view.setObjectName("previewView")
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+        self.view.setDocument(self.document)
+        self.status = QLabel(self)
+        self.status.setObjectName("previewStatus")
+        self.status.setWordWrap(True)
+        self.status.setContentsMargins(8, 4, 8, 4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+        self.status.hide()
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.rebuild)
+        doc.edited.connect(self.schedule)
+        doc.reset.connect(self.schedule)
+
+    def set_paper(self, paper: str) -> None:
+        if paper != self.paper:
+            self.paper = paper
+            self.schedule()
+
+    def schedule(self, *_) -> None:
+        """Rebuild a moment after the last edit (typing restarts the wait)."""
+        self.dirty = True
+        if self.isVisible():
+            self.timer.start()
+
+    def rebuild(self) -> None:
+        self.timer.stop()
+        if self.building:
+            self.pending = True
+            return
+        self.generation += 1
+        self.building = True
+        self.dirty = False
+        self._set_status(QCoreApplication.translate("PreviewPane", "Updating the preview…"))
+        snapshot = copy.deepcopy(self.doc.visit)
+        tasks.start(tasks.Task(_build, snapshot, self.paper, tag=self.generation), self._built, self._failed)
+
+    def _finish_build(self) -> bool:
+        """True when another rebuild was asked for during this one (and is started)."""
+        self.building = False
+        if self.pending:
+            self.pending = False
+            self.rebuild()
+            return True
+        return False
+
+    def _built(self, generation: int, result) -> None:
+        if self._finish_build() or generation != self.generation:
+            return  # stale: a newer build is on its way
+        data, warnings = result
+        self.warnings = list(warnings)
+        document = QPdfDocument(self)
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._incoming = (document, buffer, generation)
+        document.statusChanged.connect(self._incoming_status)
+        document.load(buffer)
+        self._incoming_status(document.status())
+
+    def _incoming_status(self, *_) -> None:
+        if self._incoming is None:
+            return
+        document, buffer, generation = self._incoming
+        status = document.status()
+        if status == QPdfDocument.Status.Ready:
+            self._incoming = None
+            self._swap(document, buffer, generation)
+        elif status == QPdfDocument.Status.Error:
+            self._incoming = None
+            self._failed(generation, QCoreApplication.translate("PreviewPane", "The preview could not be shown."), "")
+
+    def _swap(self, document: QPdfDocument, buffer: QBuffer, generation: int) -> None:
+        navigator = self.view.pageNavigator()
+        page = navigator.currentPage()
+        location = navigator.currentLocation()
+        old_doc, old_buffer = self.document, self._buffer
+        self.document, self._buffer = document, buffer
+        self.view.setDocument(document)
+        if 0 < page < document.pageCount():
+            navigator.jump(page, location if isinstance(location, QPointF) else QPointF(), navigator.currentZoom())
+        if old_doc is not None:
+            old_doc.deleteLater()
+        if old_buffer is not None:
+            old_buffer.deleteLater()
+        self.shown_generation = generation
+        self._set_status("")
+        self.loaded.emit(generation)
+
+    def _failed(self, generation: int, message: str, tb: str) -> None:
+        if self._finish_build() or generation != self.generation:
+            return
+        text = QCoreApplication.translate("PreviewPane", "The preview could not be made: {error}").format(error=message)
+        self._set_status(text)
+        self.failed.emit(message)
+
+    def _set_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.dirty:
+            self.timer.start()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.timer.stop()
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def keyPressEvent(self, event) -> None:  # let page keys reach the view
+        if event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            self.view.setFocus()
+        super().keyPressEvent(event)
