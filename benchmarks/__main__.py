@@ -1,0 +1,73 @@
+"""``python -m benchmarks``: every benchmark, then one table of medians and ratios."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+from benchmarks import Result
+
+# bench_pdf is written by the PDF work; the table goes on without it.
+MODULES = ("benchmarks.bench_check", "benchmarks.bench_pdf")
+
+
+def collect() -> list[Result]:
+    results: list[Result] = []
+    for name in MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as error:
+            if error.name != name:
+                raise
+            print(f"({name} is not there; skipped)", file=sys.stderr)
+            continue
+        print(f"running {name} ...", file=sys.stderr, flush=True)
+        results.extend(_as_results(module.run()))
+    return results
+
+
+def _as_results(found) -> list[Result]:
+    """Results as they come; a plain dict with name and seconds is accepted too."""
+    out = []
+    for item in found or []:
+        if isinstance(item, Result):
+            out.append(item)
+        elif isinstance(item, dict):
+            out.append(Result(**{k: v for k, v in item.items() if k in Result.__dataclass_fields__}))
+        else:
+            out.append(Result(name=str(item), seconds=float("nan")))
+    return out
+
+
+def table(results: list[Result]) -> str:
+    header = ("benchmark", "median", "reference", "ref. median", "ratio", "target", "")
+    rows = [header]
+    for r in results:
+        ratio = r.ratio
+        verdict = ""
+        if ratio is not None and r.target_ratio is not None:
+            verdict = "ok" if ratio <= r.target_ratio else "ABOVE TARGET"
+        rows.append(
+            (
+                r.name,
+                f"{r.seconds * 1000:.1f} ms",
+                r.reference,
+                f"{r.reference_seconds * 1000:.1f} ms" if r.reference_seconds else "",
+                f"{ratio:.2f}x" if ratio is not None else "",
+                f"<= {r.target_ratio:g}x" if r.target_ratio is not None else "",
+                verdict or r.note,
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def main() -> int:
+    print(table(collect()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
