@@ -60,7 +60,8 @@ def _read(text: str | bytes, source: str) -> Loaded:
         tree, problems = build(text)
     except yaml.YAMLError as error:
         raise VisitFileError(_yaml_problem(error, text), source) from None
-    if problems and tree is None:
+    # Tags, anchors and aliases stop reading before anything is built from the tree.
+    if (problems and tree is None) or any(p.code in _STOPPERS for p in problems):
         raise VisitFileError(problems, source)
     if tree is None:
         raise VisitFileError(Problem("The file is empty.", 1, "", "empty"), source)
@@ -98,6 +99,8 @@ def _read(text: str | bytes, source: str) -> Loaded:
     return Loaded(visit, sort_problems(warnings))
 
 
+_TOO_DEEP = "The file is nested far too deeply to be a visit file."
+_STOPPERS = frozenset(("forbidden-tag", "anchor", "alias", "too-deep", "several-documents"))
 _NOT_VISIT = "This is not a Briefing visit file: "
 
 
@@ -131,6 +134,8 @@ _YAML_HINTS = {
 
 def _yaml_problem(error: yaml.YAMLError, text: str) -> Problem:
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    if "end of stream" in str(getattr(error, "problem", "")) and getattr(error, "context_mark", None):
+        mark = error.context_mark  # an unclosed quote: point where it opens, not at the end of the file
     line = mark.line + 1 if mark is not None else None
     if isinstance(error, yaml.reader.ReaderError):
         line = text[: error.position].count("\n") + 1 if isinstance(error.position, int) else None
@@ -143,6 +148,8 @@ def _yaml_problem(error: yaml.YAMLError, text: str) -> Problem:
             "not-yaml",
         )
     raw = getattr(error, "problem", None) or str(error)
+    if "nesting depth" in raw:
+        return Problem(_TOO_DEEP, line, "", "too-deep")
     hint = _YAML_HINTS.get(raw)
     detail = f"{hint} ({raw})" if hint else raw
     return Problem(

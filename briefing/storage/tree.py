@@ -135,7 +135,7 @@ def build(text: str) -> tuple[Mapping | Sequence | Scalar | None, list[Problem]]
                     _bad_tag(b, event.tag, line)
                 path = b.here()
                 if len(stack) >= MAX_DEPTH:
-                    b.report("The file is nested far too deeply to be a visit file.", line, path, "too-deep")
+                    b.report("The file is nested far too deeply to be a visit file.", line, path[:2], "too-deep")
                     raise TooManyProblems
                 container = Mapping(line) if cls is MappingStartEvent else Sequence(line)
                 _add(b, container, line)
