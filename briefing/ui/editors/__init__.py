@@ -11,6 +11,7 @@ from briefing.ui.editors.base import SectionEditor
 from briefing.ui.editors.details import DetailsEditor
 from briefing.ui.editors.lists import ContactsEditor, QuestionsEditor, SensitivitiesEditor
 from briefing.ui.editors.messages import MessagesEditor
+from briefing.ui.editors.programme import ProgrammeEditor
 
 # Source strings for pyside6-lupdate; SectionEditor.title() translates them.
 _TITLES = (
@@ -28,7 +29,6 @@ def _stub(name: str, section: str, title: str) -> type[SectionEditor]:
     return type(name, (SectionEditor,), {"SECTION": section, "TITLE": title})
 
 
-ProgrammeEditor = _stub("ProgrammeEditor", "itinerary", "Programme")
 PeopleEditor = _stub("PeopleEditor", "attendees", "People")
 
 EDITORS: list[tuple[str, type[SectionEditor]]] = [

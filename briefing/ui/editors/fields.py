@@ -207,12 +207,22 @@ class SpinBinding(Binding):
 
 
 class DateBinding(Binding):
-    def __init__(self, form, attr, widget: DateEdit, label):
+    """``effective(obj)`` shows the date a missing one stands for (a stop's day)."""
+
+    def __init__(self, form, attr, widget: DateEdit, label, effective=None):
         super().__init__(form, attr, widget, label)
-        widget.dateChanged.connect(lambda _d: self.changed(widget.value()))
+        self.effective = effective
+        widget.dateChanged.connect(lambda _d: self._changed(widget.value()))
         widget.editingFinished.connect(form.end_typing)
 
+    def _changed(self, value) -> None:
+        if self.effective is not None and self.form.obj is not None and value == self.effective(self.form.obj):
+            return  # still the implicit day: keep it implicit
+        self.changed(value)
+
     def show(self, value) -> None:
+        if value is None and self.effective is not None and self.form.obj is not None:
+            value = self.effective(self.form.obj)
         self.widget.set_value(value)
 
 
@@ -301,10 +311,10 @@ class Form(QObject):
         widget.setRange(low, high)
         return self._add(layout, SpinBinding(self, attr, widget, label))
 
-    def date(self, layout, attr: str, label: str, special: str, clear: str = "", near=None) -> DateEdit:
+    def date(self, layout, attr, label, special, clear="", near=None, effective=None) -> DateEdit:
         """A date; with ``clear`` (a tooltip) a button sets it back to "not set"."""
         widget = DateEdit(special, near)
-        binding = DateBinding(self, attr, widget, label)
+        binding = DateBinding(self, attr, widget, label, effective)
         row = None
         if clear:
             row = QWidget()

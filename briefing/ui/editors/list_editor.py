@@ -268,8 +268,7 @@ class ListSectionEditor(SectionEditor):
         self.form.on_edit(edit)
 
     def reload(self) -> None:
-        # The model resets itself (it listens to doc.reset) and then selects its first row.
-        self._select_first()
+        pass  # the model resets itself (it listens to doc.reset), then its first row is selected
 
     def focus_path(self, path: tuple) -> None:
         if len(path) < 2 or not isinstance(path[1], int):

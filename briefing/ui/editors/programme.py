@@ -1,0 +1,281 @@
+"""The programme: a table of stops in time order, and the selected stop's form
+with the people who take part."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.model.visit import PRESS_ACCESS
+from briefing.ui.document import Edit
+from briefing.ui.editors import stop_actions
+from briefing.ui.editors.base import SectionEditor
+from briefing.ui.editors.fields import Form, form_layout, use_app_undo
+from briefing.ui.editors.list_editor import list_buttons
+from briefing.ui.editors.stop_delegates import DateDelegate, PressDelegate, TimeDelegate
+from briefing.ui.models.attendee_choices import AttendeeChoices
+from briefing.ui.models.filtering import FoldingFilter
+from briefing.ui.models.stops import COLUMNS, DATE, END, PEOPLE, PRESS, START, TITLE, VENUE, StopsModel, press_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ProgrammeEditor", text)
+
+
+class AttendeePicker(QWidget):
+    """Who takes part in the selected stop: a filter box and a checkable list."""
+
+    def __init__(self, doc, parent=None):
+        super().__init__(parent)
+        self.model = AttendeeChoices(doc, self)
+        self.proxy = FoldingFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(tr("Filter people"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(tr("Filter people"))
+        self.filter.textChanged.connect(self.proxy.set_text)
+        self.view = QListView()
+        self.view.setModel(self.proxy)
+        self.view.setAccessibleName(tr("People taking part"))
+        self.empty = QLabel(tr("Add people in the People section to choose them here."))
+        self.empty.setWordWrap(True)
+        self.empty.setEnabled(False)
+        label = QLabel(tr("People taking part"))
+        label.setBuddy(self.view)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(label)
+        box.addWidget(self.filter)
+        box.addWidget(self.view, 1)
+        box.addWidget(self.empty)
+        self.model.modelReset.connect(self._update)
+        self._update()
+
+    def set_stop(self, stop) -> None:
+        self.model.set_stop(stop)
+        self.setEnabled(stop is not None)
+
+    def _update(self) -> None:
+        self.empty.setVisible(self.model.rowCount() == 0)
+
+
+class ProgrammeEditor(SectionEditor):
+    SECTION = "itinerary"
+    TITLE = "Programme"
+
+    def __init__(self, doc, parent=None):
+        super().__init__(doc, parent)
+        self.model = StopsModel(doc, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("Programme"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        near = lambda: self.doc.visit.details.start_date  # noqa: E731
+        self.table.setItemDelegateForColumn(DATE, DateDelegate(near, self.table))
+        self.time_delegate = TimeDelegate(self.table)
+        self.table.setItemDelegateForColumn(START, self.time_delegate)
+        self.table.setItemDelegateForColumn(END, self.time_delegate)
+        self.table.setItemDelegateForColumn(PRESS, PressDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        for column in (DATE, START, END, PRESS, PEOPLE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(VENUE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(VENUE, 180)
+
+        buttons, self.buttons = list_buttons(self, self.table, tr("stop"), with_duplicate=True)
+        self.buttons["up"].setToolTip(
+            tr("Earlier (Ctrl+Up): the stop takes the previous stop's time slot and the previous stop follows it")
+        )
+        self.buttons["down"].setToolTip(
+            tr("Later (Ctrl+Down): the stop takes the next stop's time slot and the next stop comes first")
+        )
+        self.buttons["up"].setAccessibleName(tr("Move earlier"))
+        self.buttons["down"].setAccessibleName(tr("Move later"))
+        self.buttons["add"].clicked.connect(self.add_stop)
+        self.buttons["duplicate"].clicked.connect(self.duplicate_stop)
+        self.buttons["remove"].clicked.connect(self.delete_stop)
+        self.buttons["up"].clicked.connect(lambda: self.move_stop(-1))
+        self.buttons["down"].clicked.connect(lambda: self.move_stop(1))
+
+        top = QWidget()
+        top_box = QVBoxLayout(top)
+        top_box.setContentsMargins(0, 0, 0, 0)
+        top_box.addWidget(self.table, 1)
+        top_box.addWidget(buttons)
+
+        self.form = Form(doc, "itinerary", self)
+        f = self.form
+        layout = form_layout()
+        f.line(layout, "title", tr("Title"), tr("What happens"))
+        f.date(
+            layout,
+            "date",
+            tr("Date"),
+            special=tr("Not set"),
+            near=near,
+            effective=lambda s: self.doc.visit.stop_date(s),
+        )
+        f.time(layout, "start", tr("Start"))
+        f.time(layout, "end", tr("End"), optional=tr("Ends at"), default=self._default_end)
+        f.line(layout, "venue", tr("Venue"))
+        f.line(layout, "address", tr("Address"))
+        f.combo(layout, "press", tr("Press"), [(value, press_label(value)) for value in PRESS_ACCESS])
+        f.text(layout, "notes", tr("Notes"), lines=4, placeholder=tr("Logistics, protocol, briefing for this stop"))
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("QLabel { background: rgba(255,170,0,70); padding: 4px; border-radius: 3px; }")
+        self.warning.setVisible(False)
+        layout.addRow(self.warning)
+
+        self.picker = AttendeePicker(doc)
+        form_page = QWidget()
+        form_page.setLayout(layout)
+        detail = QWidget()
+        detail_box = QHBoxLayout(detail)
+        detail_box.setContentsMargins(0, 0, 0, 0)
+        detail_box.addWidget(form_page, 3)
+        detail_box.addWidget(self.picker, 2)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(top)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        outer = QVBoxLayout(self)
+        outer.addWidget(splitter)
+
+        use_app_undo(self.picker.filter)
+        self.setTabOrder(self.table, self.buttons["add"])
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelReset.connect(self._select_first)
+        self.model.rowsRemoved.connect(lambda *a: self._current_changed())
+        self._select_first()
+
+    # selection -------------------------------------------------------------
+    def current_stop(self):
+        return self.model.stop_at(self.table.currentIndex().row())
+
+    def select_stop(self, stop, column: int = TITLE) -> None:
+        row = self.model.row_of(stop)
+        if row < 0:
+            return
+        index = self.model.index(row, column)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+
+    def _select_first(self) -> None:
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self._current_changed()
+
+    def _current_changed(self, *args) -> None:
+        stop = self.current_stop()
+        if stop is not self.form.obj:
+            self.form.set_object(stop)
+            self.picker.set_stop(stop)
+        self._show_warnings()
+        row, count = self.table.currentIndex().row(), self.model.rowCount()
+        has = stop is not None
+        self.buttons["remove"].setEnabled(has)
+        self.buttons["duplicate"].setEnabled(has)
+        self.buttons["up"].setEnabled(has and row > 0)
+        self.buttons["down"].setEnabled(has and row < count - 1)
+
+    def _show_warnings(self) -> None:
+        stop = self.current_stop()
+        reasons = self.model.stop_warnings(stop) if stop is not None else []
+        self.warning.setText("\u26a0 " + "\n\u26a0 ".join(reasons) if reasons else "")
+        self.warning.setVisible(bool(reasons))
+
+    def _default_end(self, stop):
+        return stop_actions.at(stop_actions.minutes(stop.start) + stop_actions.DEFAULT_MINUTES) if stop.start else None
+
+    # actions ---------------------------------------------------------------
+    def add_stop(self) -> None:
+        current = self.current_stop()
+        day = self.doc.visit.stop_date(current) if current is not None else None
+        stop = stop_actions.new_stop(self.doc.visit, day)
+        stop_actions.add_stop(self.doc, stop, tr("Add stop"))
+        self.select_stop(stop)
+        self.form.widget("title").setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def duplicate_stop(self) -> None:
+        current = self.current_stop()
+        if current is None:
+            return
+        twin = stop_actions.duplicate(self.doc.visit, current)
+        stop_actions.insert_after(self.doc, current, twin, tr("Duplicate stop"))
+        self.select_stop(twin)
+
+    def delete_stop(self) -> None:
+        current = self.current_stop()
+        if current is None:
+            return
+        row = self.table.currentIndex().row()
+        stop_actions.delete_stop(self.doc, current)
+        if self.model.rowCount():
+            self.table.selectRow(min(row, self.model.rowCount() - 1))
+        self._current_changed()
+
+    def move_stop(self, step: int) -> None:
+        row = self.table.currentIndex().row()
+        other = self.model.stop_at(row + step)
+        stop = self.current_stop()
+        if stop is None or other is None or row + step < 0:
+            return
+        first, second = (other, stop) if step < 0 else (stop, other)
+        text = tr("Move stop earlier") if step < 0 else tr("Move stop later")
+        column = self.table.currentIndex().column()
+        stop_actions.swap_slots(self.doc, first, second, text)
+        self.select_stop(stop, column)
+
+    # document ----------------------------------------------------------------
+    def on_edit(self, edit: Edit) -> None:
+        self.form.on_edit(edit)
+        self._current_changed()
+
+    def reload(self) -> None:
+        pass  # the model resets itself and then selects its first row
+
+    def focus_path(self, path: tuple) -> None:
+        if len(path) < 2 or not isinstance(path[1], int):
+            return
+        itinerary = self.doc.visit.itinerary
+        if not 0 <= path[1] < len(itinerary):
+            return
+        stop = itinerary[path[1]]
+        field = path[2] if len(path) > 2 else "title"
+        column = COLUMNS.index(field) if field in COLUMNS else TITLE
+        self.select_stop(stop, column)
+        if field == "attendees":
+            self.picker.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif field in ("address", "notes"):
+            self.form.widget(field).setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
