@@ -61,7 +61,7 @@ def _when(text: str) -> str:
 
 def offer_recovery(window) -> list:
     """Offer each visit left unsaved by a crash; returns the windows that restored one."""
-    from briefing.storage import VisitFileError, read_visit
+    from briefing.storage import VisitFileError
 
     restored = []
     for leftover in leftovers():
@@ -73,7 +73,7 @@ def offer_recovery(window) -> list:
             leftover.remove()
             continue
         try:
-            loaded = read_visit(leftover.data_path.read_bytes(), source=str(leftover.data_path))
+            visit = leftover.load()
         except (VisitFileError, OSError) as exc:
             dialogs.show_error(
                 window, translate("App", "The recovered copy of “{name}” cannot be read.").format(name=name), str(exc)
@@ -85,7 +85,7 @@ def offer_recovery(window) -> list:
             else new_window(window.settings)
         )
         leftover.remove()
-        target.files.restore(loaded.visit, leftover.original)
+        target.files.restore(visit, leftover.original)
         target.show()
         restored.append(target)
     return restored

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from briefing.model import Visit
 from briefing.ui import dialogs
 from briefing.ui.document import VisitDocument
+from briefing.ui.findings import parse_path
 from briefing.ui.locks import FileLock, holder_of
 from briefing.ui.recovery import RecoveryFile
 from briefing.ui.settings import Settings
@@ -42,6 +43,7 @@ def suggested_stem(doc: VisitDocument) -> str:
 class FileController(QObject):
     opened = Signal(object)  # Path | None, after the document changed
     recentChanged = Signal()
+    problemAt = Signal(object)  # path tuple of a field that stopped a save
 
     def __init__(self, window, doc: VisitDocument, settings: Settings):
         super().__init__(window)
@@ -60,21 +62,23 @@ class FileController(QObject):
     def _on_edited(self, *_) -> None:
         # Started at the first unsaved change, not restarted by each keystroke:
         # at most 30 seconds of typing can be lost.
+        # (The first edit arrives before the stack counts it: see _on_modified.)
         if self.doc.modified and not self.autosave.isActive():
             self.autosave.start()
 
     def _on_modified(self, modified: bool) -> None:
-        if not modified:
+        if modified:
+            if not self.autosave.isActive():
+                self.autosave.start()
+        else:
             self.autosave.stop()
             self.recovery.remove()
 
     def write_recovery(self) -> None:
         if not self.doc.modified:
             return
-        from briefing.storage import dump_visit
-
         try:
-            self.recovery.write(dump_visit(self.doc.visit), self.doc.path, self.doc.visit.details.title)
+            self.recovery.write(self.doc.visit, self.doc.path)
         except Exception:  # a recovery copy must never interrupt the user
             log.exception("Could not write the recovery file")
 
@@ -196,6 +200,9 @@ class FileController(QObject):
                 translate("Files", "“{name}” could not be saved.").format(name=path.name),
                 translate("Files", "Your changes are still open in Briefing. {reason}").format(reason=message),
             )
+            paths = [p.path for p in getattr(exc, "problems", []) if p.path]
+            if paths:
+                self.problemAt.emit(parse_path(paths[0]))
             return False
         if moving:
             self._release_lock()

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.doc.modifiedChanged.connect(self._update_actions)
         self.doc.pathChanged.connect(self._update_actions)
         self.files.opened.connect(self._on_opened)
+        self.files.problemAt.connect(self.editors.go_to)
         self.exporter.exported.connect(lambda path, warnings: self.actions_.open_pdf.setEnabled(True))
 
         self.resize(1200, 760)

@@ -2,7 +2,9 @@
 
 Each window writes its visit (the file format itself, via dump_visit) to the
 app's data folder 30 seconds into unsaved changes, beside a small JSON note
-naming the original file and the process. Saving, or closing without saving
+naming the original file and the process. A visit the format cannot hold yet
+(a new one without its start date, say) is pickled instead: unfinished work
+is exactly what must not be lost. Only the model's own classes unpickle. Saving, or closing without saving
 on purpose, removes them; anything still there at the next start, from a
 process that is no longer running, was left by a crash.
 """
@@ -12,8 +14,10 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import io
 import json
 import os
+import pickle
 import socket
 import uuid
 from dataclasses import dataclass
@@ -22,8 +26,10 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 
 from briefing.atomic import atomic_write
+from briefing.model import Visit
 
 SUFFIX = ".visit.yaml"
+PICKLED = ".pickle"
 
 
 def recovery_dir() -> Path:
@@ -38,6 +44,16 @@ class Leftover:
     original: str  # "" for a visit never saved
     title: str
     saved_at: str
+    kind: str = "yaml"
+
+    def load(self) -> Visit:
+        """The visit kept in this file; VisitFileError or OSError when it cannot be read."""
+        data = self.data_path.read_bytes()
+        if self.kind == "pickle":
+            return _load_pickle(data)
+        from briefing.storage import read_visit
+
+        return read_visit(data, source=str(self.data_path)).visit
 
     def remove(self) -> None:
         for p in (self.data_path, self.note_path):
@@ -68,16 +84,23 @@ class RecoveryFile:
     def note_path(self) -> Path:
         return self.folder / (self.stem + ".json")
 
-    def write(self, text: str, original: str | Path | None, title: str) -> None:
+    def write(self, visit: Visit, original: str | Path | None) -> None:
+        from briefing.storage import VisitFileError, dump_visit
+
         self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            data, kind = dump_visit(visit).encode("utf-8"), "yaml"
+        except VisitFileError:
+            data, kind = pickle.dumps(visit, protocol=pickle.HIGHEST_PROTOCOL), "pickle"
         note = {
+            "kind": kind,
             "original": str(original or ""),
-            "title": title,
+            "title": visit.details.title,
             "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
             "pid": os.getpid(),
             "host": socket.gethostname(),
         }
-        atomic_write(self.data_path, text.encode("utf-8"))
+        atomic_write(self.data_path, data)
         atomic_write(self.note_path, json.dumps(note, ensure_ascii=False).encode("utf-8"))
 
     def exists(self) -> bool:
@@ -123,7 +146,31 @@ def leftovers(folder: Path | None = None) -> list[Leftover]:
                 str(note.get("original", "")),
                 str(note.get("title", "")),
                 str(note.get("saved_at", "")),
+                str(note.get("kind", "yaml")),
             )
         )
     found.sort(key=lambda x: x.saved_at, reverse=True)
     return found
+
+
+class _ModelUnpickler(pickle.Unpickler):
+    """Unpickles the visit model and dates, nothing else (no code can run)."""
+
+    SAFE = frozenset({("datetime", "date"), ("datetime", "time"), ("datetime", "datetime"), ("builtins", "bytes")})
+
+    def find_class(self, module: str, name: str):
+        if module == "briefing.model.visit" or (module, name) in self.SAFE:
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"{module}.{name} is not part of a visit")
+
+
+def _load_pickle(data: bytes) -> Visit:
+    from briefing.storage import VisitFileError
+
+    try:
+        visit = _ModelUnpickler(io.BytesIO(data)).load()
+    except Exception as exc:  # any damage: the copy cannot be used
+        raise VisitFileError(f"The recovered copy is damaged ({exc}).") from None
+    if not isinstance(visit, Visit):
+        raise VisitFileError("The recovered copy is damaged.")
+    return visit

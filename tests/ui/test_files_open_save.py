@@ -1,0 +1,196 @@
+"""Opening and saving through the window's actions, with the dialogs answered by the test."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QMessageBox
+
+from briefing.storage import load_visit
+from briefing.ui.commands import SetValue
+
+SB = QMessageBox.StandardButton
+
+
+def edit_title(window, text: str) -> None:
+    details = window.doc.visit.details
+    window.doc.push(SetValue(window.doc, "details", details, "title", text, "Edit title", merge=False))
+
+
+def test_open_edit_save_and_reopen(window, sample, dialogs, tmp_path):
+    dialogs.open_paths.append(str(sample))
+    window.actions_.open.trigger()
+    assert window.doc.path == sample
+    assert window.doc.visit.details.title.startswith("Visite de Cédric O")
+    assert "sample.visit.yaml" in window.windowTitle()
+
+    edit_title(window, "Visite modifiée")
+    target = tmp_path / "copy.visit.yaml"
+    dialogs.save_paths.append(str(target))
+    window.actions_.save_as.trigger()
+    assert window.doc.path == target
+    assert not window.doc.modified
+    assert load_visit(target).visit.details.title == "Visite modifiée"
+    assert load_visit(sample).visit.details.title.startswith("Visite de Cédric O")  # untouched
+
+    edit_title(window, "Encore")
+    window.actions_.save.trigger()
+    assert load_visit(target).visit.details.title == "Encore"
+    assert dialogs.shown == []
+
+
+def test_refused_file_shows_the_checker_message_and_changes_nothing(window, sample, dialogs, tmp_path):
+    window.files.open_path(sample)
+    before = window.doc.visit
+    bad = tmp_path / "bad.visit.yaml"
+    bad.write_text("format: briefing-visit\nversion: 1\nvisit:\n  title: T\n  principal: P\n  start_date: 2027-13-40\n")
+    assert window.files.open_path(bad) is False
+    assert len(dialogs.shown) == 1
+    shown = dialogs.shown[0]
+    assert shown.icon == QMessageBox.Icon.Critical
+    assert "bad.visit.yaml" in shown.text
+    assert "start_date" in shown.info  # the checker's message says where
+    assert window.doc.visit is before
+    assert window.doc.path == sample
+
+
+def test_modified_mark_follows_undo_redo_and_save(window, sample):
+    window.files.open_path(sample)
+    assert not window.isWindowModified()
+    edit_title(window, "Changed")
+    assert window.isWindowModified()
+    window.actions_.undo.trigger()
+    assert not window.isWindowModified()
+    window.actions_.redo.trigger()
+    assert window.isWindowModified()
+    window.actions_.save.trigger()
+    assert not window.isWindowModified()
+    window.actions_.undo.trigger()
+    assert window.isWindowModified()  # the saved state is the changed one
+
+
+def test_close_with_unsaved_work_asks(make_window, sample, dialogs):
+    window = make_window()
+    window.files.open_path(sample)
+    edit_title(window, "Changed")
+    dialogs.answer(SB.Cancel)
+    assert window.close() is False
+    assert window.isVisible()
+    assert "Save the changes" in dialogs.shown[-1].text
+    dialogs.answer(SB.Discard)
+    assert window.close() is True
+    assert load_visit(sample).visit.details.title.startswith("Visite de Cédric O")
+
+
+def test_close_and_save(make_window, sample, dialogs):
+    window = make_window()
+    window.files.open_path(sample)
+    edit_title(window, "Saved on close")
+    dialogs.answer(SB.Save)
+    assert window.close() is True
+    assert load_visit(sample).visit.details.title == "Saved on close"
+
+
+def test_new_asks_before_replacing_unsaved_work(window, sample, dialogs):
+    window.files.open_path(sample)
+    edit_title(window, "Changed")
+    dialogs.answer(SB.Cancel)
+    window.actions_.new.trigger()
+    assert window.doc.path == sample
+    dialogs.answer(SB.Discard)
+    window.actions_.new.trigger()
+    assert window.doc.path is None
+    assert window.doc.visit.details.title == ""
+    assert not window.isWindowModified()
+
+
+def test_revert_goes_back_to_the_file(window, sample, dialogs):
+    window.files.open_path(sample)
+    edit_title(window, "Changed")
+    dialogs.answer(SB.Yes)
+    window.actions_.revert.trigger()
+    assert window.doc.visit.details.title.startswith("Visite de Cédric O")
+    assert not window.doc.modified
+    assert window.doc.path == sample
+
+
+def test_save_failure_shows_a_dialog_and_keeps_the_work(window, sample, dialogs, monkeypatch):
+    import errno
+
+    import briefing.storage
+
+    window.files.open_path(sample)
+    edit_title(window, "Changed")
+    before = sample.read_bytes()
+
+    def disk_full(visit, path):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+
+    monkeypatch.setattr(briefing.storage, "save_visit", disk_full)
+    window.actions_.save.trigger()
+    assert window.doc.modified
+    assert window.isWindowModified()
+    assert dialogs.shown[-1].icon == QMessageBox.Icon.Critical
+    assert "could not be saved" in dialogs.shown[-1].text
+    assert os.strerror(errno.ENOSPC) in dialogs.shown[-1].info
+    assert sample.read_bytes() == before
+
+
+def test_recent_files_are_remembered_and_pruned(window, sample, tmp_path):
+    other = tmp_path / "other.visit.yaml"
+    other.write_bytes(sample.read_bytes())
+    window.files.open_path(sample)
+    window.files.open_path(other)
+    assert window.settings.recent_files() == [str(other.resolve()), str(sample.resolve())]
+    window.recent_menu.aboutToShow.emit()
+    labels = [a.text() for a in window.recent_menu.actions() if a.text()]
+    assert labels[0].endswith("other.visit.yaml") and labels[1].endswith("sample.visit.yaml")
+    window.recent_menu.actions()[1].trigger()
+    assert window.doc.path == sample
+    other.unlink()
+    assert window.settings.recent_files() == [str(sample.resolve())]
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+def test_dropping_a_visit_file_opens_it(window, sample):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(sample))])
+    enter = QDragEnterEvent(
+        QPoint(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    window.dropEvent(drop)
+    assert window.doc.path == sample
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+def test_dropping_something_else_is_refused(window, tmp_path):
+    text = tmp_path / "notes.txt"
+    text.write_text("hello")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(text))])
+    enter = QDragEnterEvent(
+        QPoint(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    enter.ignore()
+    window.dragEnterEvent(enter)
+    assert not enter.isAccepted()
+    assert window.doc.path is None
+
+
+def test_a_visit_the_format_cannot_hold_is_not_saved_and_shows_why(window, dialogs, tmp_path):
+    edit_title(window, "Sans date")  # a new visit has no start date yet
+    target = tmp_path / "new.visit.yaml"
+    dialogs.save_paths.append(str(target))
+    assert window.files.save() is False
+    assert not target.exists()
+    assert window.doc.modified
+    assert "start_date" in dialogs.shown[-1].info
+    assert window.editors.currentIndex() == window.editors.keys.index("details")

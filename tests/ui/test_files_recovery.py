@@ -1,0 +1,172 @@
+"""Recovery files after a crash, and the lock that warns of a second copy."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import socket
+import subprocess
+import sys
+
+from PySide6.QtWidgets import QMessageBox
+
+from briefing.model import Visit
+from briefing.storage import load_visit
+from briefing.ui import app as app_module
+from briefing.ui.commands import SetValue
+from briefing.ui.locks import holder_of, lock_path
+from briefing.ui.recovery import RecoveryFile, leftovers, recovery_dir
+
+SB = QMessageBox.StandardButton
+
+
+def edit_title(window, text: str) -> None:
+    details = window.doc.visit.details
+    window.doc.push(SetValue(window.doc, "details", details, "title", text, "Edit title", merge=False))
+
+
+def dead_pid() -> int:
+    """The id of a process that has ended (as after a crash)."""
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+def test_autosave_writes_a_recovery_file_and_save_removes_it(window, sample, qtbot):
+    window.files.open_path(sample)
+    window.files.autosave.setInterval(50)
+    edit_title(window, "Unsaved work")
+    recovery = window.files.recovery
+    qtbot.waitUntil(recovery.exists, timeout=3000)
+    assert recovery.data_path.parent == recovery_dir()
+    assert "Unsaved work" in recovery.data_path.read_text(encoding="utf-8")
+    note = json.loads(recovery.note_path.read_text(encoding="utf-8"))
+    assert note["original"] == str(sample)
+    assert leftovers() == []  # this process is alive: not a crash
+    window.files.save()
+    assert not recovery.exists()
+
+
+def test_discarding_on_close_removes_the_recovery_file(make_window, sample, dialogs):
+    window = make_window()
+    window.files.open_path(sample)
+    edit_title(window, "Unsaved work")
+    window.files.write_recovery()
+    path = window.files.recovery.data_path
+    assert path.exists()
+    dialogs.answer(SB.Discard)
+    assert window.close()
+    assert not path.exists()
+
+
+def test_after_a_crash_the_app_offers_to_restore(make_window, sample, dialogs):
+    crashed = make_window(show=False)
+    crashed.files.open_path(sample)
+    edit_title(crashed, "Work before the crash")
+    crashed.files.write_recovery()
+    note_path = crashed.files.recovery.note_path
+    note = json.loads(note_path.read_text(encoding="utf-8"))
+    note["pid"] = dead_pid()
+    note_path.write_text(json.dumps(note), encoding="utf-8")
+    crashed.files.recovery.stem = "gone"  # the crashed window no longer owns it
+
+    window = make_window()
+    dialogs.answer(SB.Yes)
+    restored = app_module.offer_recovery(window)
+    assert restored == [window]
+    assert "sample.visit.yaml" in dialogs.shown[-1].text
+    assert window.doc.visit.details.title == "Work before the crash"
+    assert window.doc.path == sample
+    assert window.doc.modified and window.isWindowModified()
+    assert load_visit(sample).visit.details.title.startswith("Visite de Cédric O")
+    assert leftovers() == []  # taken over by the new window
+
+
+def fake_crash(visit: Visit, original=None) -> None:
+    """Leave a recovery file as a process that then died would."""
+    slot = RecoveryFile()
+    if original:
+        slot.follow(original)
+    slot.write(visit, original)
+    note = json.loads(slot.note_path.read_text(encoding="utf-8"))
+    note["pid"] = dead_pid()
+    slot.note_path.write_text(json.dumps(note), encoding="utf-8")
+
+
+def test_an_unfinished_new_visit_is_recovered_too(make_window, dialogs):
+    visit = Visit()  # no start date: the file format cannot hold it yet
+    visit.details.title = "Brouillon jamais enregistré"
+    fake_crash(visit)
+    window = make_window()
+    dialogs.answer(SB.Yes)
+    assert app_module.offer_recovery(window) == [window]
+    assert "Brouillon jamais enregistré" in dialogs.shown[-1].text
+    assert window.doc.visit == visit
+    assert window.doc.path is None and window.doc.modified
+
+
+def test_a_discarded_recovery_is_gone(make_window, dialogs):
+    visit = Visit()
+    visit.details.title = "Never saved"
+    visit.details.start_date = dt.date(2027, 3, 16)
+    fake_crash(visit)
+    assert [x.kind for x in leftovers()] == ["yaml"]
+    window = make_window()
+    dialogs.answer(SB.Discard)
+    assert app_module.offer_recovery(window) == []
+    assert "Never saved" in dialogs.shown[-1].text
+    assert leftovers() == []
+    assert window.doc.visit.details.title == ""
+
+
+def test_later_keeps_the_recovery_for_next_time(make_window, dialogs):
+    visit = Visit()
+    visit.details.title = "Later"
+    fake_crash(visit)
+    window = make_window()
+    dialogs.answer(SB.Cancel)
+    assert app_module.offer_recovery(window) == []
+    assert len(leftovers()) == 1
+
+
+def test_a_damaged_pickle_is_refused(make_window, dialogs):
+    fake_crash(Visit())
+    leftover = leftovers()[0]
+    leftover.data_path.write_bytes(b"cos\nsystem\n(S'echo hi'\ntR.")
+    window = make_window()
+    dialogs.answer(SB.Yes)
+    assert app_module.offer_recovery(window) == []
+    assert dialogs.shown[-1].icon == QMessageBox.Icon.Critical
+
+
+def test_second_copy_is_warned_by_the_lock(make_window, sample, dialogs):
+    first = make_window()
+    assert first.files.open_path(sample)
+    assert lock_path(sample).exists()
+    holder = holder_of(sample)
+    assert holder is not None and holder.pid > 0
+
+    second = make_window()
+    dialogs.answer(SB.Cancel)
+    assert second.files.open_path(sample) is False
+    assert "already open" in dialogs.shown[-1].text
+    assert second.doc.path is None
+
+    dialogs.answer(SB.Open)
+    assert second.files.open_path(sample) is True
+    assert second.doc.path == sample
+
+
+def test_the_lock_is_released_on_close(make_window, sample):
+    window = make_window()
+    window.files.open_path(sample)
+    assert lock_path(sample).exists()
+    window.close()
+    assert not lock_path(sample).exists()
+
+
+def test_a_stale_lock_is_taken_over(window, sample, dialogs):
+    lock_path(sample).write_text(f"{dead_pid()}\n{socket.gethostname()}\nsomeone\n2026-01-01T00:00\n")
+    assert holder_of(sample) is None
+    assert window.files.open_path(sample)
+    assert dialogs.shown == []
