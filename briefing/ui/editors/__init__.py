@@ -11,6 +11,7 @@ from briefing.ui.editors.base import SectionEditor
 from briefing.ui.editors.details import DetailsEditor
 from briefing.ui.editors.lists import ContactsEditor, QuestionsEditor, SensitivitiesEditor
 from briefing.ui.editors.messages import MessagesEditor
+from briefing.ui.editors.people import PeopleEditor
 from briefing.ui.editors.programme import ProgrammeEditor
 
 # Source strings for pyside6-lupdate; SectionEditor.title() translates them.
@@ -24,12 +25,6 @@ _TITLES = (
     QT_TRANSLATE_NOOP("SectionEditor", "Contacts"),
 )
 
-
-def _stub(name: str, section: str, title: str) -> type[SectionEditor]:
-    return type(name, (SectionEditor,), {"SECTION": section, "TITLE": title})
-
-
-PeopleEditor = _stub("PeopleEditor", "attendees", "People")
 
 EDITORS: list[tuple[str, type[SectionEditor]]] = [
     ("details", DetailsEditor),

@@ -1,0 +1,311 @@
+"""People: a filterable list with photos, and a form per person.
+
+A photo comes from a file dialog or from an image file dropped anywhere on the
+editor; it is made upright and scaled down (long side at most 800 px) before it
+is embedded, so visit files stay small enough to e-mail.
+"""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.model import CATEGORIES, Person
+from briefing.model.photos import PhotoError, photo_problem
+from briefing.ui.document import Edit
+from briefing.ui.editors import person_actions as actions
+from briefing.ui.editors.fields import use_app_undo
+from briefing.ui.editors.list_editor import ListSectionEditor
+from briefing.ui.models.filtering import FoldingFilter
+from briefing.ui.models.people import THUMB, PeopleModel
+
+PREVIEW = 112
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PeopleEditor", text)
+
+
+def category_choices() -> list[tuple[str, str]]:
+    labels = {
+        "principal": tr("Principal"),
+        "official": tr("Official"),
+        "host": tr("Host"),
+        "partner": tr("Partner"),
+        "guest": tr("Guest"),
+        "press": tr("Press"),
+        "staff": tr("Staff"),
+    }
+    return [(c, labels.get(c, c)) for c in CATEGORIES]
+
+
+def image_paths(mime) -> list[str]:
+    if not mime.hasUrls():
+        return []
+    return [
+        url.toLocalFile()
+        for url in mime.urls()
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(actions.IMAGE_SUFFIXES)
+    ]
+
+
+class PhotoBox(QWidget):
+    """The photo: a preview, what it is, Choose… and Remove."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.preview = QLabel()
+        self.preview.setFixedSize(PREVIEW, PREVIEW)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setFrameShape(QLabel.Shape.StyledPanel)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.choose = QPushButton(tr("Choose…"))
+        self.choose.setToolTip(tr("Choose an image file; you can also drop one on this form"))
+        self.remove = QPushButton(tr("Remove"))
+        self.remove.setAccessibleName(tr("Remove photo"))
+        side = QVBoxLayout()
+        side.addWidget(self.info)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.choose)
+        buttons.addWidget(self.remove)
+        buttons.addStretch(1)
+        side.addLayout(buttons)
+        side.addStretch(1)
+        box = QHBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.preview)
+        box.addLayout(side, 1)
+        self.setAccessibleName(tr("Photo"))
+        self.show_photo(None)
+
+    def show_photo(self, data: bytes | None) -> None:
+        self.remove.setEnabled(data is not None)
+        if data is None:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(tr("No photo"))
+            self.info.setText(tr("Drop an image file here or choose one."))
+            return
+        problem = photo_problem(data)
+        pixmap = QPixmap()
+        if problem is None and pixmap.loadFromData(data):
+            ratio = self.devicePixelRatioF()
+            scaled = pixmap.scaled(
+                QSize(int(PREVIEW * ratio), int(PREVIEW * ratio)),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            scaled.setDevicePixelRatio(ratio)
+            self.preview.setPixmap(scaled)
+            with Image.open(io.BytesIO(data)) as image:
+                kind, (w, h) = image.format, image.size
+            self.info.setText(
+                tr("{kind}, {w} × {h} px, {kb} KB").format(kind=kind, w=w, h=h, kb=max(1, len(data) // 1024))
+            )
+        else:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText("\u26a0")
+            self.info.setText(tr("This photo cannot be read. It is kept in the file but left out of the pack."))
+
+
+class PeopleEditor(ListSectionEditor):
+    SECTION = "attendees"
+    TITLE = "People"
+
+    def __init__(self, doc, parent=None):
+        super().__init__(doc, parent)
+        self.view.setIconSize(QSize(THUMB, THUMB))
+        self.view.setSpacing(2)
+        self.setAcceptDrops(True)
+        self._name_before = ""
+
+    # what the list holds ----------------------------------------------------
+    def noun(self) -> str:
+        return tr("person")
+
+    def new_item(self) -> Person:
+        return Person(id=self.doc.visit.new_id("person", {p.id for p in self.doc.visit.attendees}))
+
+    def display(self, item: Person) -> str:
+        return item.name or item.id
+
+    def empty_text(self) -> str:
+        return tr("No people yet. Press Add for everyone who appears in the pack.")
+
+    def make_model(self):
+        return PeopleModel(self.doc, self)
+
+    def make_proxy(self, model):
+        proxy = FoldingFilter(self)
+        proxy.setSourceModel(model)
+        return proxy
+
+    def add_above_list(self, box) -> None:
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(tr("Filter by name, role or organisation"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(tr("Filter people"))
+        use_app_undo(self.filter)
+        self.filter.textChanged.connect(self._filter)
+        box.addWidget(self.filter)
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_text(text)
+        if not self.view.currentIndex().isValid() and self.proxy.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+
+    # the form ------------------------------------------------------------------
+    def build_form(self, layout) -> None:
+        f = self.form
+        name = f.line(layout, "name", tr("Name"))
+        name.editingFinished.connect(self._name_finished)
+        self.id_edit = QLineEdit()
+        self.id_edit.setAccessibleName(tr("Identifier"))
+        self.id_edit.setToolTip(tr("How stops refer to this person; made from the name unless you change it"))
+        self.id_edit.editingFinished.connect(self._id_finished)
+        use_app_undo(self.id_edit)
+        label = QLabel(tr("Identifier"))
+        label.setBuddy(self.id_edit)
+        layout.addRow(label, self.id_edit)
+        f.line(layout, "role", tr("Role"), tr("Job title or office"))
+        f.line(layout, "organisation", tr("Organisation"))
+        f.combo(layout, "category", tr("Category"), category_choices())
+        f.line(layout, "pronunciation", tr("Pronunciation"), tr("How to say the name"))
+        f.line(layout, "phone", tr("Phone"))
+        f.line(layout, "email", tr("Email"))
+        f.text(layout, "bio", tr("Biography"), lines=6)
+        self.photo = PhotoBox()
+        self.photo.choose.clicked.connect(self.choose_photo)
+        self.photo.remove.clicked.connect(self.remove_photo)
+        label = QLabel(tr("Photo"))
+        label.setBuddy(self.photo.choose)
+        layout.addRow(label, self.photo)
+
+    def show_item(self, item) -> None:
+        self.form.set_object(item)
+        self.id_edit.setText(item.id if item else "")
+        self.id_edit.setEnabled(item is not None)
+        self.photo.setEnabled(item is not None)
+        self.photo.show_photo(item.photo if item else None)
+        self._name_before = item.name if item else ""
+
+    def on_edit(self, edit: Edit) -> None:
+        super().on_edit(edit)
+        person = self.form.obj
+        if edit.kind == "set" and person is not None and edit.obj is person:
+            if edit.attr == "id" and self.id_edit.text() != person.id:
+                self.id_edit.setText(person.id)
+            elif edit.attr == "photo":
+                self.photo.show_photo(person.photo)
+            elif edit.attr == "name" and not self.form.widget("name").hasFocus():
+                self._name_before = person.name
+
+    # ids -------------------------------------------------------------------------
+    def _taken(self, person: Person) -> set[str]:
+        return {p.id for p in self.doc.visit.attendees if p is not person}
+
+    def _name_finished(self) -> None:
+        person = self.form.obj
+        if person is None:
+            return
+        before, self._name_before = self._name_before, person.name
+        if before == person.name or not person.name.strip():
+            return
+        if actions.is_automatic_id(person.id, before) or not person.id:
+            new_id = actions.unique_id(actions.slug(person.name), self._taken(person))
+            if new_id != person.id:
+                actions.rename_person(self.doc, person, new_id, tr("Set identifier from name"))
+
+    def _id_finished(self) -> None:
+        person = self.form.obj
+        if person is None:
+            return
+        wanted = self.id_edit.text().strip()
+        if wanted == person.id:
+            return
+        problem = None
+        if not wanted:
+            problem = tr("The identifier cannot be empty.")
+        elif wanted in self._taken(person):
+            problem = tr("Another person already has the identifier \u201c{id}\u201d.").format(id=wanted)
+        if problem:
+            self.id_edit.setText(person.id)
+            QToolTip.showText(self.id_edit.mapToGlobal(self.id_edit.rect().bottomLeft()), problem, self.id_edit)
+            return
+        actions.rename_person(self.doc, person, wanted, tr("Change identifier"))
+
+    # photo -------------------------------------------------------------------------
+    def ask_photo_path(self) -> str:
+        """The file dialog; tests replace this method."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Choose a photo"), "", tr("Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff)")
+        )
+        return path
+
+    def choose_photo(self) -> None:
+        path = self.ask_photo_path()
+        if path:
+            self.import_photo(path)
+
+    def import_photo(self, path: str) -> bool:
+        person = self.form.obj
+        if person is None:
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            data = actions.read_photo_file(path)
+        except PhotoError as exc:
+            QApplication.restoreOverrideCursor()
+            self.show_error(
+                tr("The photo could not be imported"), tr("{file}: {reason}.").format(file=path, reason=exc)
+            )
+            return False
+        QApplication.restoreOverrideCursor()
+        actions.set_photo(self.doc, person, data)
+        return True
+
+    def remove_photo(self) -> None:
+        if self.form.obj is not None and self.form.obj.photo is not None:
+            actions.set_photo(self.doc, self.form.obj, None)
+
+    def show_error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def dragEnterEvent(self, event) -> None:
+        if self.form.obj is not None and image_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        paths = image_paths(event.mimeData())
+        if paths and self.form.obj is not None:
+            event.acceptProposedAction()
+            self.import_photo(paths[0])
+        else:
+            super().dropEvent(event)
+
+    # deleting -------------------------------------------------------------------------
+    def remove_item(self) -> None:
+        person = self.current_item()
+        if person is None:
+            return
+        row = self.current_row()
+        actions.delete_person(self.doc, person)
+        if self.model.items:
+            self.select_row(min(row, len(self.model.items) - 1))
