@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, NextPageTemplate, PageBreak, PageTemplate
 
 from briefing.model import Visit
 from briefing.pdf import fonts, labels
@@ -22,7 +22,7 @@ from briefing.pdf.context import Pack
 from briefing.pdf.flowables import Contents, SectionHeading
 from briefing.pdf.furniture import Furniture
 from briefing.pdf.options import PackOptions
-from briefing.pdf.sections import SECTIONS, cover
+from briefing.pdf.sections import SECTIONS, SHARE_PAGE, cover
 from briefing.pdf.styles import MEASURES
 from briefing.pdf.text import TextWriter, to_markup
 
@@ -97,7 +97,8 @@ def build_pack(visit: Visit, options: PackOptions) -> tuple[bytes, list[str]]:
     m = MEASURES
     width = pagesize[0] - m.margin_left - m.margin_right
     height = pagesize[1] - m.margin_top - m.margin_bottom
-    pack = Pack(visit=visit, writer=TextWriter(drawable), width=width, height=height)
+    french = labels.language(visit.details.language) == "fr"
+    pack = Pack(visit=visit, writer=TextWriter(drawable, french), width=width, height=height)
 
     cover_story = cover.build(pack, _produced(visit, options))
     body, entries = [], []
@@ -108,7 +109,9 @@ def build_pack(visit: Visit, options: PackOptions) -> tuple[bytes, list[str]]:
         number = len(entries) + 1
         title = labels.word(pack.lang, key)
         entries.append((key, number, title))
-        body += [PageBreak(), SectionHeading(key, number, title, to_markup(title)), *flowables]
+        # Short closing sections may share a page with the one before.
+        opener = CondPageBreak(pack.height / 3) if key in SHARE_PAGE else PageBreak()
+        body += [opener, SectionHeading(key, number, title, to_markup(title)), *flowables]
 
     story = [*cover_story, NextPageTemplate("page")]
     if entries:

@@ -158,3 +158,21 @@ class Photo(Flowable):
         self.canv.setLineWidth(0.4)
         self.canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
         self.canv.restoreState()
+
+
+class Dot(Flowable):
+    """The mark in the attendance grid: a filled circle, centred in its cell."""
+
+    def __init__(self, radius: float = 2.6):
+        super().__init__()
+        self.radius = radius
+
+    def wrap(self, availWidth, availHeight):
+        self.width = availWidth
+        return availWidth, self.radius * 2 + 1
+
+    def draw(self):
+        self.canv.saveState()
+        self.canv.setFillColor(ACCENT)
+        self.canv.circle(self.width / 2, self.radius + 0.5, self.radius, stroke=0, fill=1)
+        self.canv.restoreState()

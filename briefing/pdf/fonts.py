@@ -44,5 +44,7 @@ def register_fonts() -> frozenset[int]:
     addMapping(FAMILY, 0, 1, ITALIC)
     addMapping(FAMILY, 1, 1, BOLD_ITALIC)
     assert drawable is not None and ord(SUBSTITUTE) in drawable
-    # Line breaks and tabs are turned into markup or spaces before drawing.
-    return frozenset(drawable | {0x0A, 0x09})
+    # Control characters are never drawn, even where a font maps them to a blank
+    # glyph; line breaks become markup and tabs spaces before drawing.
+    controls = set(range(0x20)) | set(range(0x7F, 0xA0))
+    return frozenset((drawable - controls) | {0x0A})

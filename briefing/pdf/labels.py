@@ -128,14 +128,14 @@ CATEGORIES = {
 PRESS = {
     "fr": {
         "open": ("OUVERT", "ouvert à la presse"),
-        "pool": ("POOL", "pool de journalistes"),
-        "photo-op": ("PHOTO", "séquence photo"),
+        "pool": ("POOL", "pool de presse restreint"),
+        "photo-op": ("PHOTO", "images seules, sans questions"),
         "closed": ("FERMÉ", "fermé à la presse"),
     },
     "en": {
         "open": ("OPEN", "open to the press"),
         "pool": ("POOL", "press pool only"),
-        "photo-op": ("PHOTO", "photo opportunity"),
+        "photo-op": ("PHOTO", "photo opportunity, no questions"),
         "closed": ("CLOSED", "closed to the press"),
     },
 }

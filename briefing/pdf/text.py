@@ -24,13 +24,19 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # Marks that only shape their neighbours (joiners, variation selectors): dropped
 # silently when the font lacks them, since the character they modify is reported.
 _SHAPING = {0x200C, 0x200D, 0x2060, 0xFEFF} | set(range(0xFE00, 0xFE10))
+# French typography: no line may start with « : ; ! ? » nor split "3 000".
+# reportlab breaks at U+202F, so the plain no-break space is used throughout.
+_FR_BEFORE = re.compile(r" ([:;!?»])")
+_FR_AFTER = re.compile(r"« ")
+_FR_DIGITS = re.compile(r"(?<=\d) (?=\d{3}\b)")
 
 
 class TextWriter:
     """Cleans user text for one pack and gathers the warnings it raises."""
 
-    def __init__(self, drawable: frozenset[int]):
+    def __init__(self, drawable: frozenset[int], french: bool = False):
         self.drawable = drawable
+        self.french = french
         self.warnings: list[str] = []
         self._warned: set[str] = set()
 
@@ -46,6 +52,8 @@ class TextWriter:
         text = str(text)
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if self.french:
+            text = _FR_DIGITS.sub("\u00a0", _FR_AFTER.sub("«\u00a0", _FR_BEFORE.sub("\u00a0\\1", text)))
         drawable = self.drawable
         missing = [c for c in set(text) if ord(c) not in drawable]
         if not missing:

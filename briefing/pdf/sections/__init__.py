@@ -15,3 +15,5 @@ SECTIONS = [
     ("sensitivities", sensitivities),
     ("contacts", contacts),
 ]
+# These follow on the previous section's page when there is room.
+SHARE_PAGE = {"sensitivities"}

@@ -9,12 +9,14 @@ from reportlab.platypus import Flowable, Paragraph
 
 from briefing.pdf import fonts, labels
 from briefing.pdf.context import Pack
+from briefing.pdf.flowables import Dot
 from briefing.pdf.furniture import fit
 from briefing.pdf.sections.common import index_of, table
 from briefing.pdf.styles import STYLES, TINT
 
 COLUMNS = 8
 NAME_COLUMN = 48 * mm
+MAX_COLUMN = 26 * mm
 
 
 def grids(pack: Pack) -> list[Flowable]:
@@ -29,7 +31,7 @@ def grids(pack: Pack) -> list[Flowable]:
             ids = {pid for s in chunk for pid in s.attendees if pid in known}
             if not ids:
                 continue
-            col = (pack.width - NAME_COLUMN) / len(chunk)
+            col = min(MAX_COLUMN, (pack.width - NAME_COLUMN) / len(chunk))
             head = [pack.fixed(pack.word("name").upper(), "cell_head")]
             for stop in chunk:
                 i = index_of(pack, stop)
@@ -44,7 +46,7 @@ def grids(pack: Pack) -> list[Flowable]:
             for pid in sorted(ids, key=lambda pid: known[pid][0]):
                 i, person = known[pid]
                 row = [pack.paras(person.name, "cell", f"attendees[{i}].name")]
-                row += [pack.fixed("\u2022" if pid in s.attendees else "", "grid_mark") for s in chunk]
+                row += [Dot() if pid in s.attendees else "" for s in chunk]
                 rows.append(row)
             title = pack.word("attendance")
             if day:

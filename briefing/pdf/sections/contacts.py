@@ -21,8 +21,8 @@ def build(pack: Pack) -> list[Flowable]:
             [
                 pack.paras(c.name, "cell_bold", f"{where}.name"),
                 pack.paras(c.role, "cell", f"{where}.role"),
-                pack.paras(c.phone, "cell_bold", f"{where}.phone"),
+                pack.paras(c.phone.replace(" ", "\u00a0"), "cell_bold", f"{where}.phone"),
                 pack.paras(c.email, "cell", f"{where}.email"),
             ]
         )
-    return [table(rows, [w * 0.27, w * 0.30, w * 0.18, w * 0.25])]
+    return [table(rows, [w * 0.25, w * 0.23, w * 0.17, w * 0.35])]

@@ -23,8 +23,18 @@ def legend(pack: Pack) -> Table:
     for access in ("open", "pool", "photo-op", "closed"):
         short, long = labels.press(pack.lang, access)
         cells += [Badge(access, short), Paragraph(long, STYLES["cell_muted"])]
-    t = Table([cells], colWidths=[19 * mm, pack.width / 4 - 19 * mm] * 4, hAlign="LEFT")
-    t.setStyle(cell_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    rows = [cells[:4], cells[4:]]
+    t = Table(rows, colWidths=[19 * mm, pack.width / 2 - 19 * mm] * 2, hAlign="LEFT")
+    t.setStyle(
+        cell_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
     return t
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
@@ -50,16 +51,32 @@ def _right(pack: Pack, stop: Stop, i: int) -> list[Flowable]:
             rest = ", ".join(pack.writer.markup(b, f"{where}.attendees[{j}]") for b in bits if b)
             text = f"<b>{name}</b>" + (f" — {rest}" if rest else "")
             out.append(Paragraph(text, STYLES["body_tight"]))
+    return out
+
+
+def _indented(name: str) -> ParagraphStyle:
+    base = STYLES[name]
+    return ParagraphStyle(f"{name}_stop", parent=base, leftIndent=base.leftIndent + MEASURES.time_column)
+
+
+def _below(pack: Pack, stop: Stop, i: int) -> list[Flowable]:
+    """Notes and messages flow under the row, aligned with its right column: a
+    table row split across pages is laid out again for every page it spans, so
+    a long note inside the row would cost time growing with the square of its length."""
+    out: list[Flowable] = []
+    label, body, bullet = _indented("label"), _indented("body"), _indented("bullet")
     if stop.notes.strip():
-        out.append(pack.fixed(pack.word("notes").upper(), "label"))
-        out += pack.paras(stop.notes, "body", f"{where}.notes")
+        out.append(Paragraph(pack.word("notes").upper(), label))
+        out += [Paragraph(p, body) for p in pack.writer.pieces(stop.notes, f"itinerary[{i}].notes")]
     tied = pack.visit.messages_for(stop.id)
     if tied:
-        out.append(pack.fixed(pack.word("stop_messages").upper(), "label"))
+        out.append(Paragraph(pack.word("stop_messages").upper(), label))
         for message in tied:
             k = pack.visit.messages.index(message)
             for piece in pack.writer.pieces(message.headline, f"messages[{k}].headline"):
-                out.append(Paragraph(piece, STYLES["bullet"], bulletText=BULLET))
+                out.append(Paragraph(piece, bullet, bulletText=BULLET))
+    if out:
+        out.append(Spacer(1, 8))
     return out
 
 
@@ -88,11 +105,11 @@ def build(pack: Pack) -> list[Flowable]:
                         ("LEFTPADDING", (0, 0), (-1, -1), 0),
                         ("RIGHTPADDING", (0, 0), (0, -1), 4 * mm),
                         ("TOPPADDING", (0, 0), (-1, -1), 9),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 11),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
                         ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
                     ]
                 )
             )
-            story.append(KeepTogether([row]))
+            story.append(KeepTogether([row, *_below(pack, stop, i)]))
         story.append(Spacer(1, 6))
     return story

@@ -1,0 +1,88 @@
+"""Text and photos that would crash or stall a naive export."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import build
+from visits import portrait
+
+from briefing.model import Contact, Details, Person, Stop, Visit
+
+
+def _visit() -> Visit:
+    return Visit(Details(title="Visite", principal="Cédric O", start_date=dt.date(2027, 6, 3)))
+
+
+def test_huge_note_flows_over_many_pages():
+    visit = _visit()
+    words = " ".join(f"mot{n}" for n in range(40_000))[:200_000]
+    visit.itinerary = [Stop("s", start=dt.time(10), title="Réunion", notes=words)]
+    pdf = build(visit)
+    assert len(pdf.pages) > 20
+    assert "mot0 mot1" in pdf.text
+    last = words.split()[-2]
+    assert last in pdf.text.replace("\n", " ")
+
+
+def test_long_word_wraps_and_keeps_every_letter():
+    visit = _visit()
+    word = "".join(chr(ord("a") + n % 26) for n in range(600))
+    visit.details.summary = f"Avant {word} après"
+    visit.attendees = [Person("p", "Nom" + "x" * 300, category="guest", bio=word)]
+    pdf = build(visit)
+    flat = "".join(pdf.text.split())
+    assert word in flat
+    assert flat.count(word) >= 2
+
+
+def test_forty_paragraph_bio_and_a_row_taller_than_a_page():
+    visit = _visit()
+    bio = "\n\n".join(f"Paragraphe {n} : " + "une phrase de biographie assez longue. " * 12 for n in range(40))
+    visit.attendees = [Person("p", "Élisabeth Fonteix", bio=bio, category="partner", photo=portrait(4))]
+    visit.contacts = [Contact("Standard", "Permanence " * 900, "04 91 00 00 00")]
+    pdf = build(visit)
+    assert "Paragraphe 39" in pdf.text
+    assert "Paragraphe 0" in pdf.text
+    contacts_pages = [p for p in pdf.pages if "Permanence" in p]
+    assert len(contacts_pages) >= 2
+
+
+def test_cjk_and_emoji_are_reported_not_boxed():
+    visit = _visit()
+    visit.attendees = [Person("p", "李小龍", bio="Fan de 🚀 et de 東京 👨\u200d👩\u200d👧", category="guest")]
+    pdf = build(visit)
+    warnings = "\n".join(pdf.warnings)
+    assert "attendees[0].name" in warnings and "attendees[0].bio" in warnings
+    assert "U+674E" in warnings and "U+6771" in warnings
+    assert len([w for w in pdf.warnings if "attendees[0].bio" in w]) == 1
+    assert "\ufffd\ufffd\ufffd" in pdf.text  # the name, substituted visibly
+    assert "Fan de \ufffd et de \ufffd\ufffd" in pdf.text
+
+
+def test_french_accents_euro_and_ligatures_need_no_warning():
+    visit = _visit()
+    visit.details.summary = "Œuvre, Łódź, 12 € et « guillemets » ‘simples’ “doubles” — Ærø ß"
+    pdf = build(visit)
+    assert pdf.warnings == []
+    assert "Œuvre, Łódź, 12 € et « guillemets » ‘simples’ “doubles” — Ærø ß" in pdf.text
+
+
+def test_bad_photo_is_left_out_with_a_warning_naming_the_person():
+    visit = _visit()
+    visit.attendees = [
+        Person("a", "Serge Magdeleine", category="partner", photo=b"\x89PNG\r\n\x1a\nnot really"),
+        Person("b", "Cyril Zimmermann", category="host", photo=portrait(3, fmt="PNG")),
+    ]
+    pdf = build(visit)
+    assert len(pdf.warnings) == 1
+    assert "Serge Magdeleine" in pdf.warnings[0] and "left out" in pdf.warnings[0]
+    assert "Serge Magdeleine" in pdf.text
+
+
+def test_control_characters_are_dropped_silently():
+    visit = _visit()
+    visit.details.summary = "tab\there, bell\x07, nul\x00 end\r\nnext"
+    pdf = build(visit)
+    assert pdf.warnings == []
+    assert "tab here, bell, nul end" in pdf.text
