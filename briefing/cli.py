@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 from briefing import __version__
+from briefing.cli_display import display_problem
 from briefing.cli_files import (
     CliError,
     default_pdf_path,
@@ -186,7 +187,9 @@ def run_sample(args: argparse.Namespace) -> int:
 def run_app(args: argparse.Namespace) -> int:
     if args.file is not None:
         require_visit_file(args.file)
-    _require_screen()
+    problem = display_problem()
+    if problem:
+        raise CliError(problem)
     try:
         # Only here: importing the app loads Qt, which the other commands never need.
         from briefing.ui.app import run_app as start_app
@@ -198,17 +201,6 @@ def run_app(args: argparse.Namespace) -> int:
             raise CliError("the desktop app is not part of this installation.") from None
         raise
     return int(start_app(args.file) or 0)
-
-
-def _require_screen() -> None:
-    """On Linux without a desktop session Qt aborts the process; say why instead."""
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        raise CliError(
-            "the desktop app needs a screen, and no desktop session was found (DISPLAY is not set). "
-            "'briefing check' and 'briefing export' work without one."
-        )
 
 
 def _dispatch(argv: list[str]) -> int:
