@@ -264,6 +264,7 @@ class Form(QObject):
         self.obj = None
         self.bindings: dict[str, Binding] = {}
         self._typing = None  # the command that consecutive typing merges into
+        self.pushing = False
 
     # building -----------------------------------------------------------
     def _add(self, layout: QFormLayout | None, binding: Binding, row_widget: QWidget | None = None):
@@ -380,7 +381,11 @@ class Form(QObject):
         """Push ``command``; with ``merge`` it starts or continues a typing run."""
         stack = self.doc.undo_stack
         before = stack.index()
-        stack.push(command)
+        self.pushing = True  # lets listeners tell our own edits from undo/redo
+        try:
+            stack.push(command)
+        finally:
+            self.pushing = False
         if not merge:
             self._typing = None
         elif stack.index() > before:

@@ -212,8 +212,8 @@ class PeopleEditor(ListSectionEditor):
                 self.id_edit.setText(person.id)
             elif edit.attr == "photo":
                 self.photo.show_photo(person.photo)
-            elif edit.attr == "name" and not self.form.widget("name").hasFocus():
-                self._name_before = person.name
+            elif edit.attr == "name" and not self.form.pushing:
+                self._name_before = person.name  # undo or redo, not typing
 
     # ids -------------------------------------------------------------------------
     def _taken(self, person: Person) -> set[str]:
@@ -284,7 +284,9 @@ class PeopleEditor(ListSectionEditor):
             actions.set_photo(self.doc, self.form.obj, None)
 
     def show_error(self, title: str, text: str) -> None:
-        QMessageBox.warning(self, title, text)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, title, QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(text)
+        box.exec()
 
     def dragEnterEvent(self, event) -> None:
         if self.form.obj is not None and image_paths(event.mimeData()):

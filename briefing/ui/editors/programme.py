@@ -26,7 +26,8 @@ from briefing.ui.editors.list_editor import list_buttons
 from briefing.ui.editors.stop_delegates import DateDelegate, PressDelegate, TimeDelegate
 from briefing.ui.models.attendee_choices import AttendeeChoices
 from briefing.ui.models.filtering import FoldingFilter
-from briefing.ui.models.stops import COLUMNS, DATE, END, PEOPLE, PRESS, START, TITLE, VENUE, StopsModel, press_label
+from briefing.ui.models.stops import COLUMNS, DATE, END, PEOPLE, PRESS, START, VENUE, StopsModel, press_label
+from briefing.ui.models.stops import TITLE as TITLE_COLUMN
 
 
 def tr(text: str) -> str:
@@ -101,7 +102,7 @@ class ProgrammeEditor(SectionEditor):
         header.setHighlightSections(False)
         for column in (DATE, START, END, PRESS, PEOPLE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(VENUE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(VENUE, 180)
 
@@ -179,7 +180,7 @@ class ProgrammeEditor(SectionEditor):
     def current_stop(self):
         return self.model.stop_at(self.table.currentIndex().row())
 
-    def select_stop(self, stop, column: int = TITLE) -> None:
+    def select_stop(self, stop, column: int = TITLE_COLUMN) -> None:
         row = self.model.row_of(stop)
         if row < 0:
             return
@@ -271,7 +272,7 @@ class ProgrammeEditor(SectionEditor):
             return
         stop = itinerary[path[1]]
         field = path[2] if len(path) > 2 else "title"
-        column = COLUMNS.index(field) if field in COLUMNS else TITLE
+        column = COLUMNS.index(field) if field in COLUMNS else TITLE_COLUMN
         self.select_stop(stop, column)
         if field == "attendees":
             self.picker.view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -34,6 +34,7 @@ class SectionListModel(QAbstractListModel):
         self.doc, self.section = doc, section
         self._container, self._display = container, display
         self.items: list = list(container())
+        self.following = False
         doc.edited.connect(self.on_edit)
         doc.reset.connect(self.reload)
 
@@ -105,6 +106,15 @@ class SectionListModel(QAbstractListModel):
 
     # following the document -------------------------------------------------
     def on_edit(self, edit: Edit) -> None:
+        # While rows change, a closing item editor may try to commit: refuse it
+        # (setData checks ``following``) rather than push inside an undo.
+        self.following = True
+        try:
+            self._follow(edit)
+        finally:
+            self.following = False
+
+    def _follow(self, edit: Edit) -> None:
         container = self.container()
         if edit.container is container:
             if edit.kind == "insert":
@@ -147,7 +157,7 @@ class StringListModel(SectionListModel):
         return super().data(index, role)
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.following:
             return False
         container = self.container()
         if container[index.row()] != value:

@@ -70,6 +70,7 @@ class StopsModel(QAbstractTableModel):
         self.doc = doc
         self.rows: list[Stop] = []
         self.warnings: dict[int, list[str]] = {}  # id(stop) -> reasons
+        self.following = False
         self._sort_rows()
         self._check()
         doc.edited.connect(self.on_edit)
@@ -204,7 +205,7 @@ class StopsModel(QAbstractTableModel):
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         stop = self.stop_at(index.row()) if index.isValid() else None
-        if stop is None or role != Qt.ItemDataRole.EditRole or index.column() == PEOPLE:
+        if stop is None or role != Qt.ItemDataRole.EditRole or index.column() == PEOPLE or self.following:
             return False
         attr = COLUMNS[index.column()]
         if attr == "press" and value not in PRESS_ACCESS:
@@ -219,6 +220,14 @@ class StopsModel(QAbstractTableModel):
 
     # following the document ----------------------------------------------------
     def on_edit(self, edit: Edit) -> None:
+        # A table editor closing while rows change must not push inside an undo.
+        self.following = True
+        try:
+            self._follow(edit)
+        finally:
+            self.following = False
+
+    def _follow(self, edit: Edit) -> None:
         itinerary = self.doc.visit.itinerary
         if edit.container is itinerary and edit.kind == "insert":
             stop = itinerary[edit.index]
