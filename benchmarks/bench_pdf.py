@@ -1,0 +1,169 @@
+"""The briefing pack of a large visit, against plain reportlab pouring the same
+text and photos into a one-style SimpleDocTemplate in one pass.
+
+The pack does more (contents with page numbers, outline, page furniture, photo
+preparation, glyph checks, tables); the target is that all of it costs at most
+1.5x the plain pour. Both use the same embedded Noto Sans, since embedding is
+required of the pack and TrueType subsetting is a large share of either.
+Peak memory is measured in a fresh process (ru_maxrss), as is the whole
+``briefing export`` of the sample visit.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from benchmarks import Result, medians
+from benchmarks.generate import large_visit
+from briefing.model import Visit
+from briefing.model.photos import photo_problem
+from briefing.pdf import PackOptions, build_pack_bytes
+from briefing.pdf import fonts as pack_fonts
+from briefing.resources import sample_visit_path
+
+TARGET_RATIO = 1.5
+MEMORY_LIMIT_MB = 300
+SAMPLE_LIMIT_S = 1.0
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _texts(visit: Visit) -> list[str]:
+    d = visit.details
+    out = [d.title, d.principal, d.principal_role, d.location, d.prepared_by, d.summary, *d.objectives]
+    for s in visit.itinerary:
+        out += [s.title, s.venue, s.address, s.notes]
+    for p in visit.attendees:
+        out += [p.name, p.role, p.organisation, p.pronunciation, p.bio]
+    for m in visit.messages:
+        out += [m.headline, *m.points]
+    for q in visit.qa:
+        out += [q.question, q.answer]
+    out += visit.sensitivities
+    for c in visit.contacts:
+        out += [c.name, c.role, c.phone, c.email]
+    return [t for t in out if t]
+
+
+def baseline(visit: Visit) -> bytes:
+    """Plain reportlab: every text as one-style paragraphs, every photo as is, one pass."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Image, Paragraph, SimpleDocTemplate
+
+    pack_fonts.register_fonts()
+    style = ParagraphStyle("plain", fontName=pack_fonts.REGULAR, fontSize=9.5, leading=13.5)
+    story = []
+    for text in _texts(visit):
+        for block in text.split("\n\n"):
+            story.append(Paragraph(escape(block).replace("\n", "<br/>"), style))
+    for p in visit.attendees:
+        if p.photo:
+            story.append(Image(io.BytesIO(p.photo), width=26 * mm, height=32 * mm))
+    out = io.BytesIO()
+    SimpleDocTemplate(out, initialFontName=pack_fonts.REGULAR).build(story)
+    return out.getvalue()
+
+
+MEMORY_CODE = """
+import json, resource, sys
+sys.path.insert(0, {root!r})
+from benchmarks.generate import large_visit
+from briefing.pdf import build_pack_bytes, PackOptions
+visit = large_visit()
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+data, warnings = build_pack_bytes(visit, PackOptions())
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({{"peak_kb": after, "before_kb": before, "bytes": len(data)}}))
+"""
+
+
+def peak_memory() -> dict:
+    out = subprocess.run(
+        [sys.executable, "-c", MEMORY_CODE.format(root=str(ROOT))], capture_output=True, text=True, check=True
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def sample_export_seconds(repeats: int = 3) -> float:
+    """The whole ``briefing export`` of the sample visit as a fresh process, best of a few."""
+    best = float("inf")
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "sample.pdf"
+        for _ in range(repeats):
+            start = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "briefing", "export", str(sample_visit_path()), "-o", str(target)],
+                capture_output=True,
+                check=True,
+                cwd=ROOT,
+            )
+            best = min(best, time.perf_counter() - start)
+    return best
+
+
+def measure(repeats: int = 3) -> dict:
+    visit = large_visit()
+    pages = {}
+
+    def pack() -> None:
+        photo_problem.cache_clear()  # as in a fresh export
+        data, _ = build_pack_bytes(visit, PackOptions())
+        pages["pack"] = data.count(b"/Type /Page\n") or data.count(b"/Type /Page")
+
+    def plain() -> None:
+        data = baseline(visit)
+        pages["plain"] = data.count(b"/Type /Page\n") or data.count(b"/Type /Page")
+
+    timed = medians({"pack": pack, "plain": plain}, repeats)
+    memory = peak_memory()
+    return {
+        "pack_seconds": timed["pack"],
+        "baseline_seconds": timed["plain"],
+        "ratio": timed["pack"] / timed["plain"],
+        "repeats": repeats,
+        "pack_pages": _page_count(build_pack_bytes(visit, PackOptions())[0]),
+        "baseline_pages": _page_count(baseline(visit)),
+        "peak_memory_mb": memory["peak_kb"] / 1024,
+        "memory_before_export_mb": memory["before_kb"] / 1024,
+        "sample_export_seconds": sample_export_seconds(),
+        "self_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def _page_count(data: bytes) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(data)).pages)
+
+
+def run(repeats: int = 3) -> list[Result]:
+    m = measure(repeats)
+    return [
+        Result(
+            name=f"briefing pack, large visit ({m['pack_pages']} pages)",
+            seconds=m["pack_seconds"],
+            reference=f"plain reportlab, one style ({m['baseline_pages']} pages)",
+            reference_seconds=m["baseline_seconds"],
+            target_ratio=TARGET_RATIO,
+            note=f"median of {repeats}; peak memory {m['peak_memory_mb']:.0f} MB (limit {MEMORY_LIMIT_MB})",
+        ),
+        Result(
+            name="briefing export of the sample visit, whole process",
+            seconds=m["sample_export_seconds"],
+            note=f"best of 3; limit {SAMPLE_LIMIT_S:g} s: "
+            + ("ok" if m["sample_export_seconds"] <= SAMPLE_LIMIT_S else "ABOVE LIMIT"),
+        ),
+    ]
+
+
+if __name__ == "__main__":
+    print(json.dumps(measure(), indent=2))
+    sys.exit(0)
