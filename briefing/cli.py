@@ -13,6 +13,7 @@ The contract is shared/spec/command-line.md. Two rules shape this module:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -213,6 +214,7 @@ def _dispatch(argv: list[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    _tolerant_output()
     try:
         return _dispatch(argv)
     except SystemExit as done:  # argparse: --help, --version, usage errors
@@ -236,6 +238,14 @@ def main(argv: list[str] | None = None) -> int:
             "This is a bug in Briefing; please report it, with the file if you can."
         )
         return REFUSED
+
+
+def _tolerant_output() -> None:
+    """A terminal that cannot show “ or é gets an escape, not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            if stream.errors == "strict":
+                stream.reconfigure(errors="backslashreplace")
 
 
 def _silence_stdout() -> None:

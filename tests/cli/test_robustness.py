@@ -81,3 +81,17 @@ def test_export_never_loads_qt(pdf, sample, tmp_path):
 def test_sample_and_help_never_load_qt(tmp_path):
     assert loaded_qt("sample", "-o", str(tmp_path / "v.yaml")) == (0, [])
     assert loaded_qt("--help") == (0, [])
+
+
+def test_a_terminal_without_unicode_gets_escapes_not_a_crash(program, storage, tmp_path):
+    path = tmp_path / "v.visit.yaml"
+    path.write_text(
+        "format: briefing-visit\nversion: 1\nvisit:\n  title: T\n  principal: P\n  start_date: 2027-03-16\n"
+        'itinerary:\n  - id: a\n    start: "09:00"\n    end: "10:00"\n    title: Étape\n'
+        '  - id: b\n    start: "09:30"\n    title: Deux\n',
+        encoding="utf-8",
+    )
+    done = program("check", path, env={"PYTHONIOENCODING": "ascii"})
+    assert done.returncode == 0, done.stderr
+    assert "overlap" in done.stdout
+    assert "\\xc9tape" in done.stdout
