@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSizeF, Qt, QTemporaryDir, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSizeF, Qt, QTemporaryDir, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -23,6 +23,7 @@ from briefing.ui.icons import icon
 from briefing.ui.settings import Settings
 
 translate = QCoreApplication.translate
+PRINT_DPI = 300
 
 
 def _export(visit, path: str, paper: str) -> list[str]:
@@ -162,13 +163,15 @@ class Exporter(QObject):
         if not painter.begin(printer):
             return -1
         try:
-            target = painter.viewport()
+            target = QRectF(painter.viewport())
             for page in range(document.pageCount()):
                 if page:
                     printer.newPage()
                 points = QSizeF(document.pagePointSize(page))
-                size = points.scaled(QSizeF(target.size()), Qt.AspectRatioMode.KeepAspectRatio).toSize()
-                painter.drawImage(target.topLeft(), document.render(page, size))
+                area = points.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                # 300 dpi is print quality; a printer's 1200 dpi would need 500 MB a page.
+                pixels = (points * (PRINT_DPI / 72)).toSize()
+                painter.drawImage(QRectF(target.topLeft(), area), document.render(page, pixels))
                 QCoreApplication.processEvents()
         finally:
             painter.end()

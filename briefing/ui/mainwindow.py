@@ -26,6 +26,15 @@ translate = QCoreApplication.translate
 VISIT_SUFFIXES = (".yaml", ".yml")
 
 
+def warning_count(n: int) -> str:
+    """ "1 warning", "3 warnings"; nothing when there are none."""
+    if n == 0:
+        return ""
+    if n == 1:
+        return translate("MainWindow", "1 warning")
+    return translate("MainWindow", "{n} warnings").format(n=n)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None, parent=None):
         super().__init__(parent)
@@ -111,7 +120,7 @@ class MainWindow(QMainWindow):
 
     def _on_counts(self, total: int, counts: dict) -> None:
         self.sections.set_counts(counts)
-        self.warning_label.setText(translate("MainWindow", "%n warning(s)", "", total) if total else "")
+        self.warning_label.setText(warning_count(total))
 
     def _fill_recent(self) -> None:
         menu = self.recent_menu

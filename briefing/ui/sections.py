@@ -84,7 +84,9 @@ class SectionList(QListWidget):
             n = counts.get(key, 0)
             item.setText(f"{title}  ({n})" if n else title)
             item.setIcon(icon("warning") if n else icon(f"section-{key}"))
-            item.setToolTip(QCoreApplication.translate("Sections", "%n warning(s) in this section", "", n) if n else "")
+            item.setToolTip(
+                QCoreApplication.translate("Sections", "Warnings in this section: {n}").format(n=n) if n else ""
+            )
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()

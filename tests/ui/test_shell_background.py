@@ -1,0 +1,118 @@
+"""Export, print and preview run in the background while the event loop goes on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from briefing.ui.commands import SetValue
+
+
+def test_export_runs_in_the_background(window, sample, dialogs, qtbot, tmp_path):
+    window.files.open_path(sample)
+    out = tmp_path / "pack.pdf"
+    dialogs.save_paths.append(str(out))
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(1)
+    with qtbot.waitSignal(window.exporter.exported, timeout=30_000) as blocker:
+        window.actions_.export.trigger()
+        assert window.exporter.busy()
+        assert not window.exporter.progress.isHidden()
+    timer.stop()
+    assert blocker.args[0] == str(out)
+    assert out.read_bytes().startswith(b"%PDF")
+    assert ticks  # the event loop ran while the pack was being built
+    assert window.exporter.progress.isHidden()
+    assert window.actions_.open_pdf.isEnabled()
+    window.actions_.open_pdf.trigger()
+    assert [u.toLocalFile() for u in dialogs.opened_urls] == [str(out)]
+
+
+def test_export_failure_reaches_the_user_as_a_dialog(window, dialogs, qtbot, tmp_path):
+    out = tmp_path / "missing-folder" / "pack.pdf"
+    with qtbot.waitSignal(window.exporter.failed, timeout=30_000):
+        window.exporter.export_to(out)
+    assert not out.exists()
+    assert dialogs.shown[-1].text == "The briefing pack could not be made."
+    assert window.exporter.progress.isHidden()
+
+
+def test_print_renders_every_page(window, sample, dialogs, qtbot, tmp_path, monkeypatch):
+    window.files.open_path(sample)
+    out = tmp_path / "printed.pdf"
+    make = window.exporter.make_printer
+
+    def to_file():
+        printer = make()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return printer
+
+    monkeypatch.setattr(window.exporter, "make_printer", to_file)
+    monkeypatch.setattr("briefing.ui.exporter.PRINT_DPI", 50)  # the test checks pages, not sharpness
+    with qtbot.waitSignal(window.exporter.printed, timeout=30_000) as blocker:
+        window.actions_.print.trigger()
+    assert blocker.args[0] > 1
+    printed = QPdfDocument()
+    printed.load(str(out))
+    assert printed.pageCount() == blocker.args[0]
+
+
+def test_preview_rebuilds_after_edits_stop(window, sample, qtbot):
+    window.files.open_path(sample)
+    preview = window.preview
+    preview.timer.setInterval(50)
+    with qtbot.waitSignal(preview.loaded, timeout=30_000):
+        preview.schedule()
+    assert preview.document.status() == QPdfDocument.Status.Ready
+    first_pages = preview.page_count()
+    assert first_pages > 1
+    shown = preview.shown_generation
+    # A burst of edits gives one rebuild, not one per edit.
+    details = window.doc.visit.details
+    for n in range(5):
+        window.doc.push(SetValue(window.doc, "details", details, "title", f"Titre {n}", "Edit title"))
+    assert preview.timer.isActive()
+    with qtbot.waitSignal(preview.loaded, timeout=30_000) as blocker:
+        pass
+    assert blocker.args[0] == shown + 1
+    assert preview.document.status() == QPdfDocument.Status.Ready
+
+
+def test_stale_preview_results_are_discarded(window, qtbot):
+    preview = window.preview
+    preview.rebuild()
+    first = preview.generation
+    preview.rebuild()  # asked while building: runs after the first one
+    assert preview.pending
+    with qtbot.waitSignal(preview.loaded, timeout=30_000) as blocker:
+        pass
+    assert blocker.args[0] == first + 1  # the first result was never shown
+
+
+def test_hidden_preview_does_not_build(window, qtbot):
+    window.actions_.preview.setChecked(False)
+    assert window.preview.isHidden()
+    assert window.settings.preview_visible() is False
+    details = window.doc.visit.details
+    window.doc.push(SetValue(window.doc, "details", details, "title", "x", "Edit title"))
+    assert not window.preview.timer.isActive()
+    window.actions_.preview.setChecked(True)
+    assert window.preview.timer.isActive()
+
+
+def test_export_uses_the_title_for_the_default_name(window, dialogs, monkeypatch):
+    seen = []
+    monkeypatch.setattr(
+        "briefing.ui.dialogs.QFileDialog.getSaveFileName",
+        staticmethod(lambda parent, caption, suggested, filt: seen.append(suggested) or ("", "")),
+    )
+    details = window.doc.visit.details
+    window.doc.push(SetValue(window.doc, "details", details, "title", "Visite à Lyon", "Edit title"))
+    window.actions_.export.trigger()
+    assert Path(seen[0]).name == "Visite à Lyon.pdf"

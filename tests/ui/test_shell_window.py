@@ -1,0 +1,131 @@
+"""The window's pieces: sections, checks panel, errors dialog, preferences, layout."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+
+import pytest
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from briefing.ui import errors
+from briefing.ui.commands import SetValue
+from briefing.ui.preferences import PreferencesDialog
+from briefing.ui.settings import Settings
+
+
+class Emitter(QObject):
+    fire = Signal()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_exception_in_a_slot_shows_a_dialog_and_the_app_goes_on(window, dialogs, qtbot, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    errors.install_excepthook()
+    emitter = Emitter()
+
+    def broken():
+        raise ValueError("kaboom")
+
+    emitter.fire.connect(broken)
+    emitter.fire.emit()
+    qtbot.wait(10)
+    assert dialogs.shown, "no dialog for the exception"
+    shown = dialogs.shown[-1]
+    assert shown.icon == QMessageBox.Icon.Critical
+    assert "kaboom" in shown.details and "ValueError" in shown.details
+    assert window.isVisible()
+    emitter.fire.emit()  # the event loop still runs slots
+    assert len(dialogs.shown) == 2
+
+
+def test_the_sections_are_listed_in_order(window):
+    titles = [window.sections.item(i).text() for i in range(window.sections.count())]
+    assert titles == ["Visit", "Programme", "People", "Messages", "Questions", "Sensitivities", "Contacts"]
+    assert window.editors.count() == 7
+    window.sections.setCurrentRow(3)
+    assert window.editors.currentIndex() == 3
+
+
+def test_checks_panel_lists_warnings_live_and_goes_to_the_item(window, sample, qtbot):
+    window.files.open_path(sample)
+    baseline = len(window.checks.entries)
+    stop = window.doc.visit.itinerary[1]
+    window.doc.push(SetValue(window.doc, "itinerary", stop, "end", dt.time(0, 1), "Edit end", merge=False))
+    qtbot.waitUntil(lambda: len(window.checks.entries) > baseline, timeout=3000)
+    entry = next(e for e in window.checks.entries if "ends" in e.text)
+    assert entry.path == ("itinerary", 1, "end")
+    assert "(" in window.sections.item(1).text()  # the Programme row shows its count
+    n = len(window.checks.entries)
+    assert window.warning_label.text() == ("1 warning" if n == 1 else f"{n} warnings")
+    calls = []
+    editor = window.editors.editors["itinerary"]
+    if hasattr(editor, "focus_path"):
+        original = editor.focus_path
+        editor.focus_path = lambda path: (calls.append(path), original(path))
+    window.sections.setCurrentRow(0)
+    row = window.checks.entries.index(entry)
+    window.checks.list.itemActivated.emit(window.checks.list.item(row))
+    assert window.editors.currentIndex() == 1
+    assert calls == [("itinerary", 1, "end")]
+    window.actions_.undo.trigger()
+    qtbot.waitUntil(lambda: len(window.checks.entries) == baseline, timeout=3000)
+
+
+def test_file_warnings_that_checks_do_not_repeat_are_listed(window):
+    from briefing.storage import Problem
+
+    window.checks.set_file_warnings([Problem("Something odd", 3, "contacts[0].phone", "odd")])
+    assert window.checks.entries[0].text == "Something odd"
+    assert window.checks.entries[0].path == ("contacts", 0, "phone")
+
+
+def test_preferences_are_saved(window, qtbot):
+    dialog = PreferencesDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
+    dialog.accept()
+    settings = Settings()
+    assert settings.language() == "fr"
+    assert settings.paper() == "letter"
+
+
+def test_geometry_and_preview_visibility_are_remembered(make_window):
+    first = make_window()
+    first.actions_.preview.setChecked(False)
+    first.resize(700, 500)  # the offscreen screen is 800×600
+    first.close()
+    second = make_window()
+    assert second.preview.isHidden()
+    assert not second.actions_.preview.isChecked()
+    assert second.size().width() == 700
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+def test_the_window_fits_small_screens(make_window, size):
+    window = make_window()
+    assert window.minimumSizeHint().width() <= size[0]
+    assert window.minimumSizeHint().height() <= size[1] - 40
+    window.resize(*size)
+    assert window.sections.width() >= window.sections.sizeHintForColumn(0)
+
+
+def test_title_names_the_file(window, sample):
+    assert window.windowTitle() == "Untitled[*] — Briefing"
+    window.files.open_path(sample)
+    assert window.windowTitle() == "sample.visit.yaml[*] — Briefing"
+
+
+def test_main_actions_have_shortcuts_and_icons(window):
+    a = window.actions_
+    for action in (a.new, a.open, a.save, a.export, a.print, a.undo, a.redo):
+        assert not action.shortcut().isEmpty(), action.text()
+        assert not action.icon().isNull(), action.text()
+    assert a.export.shortcut().toString() == "Ctrl+E"
+    assert a.print.shortcut().toString() == "Ctrl+P"
+    assert window.checks.list.accessibleName()
+    assert window.preview.accessibleName()
+    assert window.sections.accessibleName()
+    assert Qt.WidgetAttribute.WA_DeleteOnClose
