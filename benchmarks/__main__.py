@@ -22,7 +22,11 @@ def collect() -> list[Result]:
             print(f"({name} is not there; skipped)", file=sys.stderr)
             continue
         print(f"running {name} ...", file=sys.stderr, flush=True)
-        results.extend(_as_results(module.run()))
+        try:
+            results.extend(_as_results(module.run()))
+        except Exception as error:  # one broken benchmark must not hide the others
+            print(f"{name} failed: {type(error).__name__}: {error}", file=sys.stderr)
+            results.append(Result(name=f"{name} FAILED", seconds=float("nan"), note=type(error).__name__))
     return results
 
 
@@ -50,7 +54,7 @@ def table(results: list[Result]) -> str:
         rows.append(
             (
                 r.name,
-                f"{r.seconds * 1000:.1f} ms",
+                f"{r.seconds * 1000:.1f} ms" if r.seconds == r.seconds else "-",  # NaN: failed
                 r.reference,
                 f"{r.reference_seconds * 1000:.1f} ms" if r.reference_seconds else "",
                 f"{ratio:.2f}x" if ratio is not None else "",
@@ -65,8 +69,9 @@ def table(results: list[Result]) -> str:
 
 
 def main() -> int:
-    print(table(collect()))
-    return 0
+    results = collect()
+    print(table(results))
+    return 1 if any(r.name.endswith("FAILED") for r in results) else 0
 
 
 if __name__ == "__main__":
