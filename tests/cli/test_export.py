@@ -159,3 +159,22 @@ def test_a_new_pdf_is_readable_by_colleagues(cli, pdf, visit):
     mask = os.umask(0)
     os.umask(mask)
     assert visit.with_name("visite-marseille.pdf").stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_the_warnings_of_the_visit_and_of_the_pack_are_printed(cli, storage, tmp_path, monkeypatch):
+    import briefing.pdf
+
+    monkeypatch.setattr(briefing.pdf, "build_pack_bytes", lambda visit, options: (b"%PDF-1.4\n", ["a pack warning"]))
+    visit = tmp_path / "v.visit.yaml"
+    visit.write_text(
+        "format: briefing-visit\nversion: 1\nvisit:\n  title: T\n  principal: P\n  start_date: 2027-03-16\n"
+        "attendees:\n  - id: a\n    name: Anne\n    photo: aGVsbG8gd29ybGQ=\n",
+        encoding="utf-8",
+    )
+    status, out, err = cli("export", visit)
+    assert status == 0, err
+    lines = out.splitlines()
+    assert lines[0].startswith("line 10, attendees[0].photo: ")
+    assert lines[1] == "a pack warning"
+    assert lines[2] == f"Briefing pack written to {tmp_path / 'v.pdf'}"
+    assert (tmp_path / "v.pdf").read_bytes() == b"%PDF-1.4\n"
