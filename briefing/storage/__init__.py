@@ -10,7 +10,16 @@ check_warnings(visit) -> list[Problem]
 from briefing.storage.problems import Loaded, Problem, VisitFileError, check_warnings
 from briefing.storage.reader import load_visit, read_visit
 from briefing.storage.versions import FORMAT_VERSION
-from briefing.storage.writer import dump_visit, save_visit
+
+
+def __getattr__(name: str):
+    # The writer is loaded on first use: `briefing check` reads only, and starts sooner.
+    if name in ("dump_visit", "save_visit"):
+        from briefing.storage import writer
+
+        return getattr(writer, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "FORMAT_VERSION",
