@@ -14,7 +14,7 @@ from briefing.storage.tree import BINARY_TAG, Mapping, Scalar, Sequence
 NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")
 _TIME = re.compile(r"(\d{1,2}):(\d{2})\Z")
-_COUNT = re.compile(r"[0-9]{1,9}\Z")
+_COUNT = re.compile(r"[0-9]{1,18}\Z")  # bounded: int() of a 5000-digit text is refused by Python
 _ABSENT = object()
 _SECTION_WORDS = {
     "itinerary": "stops",

@@ -171,6 +171,7 @@ def test_problem_text_has_line_then_path():
             "newer-version",
         ),
         ("format: briefing-visit\nversion: one\n", 2, "version", "whole number", "wrong-type"),
+        ("format: briefing-visit\nversion: " + "9" * 5000 + "\n", 2, "version", "whole number", "wrong-type"),
         ("format: briefing-visit\n", 1, "version", "version is missing", "missing"),
         ("format: briefing-visit\nversion: 1\n", 1, "visit", "are missing", "missing"),
         ("- format: briefing-visit\n", 1, "", "not a Briefing visit file", "wrong-format"),
