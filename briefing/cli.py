@@ -121,6 +121,11 @@ def _say(message: str) -> None:
     print(f"briefing: {message}", file=sys.stderr)
 
 
+def one_line(problem: object) -> str:
+    """A problem on one line: a title quoted in a message may hold line breaks."""
+    return " ".join(str(problem).splitlines())
+
+
 def run_check(args: argparse.Namespace) -> int:
     from briefing.storage import VisitFileError, load_visit
 
@@ -129,12 +134,12 @@ def run_check(args: argparse.Namespace) -> int:
         loaded = load_visit(args.file)
     except VisitFileError as error:
         for problem in error.problems:
-            print(problem, file=sys.stderr)
+            print(one_line(problem), file=sys.stderr)
         return REFUSED
     except OSError as error:
         raise CliError(describe_os_error(args.file, error, "read")) from None
     for problem in loaded.warnings:
-        print(problem)
+        print(one_line(problem))
     return OK
 
 
@@ -148,7 +153,7 @@ def run_export(args: argparse.Namespace) -> int:
         loaded = load_visit(args.file)
     except VisitFileError as error:
         for problem in error.problems:
-            print(problem, file=sys.stderr)
+            print(one_line(problem), file=sys.stderr)
         _say(f"{args.file} is refused; no PDF was written.")
         return REFUSED
     except OSError as error:
@@ -161,9 +166,9 @@ def run_export(args: argparse.Namespace) -> int:
     except OSError as error:
         raise CliError(describe_os_error(out, error, "write")) from None
     for problem in loaded.warnings:
-        print(problem)
+        print(one_line(problem))
     for warning in pack_warnings:
-        print(warning)
+        print(one_line(warning))
     print(f"Briefing pack written to {out}")
     return OK
 

@@ -125,3 +125,15 @@ def test_a_folder(cli, tmp_path):
     status, _, err = cli("check", tmp_path)
     assert status == 1
     assert "is a folder, not a visit file" in err
+
+
+def test_a_title_with_line_breaks_still_gives_one_warning_a_line(cli, storage, tmp_path):
+    path = tmp_path / "v.visit.yaml"
+    path.write_text(
+        OVERLAPPING.replace("title: Première étape", 'title: "Première\\nétape\\r\\nlongue"'), encoding="utf-8"
+    )
+    status, out, _ = cli("check", path)
+    assert status == 0
+    lines = out.splitlines()
+    assert len(lines) == 2
+    assert any("Première étape longue" in line for line in lines)
