@@ -93,7 +93,7 @@ class StopsModel(QAbstractTableModel):
         new = self.sorted_stops()
         if [id(s) for s in new] == [id(s) for s in self.rows]:
             return
-        self.layoutAboutToBeChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         stops = [self.rows[i.row()] if 0 <= i.row() < len(self.rows) else None for i in old]
         self.rows = new
@@ -103,7 +103,7 @@ class StopsModel(QAbstractTableModel):
             for s, i in zip(stops, old, strict=True)
         ]
         self.changePersistentIndexList(old, moved)
-        self.layoutChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutChanged.emit()
 
     def reload(self) -> None:
         self.beginResetModel()

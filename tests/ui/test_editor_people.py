@@ -1,0 +1,189 @@
+"""The people editor: filter, ids that follow names and update stops, photos."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+from briefing.model import Details, Person, Stop, Visit
+from briefing.ui.document import VisitDocument
+from briefing.ui.editors.people import PeopleEditor
+
+
+def people(*names) -> list[Person]:
+    return [Person(id=f"p{i}", name=name, role=role, organisation=org) for i, (name, role, org) in enumerate(names, 1)]
+
+
+@pytest.fixture
+def make(qtbot):
+    def make(persons=(), stops=()):
+        visit = Visit(details=Details(title="V", principal="P", start_date=dt.date(2027, 6, 3)))
+        visit.attendees, visit.itinerary = list(persons), list(stops)
+        doc = VisitDocument(visit)
+        editor = PeopleEditor(doc)
+        qtbot.addWidget(editor)
+        editor.resize(900, 700)
+        editor.show()
+        return doc, editor
+
+    return make
+
+
+def shown_names(editor) -> list[str]:
+    return [editor.proxy.index(r, 0).data().split("\n")[0] for r in range(editor.proxy.rowCount())]
+
+
+def image_bytes(size, fmt="JPEG", colour="#884422") -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", size, colour).save(out, fmt)
+    return out.getvalue()
+
+
+def test_filter_ignores_case_and_accents_and_looks_at_role_and_organisation(make):
+    _doc, editor = make(
+        people(
+            ("Élisabeth Roux", "Préfète", "Préfecture"),
+            ("Jean Noël", "Maire", "Ville de Marseille"),
+            ("Anne Brun", "Directrice", "Port"),
+        )
+    )
+    editor.filter.setText("elisabeth")
+    assert shown_names(editor) == ["Élisabeth Roux"]
+    editor.filter.setText("MARSEILLE")
+    assert shown_names(editor) == ["Jean Noël"]
+    editor.filter.setText("noel maire")
+    assert shown_names(editor) == ["Jean Noël"]
+    editor.filter.setText("")
+    assert len(shown_names(editor)) == 3
+
+
+def test_renaming_an_id_updates_the_stops_in_one_step(make):
+    doc, editor = make(
+        people(("Élisabeth Roux", "", ""), ("Jean Noël", "", "")),
+        [Stop(id="s1", title="A", attendees=["p1", "p2"]), Stop(id="s2", title="B", attendees=["p1"])],
+    )
+    editor.select_row(0)
+    editor.id_edit.setText("roux")
+    editor.id_edit.editingFinished.emit()
+    visit = doc.visit
+    assert visit.attendees[0].id == "roux"
+    assert [s.attendees for s in visit.itinerary] == [["roux", "p2"], ["roux"]]
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert visit.attendees[0].id == "p1" and editor.id_edit.text() == "p1"
+    assert [s.attendees for s in visit.itinerary] == [["p1", "p2"], ["p1"]]
+
+
+def test_an_id_already_taken_is_refused(make):
+    doc, editor = make(people(("A", "", ""), ("B", "", "")))
+    editor.select_row(1)
+    editor.id_edit.setText("p1")
+    editor.id_edit.editingFinished.emit()
+    assert doc.visit.attendees[1].id == "p2" and editor.id_edit.text() == "p2"
+    assert doc.undo_stack.count() == 0
+
+
+def test_a_new_person_gets_an_id_from_the_name_until_the_user_picks_one(make):
+    doc, editor = make()
+    editor.add_item()
+    name = editor.form.widget("name")
+    name.setText("Élisabeth Roux")
+    name.textEdited.emit("Élisabeth Roux")
+    name.editingFinished.emit()
+    assert doc.visit.attendees[0].id == "elisabeth-roux"
+    editor.id_edit.setText("prefete")
+    editor.id_edit.editingFinished.emit()
+    name.setText("Élisabeth Roux-Martin")
+    name.textEdited.emit(name.text())
+    name.editingFinished.emit()
+    assert doc.visit.attendees[0].id == "prefete"  # chosen by the user: kept
+
+
+def test_deleting_a_person_takes_them_out_of_stops_in_one_step(make):
+    doc, editor = make(people(("A", "", ""), ("B", "", "")), [Stop(id="s", title="S", attendees=["p1", "p2"])])
+    editor.select_row(0)
+    editor.remove_item()
+    assert [p.id for p in doc.visit.attendees] == ["p2"]
+    assert doc.visit.itinerary[0].attendees == ["p2"]
+    assert editor.form.obj is doc.visit.attendees[0]
+    doc.undo_stack.undo()
+    assert [p.id for p in doc.visit.attendees] == ["p1", "p2"]
+    assert doc.visit.itinerary[0].attendees == ["p1", "p2"]
+
+
+def test_a_large_photo_file_is_scaled_down_on_import(make, tmp_path):
+    doc, editor = make(people(("A", "", "")))
+    path = tmp_path / "big.jpg"
+    path.write_bytes(image_bytes((4000, 3000)))
+    editor.select_row(0)
+    editor.ask_photo_path = lambda: str(path)
+    editor.photo.choose.click()
+    photo = doc.visit.attendees[0].photo
+    with Image.open(io.BytesIO(photo)) as image:
+        assert image.size == (800, 600)
+    assert len(photo) < path.stat().st_size
+    assert "800 × 600" in editor.photo.info.text()
+    editor.photo.remove.click()
+    assert doc.visit.attendees[0].photo is None
+    doc.undo_stack.undo()
+    assert doc.visit.attendees[0].photo == photo
+
+
+def test_an_image_file_dropped_on_the_editor_becomes_the_photo(make, tmp_path):
+    doc, editor = make(people(("A", "", "")))
+    path = tmp_path / "portrait.png"
+    path.write_bytes(image_bytes((1200, 1600), "PNG"))
+    editor.select_row(0)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    drop = QDropEvent(
+        QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    enter = QDragEnterEvent(
+        QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    editor.dragEnterEvent(enter)  # Qt delivers drops only during a real drag
+    assert enter.isAccepted()
+    editor.dropEvent(drop)
+    with Image.open(io.BytesIO(doc.visit.attendees[0].photo)) as image:
+        assert image.size == (600, 800) and image.format == "JPEG"
+
+
+def test_a_file_that_is_not_an_image_is_refused_with_a_message(make, tmp_path):
+    doc, editor = make(people(("A", "", "")))
+    path = tmp_path / "notes.jpg"
+    path.write_text("not a picture")
+    shown = []
+    editor.show_error = lambda title, text: shown.append(text)
+    editor.select_row(0)
+    assert not editor.import_photo(str(path))
+    assert doc.visit.attendees[0].photo is None and doc.undo_stack.count() == 0
+    assert shown and "notes.jpg" in shown[0]
+
+
+def test_thumbnails_are_made_off_the_paint_path_and_bad_photos_say_so(make, qtbot):
+    good = Person(id="g", name="Good", photo=image_bytes((300, 400)))
+    bad = Person(id="b", name="Bad", photo=b"\x89PNG broken")
+    _doc, editor = make([good, bad])
+    model = editor.model
+    first = model.index(0).data(Qt.ItemDataRole.DecorationRole)
+    assert first is not None  # a placeholder straight away
+    qtbot.waitUntil(lambda: not model.thumbnails_pending())
+    assert model.index(0).data(Qt.ItemDataRole.DecorationRole).toImage() != first.toImage()
+    assert model.index(0).data(Qt.ItemDataRole.ToolTipRole) is None
+    assert "cannot be read" in model.index(1).data(Qt.ItemDataRole.ToolTipRole)
+    editor.select_row(1)
+    assert "cannot be read" in editor.photo.info.text()
+
+
+def test_focus_path_selects_the_person_even_when_filtered_out(make):
+    doc, editor = make(people(("A", "", ""), ("B", "", ""), ("C", "", "")))
+    editor.focus_path(("attendees", 2, "photo"))
+    assert editor.current_item() is doc.visit.attendees[2]
+    editor.focus_path(("attendees", 1, "name"))
+    assert editor.form.obj is doc.visit.attendees[1]
