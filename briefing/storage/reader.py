@@ -122,13 +122,19 @@ def _decode(data: bytes, source: str) -> str:
 
 
 _YAML_HINTS = {
+    # libyaml's words on the left (and the pure-Python parser's where they differ)
+    "found a tab character that violates indentation": "a tab is used for indentation; indent with spaces",
     "found character '\\t' that cannot start any token": "a tab is used for indentation; indent with spaces",
-    "mapping values are not allowed here": "a value holds \u201c: \u201d; put the value in quotes",
-    "could not find expected ':'": "a line is missing the \u201c:\u201d after its field name",
+    "mapping values are not allowed in this context": "a value holds \u201c: \u201d; put the whole value in quotes",
+    "mapping values are not allowed here": "a value holds \u201c: \u201d; put the whole value in quotes",
+    "could not find expected ':'": "a line above is missing the \u201c:\u201d after its field name",
     "found unexpected end of stream": "a quote is opened and never closed",
-    "did not find expected key": "the indentation is not consistent",
+    "did not find expected key": "the indentation is not consistent, or a quote inside a quoted value is not doubled",
     "did not find expected '-' indicator": "a list item is not lined up with the others",
-    "found undefined tag handle": "a \u201c!\u201d starts a tag that YAML does not know; quote the value",
+    "did not find expected ',' or ']'": "a list opened with \u201c[\u201d is not closed",
+    "did not find expected ',' or '}'": "a group opened with \u201c{\u201d is not closed",
+    "found character that cannot start any token": "a value starts with a character YAML reserves (such as @, ` or %); put the value in quotes",
+    "found undefined tag handle": "a \u201c!\u201d starts a tag that YAML does not know; put the value in quotes",
 }
 
 
@@ -151,10 +157,8 @@ def _yaml_problem(error: yaml.YAMLError, text: str) -> Problem:
     if "nesting depth" in raw:
         return Problem(_TOO_DEEP, line, "", "too-deep")
     hint = _YAML_HINTS.get(raw)
-    detail = f"{hint} ({raw})" if hint else raw
-    return Problem(
-        f"The text is not valid YAML here: {detail}. Check indentation, colons and quotes.", line, "", "not-yaml"
-    )
+    detail = f"{hint} ({raw})." if hint else f"{raw}. Check the indentation, colons and quotes."
+    return Problem(f"The text is not valid YAML here: {detail}", line, "", "not-yaml")
 
 
 def _check_header(tree: Mapping) -> tuple[int, list[Problem]]:

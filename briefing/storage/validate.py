@@ -55,8 +55,15 @@ def _record_problems(obj, record: Record, path: tuple) -> list[Found]:
         value = getattr(obj, spec.name)
         where = (*path, spec.name)
         if value is None:
-            if spec.required or spec.kind not in (DATE, TIME, PHOTO):
-                out.append((where, f"The required field \u201c{spec.name}\u201d has no value.", "missing"))
+            if spec.kind in (DATE, TIME) and spec.required:
+                what = "a start date" if spec.kind == DATE else "a start time"
+                subject = _subject(obj, record)
+                when = "it" if record is DETAILS else "the visit"
+                out.append((where, f"{subject} needs {what} before {when} can be saved.", "missing"))
+            elif spec.kind not in (DATE, TIME, PHOTO):
+                out.append(
+                    (where, f"\u201c{spec.name}\u201d has no value; it must be text (it may be empty).", "wrong-type")
+                )
             continue
         if spec.kind == TEXTS:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -76,6 +83,13 @@ def _record_problems(obj, record: Record, path: tuple) -> list[Found]:
         elif spec.kind == TIME and (value.second or value.microsecond or value.tzinfo):
             out.append((where, "Times are kept to the minute, without a time zone.", "bad-time"))
     return out
+
+
+def _subject(obj, record: Record) -> str:
+    if record is DETAILS:
+        return "The visit"
+    label = getattr(obj, "title", "") or getattr(obj, "id", "")
+    return f"The stop \u201c{label}\u201d" if label else record.noun.capitalize()
 
 
 def save_problems(visit: Visit) -> list[Problem]:
