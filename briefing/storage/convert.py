@@ -56,7 +56,7 @@ class Converter:
             visit.details = self.record(details, DETAILS, ("visit",), tree.key_lines["visit"])
         for key, record in SECTIONS.items():
             node = tree.get(key)
-            if node is None or (node.__class__ is Scalar and node.plain and node.value in NULLS):
+            if node is None or _is_null(node):
                 continue
             line = tree.key_lines[key]
             if node.__class__ is not Sequence:
@@ -150,7 +150,7 @@ class Converter:
     def scalar(self, node, path: tuple, line: int | None, wanted: str):
         """The scalar's text, _ABSENT for a plain null, None (reported) for a list or group."""
         if node.__class__ is Scalar:
-            if node.plain and node.value in NULLS:
+            if _is_null(node):
                 return _ABSENT
             if node.tag == BINARY_TAG:
                 self.report(f"Expected {wanted}, but found binary data (!!binary).", line, path, "wrong-type")
@@ -163,7 +163,7 @@ class Converter:
         return self.scalar(node, path, line, "text")
 
     def texts(self, node, path, line):
-        if node.__class__ is Scalar and node.plain and node.value in NULLS:
+        if _is_null(node):
             return []
         if node.__class__ is not Sequence:
             self.report(
@@ -240,7 +240,7 @@ class Converter:
         if node.__class__ is not Scalar:
             self.report(f"Expected a photo (base64 text), but found {describe(node)}.", line, path, "wrong-type")
             return None
-        if node.plain and node.value in NULLS:
+        if _is_null(node):
             return _ABSENT
         try:
             # Photos are written in lines: dropping the line ends is enough, and fast.
@@ -260,7 +260,8 @@ class Converter:
 
 
 def _is_null(node) -> bool:
-    return node.__class__ is Scalar and node.plain and node.value in NULLS
+    """A plain, untagged ``~``, ``null`` or nothing: the value is absent (``!!str`` makes it text)."""
+    return node.__class__ is Scalar and node.plain and node.tag is None and node.value in NULLS
 
 
 def line_at(tree, path: tuple) -> int | None:

@@ -91,12 +91,20 @@ def _read(text: str | bytes, source: str) -> Loaded:
         if not any(where.startswith(r) for r in reported if r):
             problems.append(Problem(message, line_at(tree, path), where, code))
     if problems:
-        raise VisitFileError(problems, source)
+        raise VisitFileError(_at_most(problems), source)
     warnings = [
         Problem(f.message, line_at(tree, f.path), format_path(f.path), f.code)
         for f in check_visit(visit, decode_photos=False)
     ]
     return Loaded(visit, sort_problems(warnings))
+
+
+def _at_most(problems: list[Problem], limit: int = 100) -> list[Problem]:
+    """A file that is not a visit at all can have thousands of problems: the first hundred say enough."""
+    if len(problems) <= limit:
+        return problems
+    kept = sort_problems(problems)[:limit]
+    return [*kept, Problem(f"\u2026 and {len(problems) - limit} more problems.", None, "", "more")]
 
 
 _TOO_DEEP = "The file is nested far too deeply to be a visit file."

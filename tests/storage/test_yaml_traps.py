@@ -197,3 +197,15 @@ def test_any_text_gives_a_visit_or_visit_file_error(text):
         assert error.problems
     else:
         assert loaded.visit.details.start_date is not None
+
+
+def test_explicit_str_tag_makes_an_empty_value_text(text_with):
+    visit = read_visit(text_with("attendees:\n  - id: p\n    name: !!str\n    role: !!str null\n")).visit
+    assert (visit.attendees[0].name, visit.attendees[0].role) == ("", "null")
+
+
+def test_thousands_of_problems_are_cut_to_a_readable_list(text_with, refuse):
+    error = refuse(text_with("".join(f"unknown{i}: x\n" for i in range(500))))
+    assert len(error.problems) == 101
+    assert error.problems[-1].message == "\u2026 and 400 more problems."
+    assert error.problems[0].line == 7
