@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from briefing.model import Details, Message, Person, Stop, Visit
+from briefing.ui.commands import SetValue
 from briefing.ui.document import VisitDocument
 from briefing.ui.editors.programme import ProgrammeEditor
 from briefing.ui.models.stops import DATE, END, START, TITLE, WARNING_TINT
@@ -191,3 +192,19 @@ def test_form_and_table_show_the_same_edit(make):
     assert doc.visit.itinerary[0].end == t("09:30")
     doc.undo_stack.undo()
     assert not editor.form.widget("end").check.isChecked()
+
+
+def test_after_opening_another_visit_the_picker_shows_its_first_stop(make):
+    doc, editor = make(stop("a", "09:00"))
+    other = Visit(details=Details(title="W", principal="P", start_date=DAY))
+    other.attendees = [Person(id="x", name="X")]
+    other.itinerary = [stop("z", "10:00", attendees=["x"])]
+    doc.replace(other, None)
+    assert editor.current_stop() is other.itinerary[0]
+    picker = editor.picker.model
+    assert picker.stop is other.itinerary[0]
+    assert picker.index(0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert editor.table.isColumnHidden(DATE)  # one day: no date column
+    editor.add_stop()
+    doc.push(SetValue(doc, "itinerary", doc.visit.itinerary[-1], "date", DAY + dt.timedelta(days=1), "t"))
+    assert not editor.table.isColumnHidden(DATE)

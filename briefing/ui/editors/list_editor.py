@@ -35,13 +35,23 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ListEditor", text)
 
 
+def fit_to_width(view: QListView, wrap: bool = False) -> None:
+    """Items as wide as the list: long texts end in "…" (or wrap), no sideways scrolling."""
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setUniformItemSizes(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setWordWrap(wrap)
+    view.setSpacing(1)
+
+
 class ItemList(QListView):
     """The list: keyboard shortcuts act only while it has focus."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setUniformItemSizes(True)
+        fit_to_width(self)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
 
@@ -134,7 +144,7 @@ class ListSectionEditor(SectionEditor):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([280, 420])
+        splitter.setSizes([240, 460])
         outer = QVBoxLayout(self)
         outer.addWidget(splitter)
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -22,7 +21,7 @@ from briefing.ui.document import Edit
 from briefing.ui.editors import stop_actions
 from briefing.ui.editors.base import SectionEditor
 from briefing.ui.editors.fields import Form, form_layout, use_app_undo
-from briefing.ui.editors.list_editor import list_buttons
+from briefing.ui.editors.list_editor import fit_to_width, list_buttons
 from briefing.ui.editors.stop_delegates import DateDelegate, PressDelegate, TimeDelegate
 from briefing.ui.models.attendee_choices import AttendeeChoices
 from briefing.ui.models.filtering import FoldingFilter
@@ -48,6 +47,7 @@ class AttendeePicker(QWidget):
         self.filter.setAccessibleName(tr("Filter people"))
         self.filter.textChanged.connect(self.proxy.set_text)
         self.view = QListView()
+        fit_to_width(self.view)
         self.view.setModel(self.proxy)
         self.view.setAccessibleName(tr("People taking part"))
         self.empty = QLabel(tr("Add people in the People section to choose them here."))
@@ -104,7 +104,7 @@ class ProgrammeEditor(SectionEditor):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(VENUE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(VENUE, 180)
+        header.resizeSection(VENUE, 150)
 
         buttons, self.buttons = list_buttons(self, self.table, tr("stop"), with_duplicate=True)
         self.buttons["up"].setToolTip(
@@ -154,11 +154,12 @@ class ProgrammeEditor(SectionEditor):
         self.picker = AttendeePicker(doc)
         form_page = QWidget()
         form_page.setLayout(layout)
-        detail = QWidget()
-        detail_box = QHBoxLayout(detail)
-        detail_box.setContentsMargins(0, 0, 0, 0)
-        detail_box.addWidget(form_page, 3)
-        detail_box.addWidget(self.picker, 2)
+        detail = QSplitter(Qt.Orientation.Horizontal)
+        detail.setChildrenCollapsible(False)
+        detail.addWidget(form_page)
+        detail.addWidget(self.picker)
+        detail.setStretchFactor(0, 3)
+        detail.setStretchFactor(1, 2)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
@@ -175,6 +176,7 @@ class ProgrammeEditor(SectionEditor):
         self.model.modelReset.connect(self._select_first)
         self.model.rowsRemoved.connect(lambda *a: self._current_changed())
         self._select_first()
+        self._update_date_column()
 
     # selection -------------------------------------------------------------
     def current_stop(self):
@@ -191,6 +193,7 @@ class ProgrammeEditor(SectionEditor):
         self.table.scrollTo(index)
 
     def _select_first(self) -> None:
+        self._update_date_column()
         if self.model.rowCount():
             self.table.selectRow(0)
         self._current_changed()
@@ -260,6 +263,14 @@ class ProgrammeEditor(SectionEditor):
     def on_edit(self, edit: Edit) -> None:
         self.form.on_edit(edit)
         self._current_changed()
+        if edit.section in ("details", "itinerary"):
+            self._update_date_column()
+
+    def _update_date_column(self) -> None:
+        """A one-day visit needs no date column; it comes back when stops span days."""
+        visit = self.doc.visit
+        days = {visit.stop_date(s) for s in visit.itinerary}
+        self.table.setColumnHidden(DATE, len(visit.details.days()) <= 1 and len(days) <= 1)
 
     def reload(self) -> None:
         pass  # the model resets itself and then selects its first row

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
 
 from briefing.ui.commands import InsertItem, MoveItem, RemoveItem
 from briefing.ui.document import VisitDocument
-from briefing.ui.editors.list_editor import list_buttons
+from briefing.ui.editors.list_editor import fit_to_width, list_buttons
 from briefing.ui.models.section_list import StringListModel
 
 
@@ -29,6 +29,7 @@ class StringListEditor(QWidget):
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        fit_to_width(self.view, wrap=True)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed

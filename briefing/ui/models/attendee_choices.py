@@ -26,7 +26,7 @@ class AttendeeChoices(QAbstractListModel):
         self.stop: Stop | None = None
         self.ids: list[str] = []
         doc.edited.connect(self.on_edit)
-        doc.reset.connect(lambda: self.set_stop(None))
+        # On doc.reset the programme editor selects a stop of the new visit and sets it here.
 
     def set_stop(self, stop: Stop | None) -> None:
         self.beginResetModel()
