@@ -20,6 +20,15 @@ class Pack:
     width: float  # of the text frame, in points
     height: float
     photos: PhotoBox = field(default_factory=PhotoBox)
+    stop_index: dict[int, int] = field(default_factory=dict)
+    message_index: dict[int, int] = field(default_factory=dict)
+    people: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # Positions in the file, to name fields in warnings (itinerary[3].notes).
+        self.stop_index = {id(s): i for i, s in enumerate(self.visit.itinerary)}
+        self.message_index = {id(m): i for i, m in enumerate(self.visit.messages)}
+        self.people = {p.id: p for p in self.visit.attendees}
 
     @property
     def lang(self) -> str:

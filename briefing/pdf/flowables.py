@@ -10,6 +10,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from briefing.pdf import fonts
+from briefing.pdf.furniture import fit
 from briefing.pdf.styles import ACCENT, INK, MUTED, PAPER, RULE, STYLES, TINT
 
 
@@ -34,7 +35,7 @@ class SectionHeading(Paragraph):
         canv.restoreState()
         super().draw()
         marks = getattr(canv, "pack_marks", None)
-        if marks is not None and self.key:
+        if marks is not None:
             _, top = canv.absolutePosition(0, self.height)
             marks.heading(canv.getPageNumber(), self.key, self.title, top)
 
@@ -176,3 +177,21 @@ class Dot(Flowable):
         self.canv.setFillColor(ACCENT)
         self.canv.circle(self.width / 2, self.radius + 0.5, self.radius, stroke=0, fill=1)
         self.canv.restoreState()
+
+
+class Line(Flowable):
+    """One line of plain text, shortened with an ellipsis to its width: for
+    times and names in dense tables, far cheaper than a Paragraph."""
+
+    def __init__(self, text: str, font: str = fonts.REGULAR, size: float = 8.8, color=INK, leading: float = 11.5):
+        super().__init__()
+        self.text, self.font, self.size, self.color, self.leading = text, font, size, color, leading
+
+    def wrap(self, availWidth, availHeight):
+        self.width, self.height = availWidth, self.leading
+        return availWidth, self.leading
+
+    def draw(self):
+        self.canv.setFont(self.font, self.size)
+        self.canv.setFillColor(self.color)
+        self.canv.drawString(0, self.leading - self.size, fit(self.text, self.font, self.size, self.width))

@@ -2,8 +2,10 @@
 bottom, the running header, the DRAFT mark, and the footer with "page X of Y".
 
 ``on_cover`` and ``on_page`` are the page templates' onPage callbacks; they draw
-beneath the content. ``finish_page`` runs when the whole document has been laid
-out (see build.PackCanvas), when the page count is known.
+the marking and the DRAFT mark beneath the content. ``finish_page`` runs when
+the whole document has been laid out (see build.PackCanvas): the page count,
+and the section each page belongs to (named in the running header), are known
+only then.
 """
 
 from __future__ import annotations
@@ -74,13 +76,13 @@ class Furniture:
         c.drawCentredString(0, -size / 3, word)
         c.restoreState()
 
-    def _header(self, c) -> None:
+    def _header(self, c, section: str) -> None:
         left, right = MEASURES.margin_left, self.width - MEASURES.margin_right
         y = self.height - MEASURES.header_inset
         c.setFont(fonts.REGULAR, SMALL)
         c.setFillColor(MUTED)
-        dates_w = stringWidth(self.dates, fonts.REGULAR, SMALL)
-        c.drawRightString(right, y, self.dates)
+        dates_w = stringWidth(section, fonts.REGULAR, SMALL)
+        c.drawRightString(right, y, section)
         c.setFillColor(INK)
         c.setFont(fonts.BOLD, SMALL)
         c.drawString(left, y, fit(self.title, fonts.BOLD, SMALL, right - left - dates_w - 12))
@@ -99,11 +101,15 @@ class Furniture:
     def on_page(self, c, doc) -> None:
         c.saveState()
         self._draft(c)
-        self._header(c)
         self._marking(c)
         c.restoreState()
 
-    def finish_page(self, c, page: int, total: int) -> None:
+    def finish_page(self, c, page: int, total: int, section: str | None) -> None:
+        """Drawn once the layout is over: the page count and each page's section are known."""
+        if section is not None:
+            c.saveState()
+            self._header(c, section)
+            c.restoreState()
         left, right = MEASURES.margin_left, self.width - MEASURES.margin_right
         y = MEASURES.footer_inset
         c.saveState()

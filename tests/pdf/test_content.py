@@ -65,7 +65,9 @@ def test_programme_at_a_glance_and_detail(pack):
 
 
 def test_whos_who_by_category_with_pronunciation_and_grid(pack):
-    people = "\n".join(p for p in pack.pages if "Qui est qui" in p or "Qui participe" in p)
+    first = next(n for n, p in enumerate(pack.pages) if "Qui est qui\nPersonnalité principale" in p)
+    last = next(n for n, p in enumerate(pack.pages) if "Questions-réponses\nQ." in p)
+    people = "\n".join(pack.pages[first:last])
     order = [people.index(c) for c in ("Personnalité principale", "Officiels", "Hôtes", "Partenaires")]
     assert order == sorted(order)
     assert "Prononciation : sé-drik O" in people

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import groupby
 
 from reportlab.lib.units import mm
@@ -9,14 +10,16 @@ from reportlab.platypus import Flowable, Paragraph
 
 from briefing.pdf import fonts, labels
 from briefing.pdf.context import Pack
-from briefing.pdf.flowables import Dot
+from briefing.pdf.flowables import Dot, Line
 from briefing.pdf.furniture import fit
-from briefing.pdf.sections.common import index_of, table
+from briefing.pdf.rows import PLAIN, Rows
+from briefing.pdf.sections.common import index_of
 from briefing.pdf.styles import STYLES, TINT
 
 COLUMNS = 8
 NAME_COLUMN = 48 * mm
 MAX_COLUMN = 26 * mm
+LOOK = replace(PLAIN, tint=TINT, pad_top=3, pad_bottom=3, middle=tuple(range(1, COLUMNS + 1)))
 
 
 def grids(pack: Pack) -> list[Flowable]:
@@ -42,24 +45,19 @@ def grids(pack: Pack) -> list[Flowable]:
                         Paragraph(pack.writer.markup(title, ""), STYLES["grid_head"]),
                     ]
                 )
-            rows = [head]
+            rows = []
+            present = [set(s.attendees) for s in chunk]
             for pid in sorted(ids, key=lambda pid: known[pid][0]):
                 i, person = known[pid]
-                row = [pack.paras(person.name, "cell", f"attendees[{i}].name")]
-                row += [Dot() if pid in s.attendees else "" for s in chunk]
+                # The full name is in the who's who; here one line, shortened if need be.
+                row: list = [Line(pack.writer.clean(person.name, f"attendees[{i}].name"), leading=11)]
+                row += [Dot() if pid in here else None for here in present]
                 rows.append(row)
             title = pack.word("attendance")
             if day:
                 title += f" — {labels.long_date(pack.lang, day)}"
             story.append(pack.fixed(title, "h2"))
             story.append(
-                table(
-                    rows,
-                    [NAME_COLUMN] + [col] * len(chunk),
-                    extra=[
-                        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, TINT]),
-                        ("VALIGN", (1, 1), (-1, -1), "MIDDLE"),
-                    ],
-                )
+                Rows(rows, [NAME_COLUMN] + [col] * len(chunk), header=head, look=LOOK, page_height=pack.height)
             )
     return story

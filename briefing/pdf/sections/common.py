@@ -1,23 +1,29 @@
-"""Small builders the section modules share: tables and bulleted lists."""
+"""Small builders the section modules share: tables, blocks and bulleted lists."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph, Table
+from dataclasses import replace
+
+from reportlab.platypus import Flowable, Paragraph
 
 from briefing.model import Stop
 from briefing.pdf import labels
 from briefing.pdf.context import Pack
-from briefing.pdf.styles import STYLES, cell_style, table_style
+from briefing.pdf.rows import PLAIN, Look, Rows
+from briefing.pdf.styles import STYLES
 
 BULLET = "\u2013"  # an en dash: quieter than a dot, and in every face
+BARE = replace(PLAIN, pad_top=0, pad_bottom=0, pad_left=0, pad_right=0, rule=0)
 
 
-def table(rows: list[list], widths: list[float], header: bool = True, extra: list[tuple] | None = None) -> Table:
-    """A pack table: header row repeated on each page, rows allowed to split
-    inside themselves (a row taller than a page would otherwise stop the export)."""
-    t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT")
-    t.setStyle(cell_style(table_style(header) + (extra or [])))
-    return t
+def table(pack: Pack, rows: list[list], widths: list[float], header: list | None = None, look: Look = PLAIN) -> Rows:
+    """A pack table: header repeated on each page; a row taller than a page splits inside."""
+    return Rows(rows, widths, header=header, look=look, page_height=pack.height)
+
+
+def block(pack: Pack, flowables: list[Flowable], look: Look = BARE) -> Rows:
+    """Flowables kept on one page unless together they are longer than a page."""
+    return Rows([[flowables]], [pack.width], look=look, page_height=pack.height, keep=True)
 
 
 def bullets(pack: Pack, items: list[str], where: str, style: str = "bullet") -> list[Flowable]:
@@ -37,4 +43,4 @@ def stop_when(pack: Pack, stop: Stop) -> str:
 
 def index_of(pack: Pack, stop: Stop) -> int:
     """The stop's position in the file, for naming fields in warnings."""
-    return next(i for i, s in enumerate(pack.visit.itinerary) if s is stop)
+    return pack.stop_index[id(stop)]

@@ -4,13 +4,15 @@ place, status and revision, who prepared it and when it was produced."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, Spacer
 
 from briefing.pdf import labels
 from briefing.pdf.context import Pack
-from briefing.pdf.styles import ACCENT, RULE, cell_style
+from briefing.pdf.rows import PLAIN, Rows
+from briefing.pdf.styles import ACCENT
 
 
 def build(pack: Pack, produced: dt.datetime) -> list[Flowable]:
@@ -42,18 +44,7 @@ def build(pack: Pack, produced: dt.datetime) -> list[Flowable]:
         for key, value, where in rows
         if value
     ]
-    table = Table(data, colWidths=[34 * mm, pack.width - 34 * mm], hAlign="LEFT", splitInRow=1)
-    table.setStyle(
-        cell_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-                ("LINEABOVE", (0, 0), (-1, 0), 1.6, ACCENT),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-            ]
-        )
-    )
+    look = replace(PLAIN, pad_left=0, pad_top=6, pad_bottom=6, rule_above=1.6, rule_above_color=ACCENT)
+    table = Rows(data, [34 * mm, pack.width - 34 * mm], look=look, page_height=pack.height)
     story.append(table)
     return story

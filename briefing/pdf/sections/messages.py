@@ -3,11 +3,11 @@ stop where it matters most."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from briefing.pdf import labels
 from briefing.pdf.context import Pack
-from briefing.pdf.sections.common import bullets, index_of, stop_when
+from briefing.pdf.sections.common import block, bullets, index_of, stop_when
 from briefing.pdf.styles import STYLES
 
 
@@ -19,12 +19,12 @@ def build(pack: Pack) -> list[Flowable]:
         if not (message.headline.strip() or points):
             continue
         number += 1
-        block: list[Flowable] = []
+        flowables: list[Flowable] = []
         for j, piece in enumerate(pack.writer.pieces(message.headline, f"messages[{i}].headline")):
             prefix = f"<font color='#1B3A5C'>{number}</font>\u00a0\u00a0" if j == 0 else ""
-            block.append(Paragraph(prefix + piece, STYLES["message"]))
-        block.append(Spacer(1, 3))
-        block += bullets(pack, points, f"messages[{i}].points", style="point")
+            flowables.append(Paragraph(prefix + piece, STYLES["message"]))
+        flowables.append(Spacer(1, 3))
+        flowables += bullets(pack, points, f"messages[{i}].points", style="point")
         stop = pack.visit.stop(message.stop) if message.stop else None
         if stop is not None:
             day = pack.visit.stop_date(stop)
@@ -32,7 +32,7 @@ def build(pack: Pack) -> list[Flowable]:
             if day and len(pack.visit.details.days()) > 1:
                 when = f"{labels.long_date(pack.lang, day)}, {when}"
             title = pack.writer.markup(stop.title, f"itinerary[{index_of(pack, stop)}].title")
-            block.append(Paragraph(f"{pack.word('key_message_at')} {when} · {title}", STYLES["message_at"]))
-        block.append(Spacer(1, 12))
-        story.append(KeepTogether(block))
+            flowables.append(Paragraph(f"{pack.word('key_message_at')} {when} · {title}", STYLES["message_at"]))
+        flowables.append(Spacer(1, 12))
+        story.append(block(pack, flowables))
     return story

@@ -3,14 +3,19 @@ organisation, how to say the name and bio; then who attends which stop."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+from dataclasses import replace
+
+from reportlab.platypus import Flowable, Paragraph
 
 from briefing.model import CATEGORIES, Person
 from briefing.pdf import labels
 from briefing.pdf.context import Pack
 from briefing.pdf.flowables import Initials, Photo
+from briefing.pdf.rows import PLAIN, Rows
 from briefing.pdf.sections.attendance import grids
-from briefing.pdf.styles import MEASURES, RULE, STYLES, cell_style
+from briefing.pdf.styles import MEASURES, STYLES
+
+CARD = replace(PLAIN, pad_left=0, pad_right=0, pad_top=8, pad_bottom=9)
 
 
 def _picture(pack: Pack, person: Person, name: str) -> Flowable:
@@ -43,25 +48,8 @@ def _card(pack: Pack, person: Person, i: int) -> Flowable:
         )
     if person.bio:
         text += pack.paras(person.bio, "bio", f"{where}.bio")
-    card = Table(
-        [[_picture(pack, person, name), text]],
-        colWidths=[MEASURES.photo_width + MEASURES.gutter, pack.width - MEASURES.photo_width - MEASURES.gutter],
-        splitInRow=1,
-        hAlign="LEFT",
-    )
-    card.setStyle(
-        cell_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 8),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-            ]
-        )
-    )
-    return KeepTogether([card])
+    widths = [MEASURES.photo_width + MEASURES.gutter, pack.width - MEASURES.photo_width - MEASURES.gutter]
+    return Rows([[_picture(pack, person, name), text]], widths, look=CARD, page_height=pack.height, keep=True)
 
 
 def build(pack: Pack) -> list[Flowable]:

@@ -1,13 +1,18 @@
-"""Sensitivities: topics to handle with care, one per block."""
+"""Sensitivities: topics to handle with care, each marked by a bar at its left."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from briefing.pdf.context import Pack
+from briefing.pdf.rows import PLAIN
 from briefing.pdf.sections.common import table
 from briefing.pdf.styles import ACCENT
+
+LOOK = replace(PLAIN, accent=ACCENT, pad_top=7, pad_bottom=8, pad_left=8)
 
 
 def build(pack: Pack) -> list[Flowable]:
@@ -17,16 +22,4 @@ def build(pack: Pack) -> list[Flowable]:
             rows.append([pack.fixed("!", "h3"), pack.paras(text, "body_tight", f"sensitivities[{i}]")])
     if not rows:
         return []
-    return [
-        table(
-            rows,
-            [8 * mm, pack.width - 8 * mm],
-            header=False,
-            extra=[
-                ("LINEBEFORE", (0, 0), (0, -1), 2, ACCENT),
-                ("TOPPADDING", (0, 0), (-1, -1), 7),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                ("LEFTPADDING", (0, 0), (0, -1), 7),
-            ],
-        )
-    ]
+    return [table(pack, rows, [8 * mm, pack.width - 8 * mm], look=LOOK)]

@@ -1,0 +1,268 @@
+"""Rows: the pack's one table flowable, laid out in time linear in its content.
+
+reportlab's Table measures every cell when it is wrapped, again when it is
+drawn, and again for each part when it splits, and KeepTogether measures its
+content once more before the frame does; on a large pack that made layout
+about three times the cost of pouring the same text. Rows measures each cell
+once per width and keeps the result, so a row kept to the next page, or the
+rest of a table after a split, costs nothing more to measure.
+
+What it does: fixed column widths, cells holding flowables (or plain strings),
+a header row repeated on every page, hairline rules, alternate row tints, and
+two keeping rules: a row moves whole to the next page unless it is taller than
+a page (then it splits inside, cell by cell); with ``keep`` the whole table
+does the same (a stop, a person's card, a question and its answer). With
+``shrink`` a table taller than a page is drawn scaled down to fit one page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.platypus import Flowable, Paragraph
+
+from briefing.pdf.styles import INK, RULE, STYLES
+
+
+@dataclass(frozen=True)
+class Look:
+    pad_top: float = 4
+    pad_bottom: float = 5
+    pad_left: float = 4
+    pad_right: float = 4
+    rule: float = 0.4  # below each row; 0 for none
+    rule_color: object = RULE
+    rule_above: float = 0  # above the first row
+    rule_above_color: object = RULE
+    header_rule: float = 0.9
+    tint: object = None  # alternate rows' background
+    accent: object = None  # a bar at the left of each row
+    middle: tuple[int, ...] = ()  # columns centred vertically
+
+
+PLAIN = Look()
+
+
+def _cell(value) -> list[Flowable]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, Flowable):
+        return [value]
+    if isinstance(value, str):
+        return [Paragraph(value, STYLES["cell"])]
+    return list(value)
+
+
+def _height(f: Flowable, width: float) -> float:
+    """The flowable's height at ``width``, wrapping it only if it was last wrapped
+    at another width (a flowable draws as it was last wrapped)."""
+    memo = getattr(f, "_rows_wrap", None)
+    # The id guards against copies: Paragraph.split clones its attributes.
+    if memo is not None and memo[0] == id(f) and memo[1] == width:
+        return memo[2]
+    _, h = f.wrap(width, 1e9)
+    f._rows_wrap = (id(f), width, h)
+    return h
+
+
+def _space(f: Flowable, first: bool) -> float:
+    return 0 if first else f.getSpaceBefore()
+
+
+class Rows(Flowable):
+    def __init__(
+        self,
+        rows: list[list],
+        widths: list[float],
+        header: list | None = None,
+        look: Look = PLAIN,
+        page_height: float = 0,
+        keep: bool = False,
+        shrink: float = 0,
+    ):
+        super().__init__()
+        self.rows = [[_cell(c) for c in row] for row in rows]
+        self.header = [_cell(c) for c in header] if header else None
+        self.widths = self._natural = list(widths)
+        self.look = look
+        self.page_height = page_height
+        self.keep = keep
+        self.shrink = shrink
+        self._start = 0  # index of the first row in the whole table, for tints
+        # Measurements by column widths: header height, row heights, and for
+        # each row, each cell's flowable heights.
+        self._measured: dict[tuple, tuple] = {}
+        self._scale = 1.0
+
+    def _part(self, rows: list, start: int, measured: dict | None = None) -> Rows:
+        part = Rows([], self._natural, None, self.look, self.page_height)
+        part.rows, part.header, part._start = rows, self.header, start
+        part._measured = measured or {}
+        return part
+
+    # -- measuring ---------------------------------------------------------
+
+    def _inner(self, col: int) -> float:
+        return self.widths[col] - self.look.pad_left - self.look.pad_right
+
+    def _measure_row(self, row: list[list[Flowable]]) -> tuple[float, list[list[float]]]:
+        cells, tallest = [], 0.0
+        for col, cell in enumerate(row):
+            heights, total = [], 0.0
+            for k, f in enumerate(cell):
+                h = _height(f, self._inner(col))
+                heights.append(h)
+                total += h + _space(f, k == 0) + (f.getSpaceAfter() if k < len(cell) - 1 else 0)
+            cells.append(heights)
+            tallest = max(tallest, total)
+        return tallest + self.look.pad_top + self.look.pad_bottom, cells
+
+    def _measure(self) -> tuple[float, list[float], list[list[list[float]]]]:
+        key = tuple(self.widths)
+        if key not in self._measured:
+            head = self._measure_row(self.header) if self.header else (0.0, [])
+            measured = [self._measure_row(r) for r in self.rows]
+            self._measured[key] = (head, [m[0] for m in measured], [m[1] for m in measured])
+        (head, _), heights, cells = self._measured[key]
+        return head, heights, cells
+
+    def wrap(self, availWidth, availHeight):
+        self.widths = self._natural
+        head, heights, _ = self._measure()
+        self.width = sum(self.widths)
+        self.height = head + sum(heights)
+        self._scale = 1.0
+        if self.shrink and self.height > self.shrink:
+            # Reflow once at the widths the scale allows, then draw scaled:
+            # the text stays the full width of the page, only smaller.
+            scale = self.shrink / self.height
+            self.widths = [w / scale for w in self._natural]
+            head, heights, _ = self._measure()
+            self.height = head + sum(heights)
+            self._scale = scale
+        return self.width, self.height * self._scale
+
+    # -- splitting ---------------------------------------------------------
+
+    def split(self, availWidth, availHeight):
+        if self._scale != 1.0:
+            return []  # a scaled table fits one page: it moves whole
+        head, heights, _ = self._measure()
+        full = self.page_height or availHeight
+        if self.keep and head + sum(heights) <= full + 1e-6:
+            return []  # the whole block moves to the next page
+        used, i = head, 0
+        while i < len(heights) and used + heights[i] <= availHeight + 1e-6:
+            used += heights[i]
+            i += 1
+        if i == len(heights):
+            return [self]
+        key = tuple(self.widths)
+        (hd, hd_cells), all_heights, all_cells = self._measured[key][0], self._measured[key][1], self._measured[key][2]
+
+        def cached(a: int, b: int | None) -> dict:
+            return {key: ((hd, hd_cells), all_heights[a:b], all_cells[a:b])}
+
+        if head + heights[i] <= full + 1e-6:  # row i fits on a page of its own
+            if i == 0:
+                return []
+            return [
+                self._part(self.rows[:i], self._start, cached(0, i)),
+                self._part(self.rows[i:], self._start + i, cached(i, None)),
+            ]
+        # Row i is taller than a page: cut it where the space ends.
+        first, rest = self._cut_row(self.rows[i], availHeight - used - self.look.pad_top - self.look.pad_bottom)
+        if first is None:
+            if i == 0:
+                return []
+            return [
+                self._part(self.rows[:i], self._start, cached(0, i)),
+                self._part(self.rows[i:], self._start + i, cached(i, None)),
+            ]
+        return [
+            self._part([*self.rows[:i], first], self._start),
+            self._part([rest, *self.rows[i + 1 :]], self._start + i),
+        ]
+
+    def _cut_row(self, row, space: float):
+        first, rest = [], []
+        anything = False
+        for col, cell in enumerate(row):
+            width = self._inner(col)
+            left = space
+            head, tail = [], []
+            for k, f in enumerate(cell):
+                if tail:
+                    tail.append(f)
+                    continue
+                need = _height(f, width) + _space(f, k == 0)
+                if need <= left + 1e-6:
+                    head.append(f)
+                    left -= need + f.getSpaceAfter()
+                    continue
+                pieces = f.split(width, left - _space(f, k == 0)) if left > 0 else []
+                f._rows_wrap = None  # a failed split may drop what the wrap had found
+                if len(pieces) >= 2:
+                    head.append(pieces[0])
+                    tail.extend(pieces[1:])
+                else:
+                    tail.append(f)
+            anything = anything or bool(head)
+            first.append(head)
+            rest.append(tail)
+        return (first, rest) if anything else (None, None)
+
+    # -- drawing -----------------------------------------------------------
+
+    def draw(self):
+        c = self.canv
+        head, heights, cells = self._measure()
+        lk = self.look
+        width = sum(self.widths)
+        c.saveState()
+        if self._scale != 1.0:
+            c.translate(0, self.height * self._scale)
+            c.scale(self._scale, self._scale)
+            c.translate(0, -self.height)
+        top = self.height
+        if self.header:
+            top = self._draw_row(self.header, top, head, self._measured[tuple(self.widths)][0][1], None)
+            c.setStrokeColor(INK)
+            c.setLineWidth(lk.header_rule)
+            c.line(0, top, width, top)
+        if lk.rule_above and self.rows:
+            c.setStrokeColor(lk.rule_above_color)
+            c.setLineWidth(lk.rule_above)
+            c.line(0, top, width, top)
+        for n, (row, h, cell_h) in enumerate(zip(self.rows, heights, cells, strict=True)):
+            tint = lk.tint if lk.tint is not None and (self._start + n) % 2 == 1 else None
+            top = self._draw_row(row, top, h, cell_h, tint)
+            if lk.rule:
+                c.setStrokeColor(lk.rule_color)
+                c.setLineWidth(lk.rule)
+                c.line(0, top, width, top)
+        c.restoreState()
+
+    def _draw_row(self, row, top, height, cell_heights, tint) -> float:
+        c, lk = self.canv, self.look
+        bottom = top - height
+        if tint is not None:
+            c.setFillColor(tint)
+            c.rect(0, bottom, sum(self.widths), height, stroke=0, fill=1)
+        if lk.accent is not None:
+            c.setStrokeColor(lk.accent)
+            c.setLineWidth(2)
+            c.line(1, bottom + 2, 1, top - 2)
+        x = 0.0
+        for col, cell in enumerate(row):
+            heights = cell_heights[col]
+            y = top - lk.pad_top
+            if col in lk.middle:
+                used = sum(heights) + sum(_space(f, k == 0) for k, f in enumerate(cell))
+                y -= (height - lk.pad_top - lk.pad_bottom - used) / 2
+            for k, f in enumerate(cell):
+                y -= _space(f, k == 0)
+                f.drawOn(c, x + lk.pad_left, y - heights[k])
+                y -= heights[k] + f.getSpaceAfter()
+            x += self.widths[col]
+        return bottom
