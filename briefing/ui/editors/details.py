@@ -13,6 +13,7 @@ from briefing.model.visit import DEFAULT_TIMEZONE
 from briefing.ui.document import Edit
 from briefing.ui.editors.base import SectionEditor
 from briefing.ui.editors.fields import Form, form_layout
+from briefing.ui.editors.list_editor import Texts
 from briefing.ui.editors.string_list import StringListEditor
 
 COMMON_TIMEZONES = [
@@ -107,7 +108,9 @@ class DetailsEditor(SectionEditor):
         f.line(layout, "prepared_by", tr("Prepared by"), tr("Author or office"))
 
         layout.addRow(heading(tr("Content")))
-        self.objectives = StringListEditor(doc, "details", "objectives", tr("objective"))
+        texts = Texts(tr("Add objective"), tr("Remove objective"), tr("Move objective"))
+        self.objectives = StringListEditor(doc, "details", "objectives", texts)
+        self.objectives.view.setMinimumHeight(self.objectives.view.fontMetrics().lineSpacing() * 7)
         self.objectives.setAccessibleName(tr("Objectives"))
         label = QLabel(tr("Objectives"))
         label.setBuddy(self.objectives.view)

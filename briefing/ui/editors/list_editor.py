@@ -8,6 +8,7 @@ and build the form in ``build_form``.
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -56,39 +57,41 @@ class ItemList(QListView):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
 
 
-def list_buttons(owner: QWidget, view: QAbstractItemView, noun: str, with_duplicate=False) -> tuple[QWidget, dict]:
+@dataclass(frozen=True)
+class Texts:
+    """What one list calls its actions, as whole phrases: "Add message", not
+    "Add" + noun, because other languages inflect (and show them in Undo)."""
+
+    add: str
+    remove: str
+    move: str
+    duplicate: str = ""
+
+
+def shortcut_text(key: QKeySequence) -> str:
+    return key.toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def list_buttons(owner: QWidget, view: QAbstractItemView, texts: Texts) -> tuple[QWidget, dict]:
     """The row of buttons under a list, and shortcuts that work while ``view`` has focus."""
     row = QWidget()
     box = QHBoxLayout(row)
     box.setContentsMargins(0, 0, 0, 0)
     box.setSpacing(4)
     specs = [
-        ("add", tr("Add"), tr("Add {noun} (Insert)").format(noun=noun), QKeySequence(Qt.Key.Key_Insert)),
-        (
-            "remove",
-            tr("Remove"),
-            tr("Remove the selected {noun} (Delete)").format(noun=noun),
-            QKeySequence.StandardKey.Delete,
-        ),
-        ("up", "\u25b2", tr("Move up (Ctrl+Up)"), QKeySequence("Ctrl+Up")),
-        ("down", "\u25bc", tr("Move down (Ctrl+Down)"), QKeySequence("Ctrl+Down")),
+        ("add", tr("Add"), texts.add, QKeySequence(Qt.Key.Key_Insert)),
+        ("remove", tr("Remove"), texts.remove, QKeySequence(QKeySequence.StandardKey.Delete)),
+        ("up", "\u25b2", tr("Move up"), QKeySequence("Ctrl+Up")),
+        ("down", "\u25bc", tr("Move down"), QKeySequence("Ctrl+Down")),
     ]
-    if with_duplicate:
-        specs.insert(
-            1,
-            (
-                "duplicate",
-                tr("Duplicate"),
-                tr("Duplicate the selected {noun} (Ctrl+D)").format(noun=noun),
-                QKeySequence("Ctrl+D"),
-            ),
-        )
+    if texts.duplicate:
+        specs.insert(1, ("duplicate", tr("Duplicate"), texts.duplicate, QKeySequence("Ctrl+D")))
     buttons = {}
     for name, text, tip, key in specs:
         button = QToolButton() if name in ("up", "down") else QPushButton(text)
         button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip.split(" (")[0])
+        button.setToolTip(f"{tip} ({shortcut_text(key)})")
+        button.setAccessibleName(tip)
         box.addWidget(button)
         buttons[name] = button
         shortcut = QShortcut(key, view)
@@ -99,8 +102,6 @@ def list_buttons(owner: QWidget, view: QAbstractItemView, noun: str, with_duplic
 
 
 class ListSectionEditor(SectionEditor):
-    NOUN = ""  # English, e.g. "message"; translated by subclasses' noun()
-
     def __init__(self, doc, parent=None):
         super().__init__(doc, parent)
         self.model = self.make_model()
@@ -115,7 +116,8 @@ class ListSectionEditor(SectionEditor):
         left_box.setContentsMargins(0, 0, 0, 0)
         self.add_above_list(left_box)
         left_box.addWidget(self.view, 1)
-        buttons, self.buttons = list_buttons(self, self.view, self.noun())
+        self.texts = self.make_texts()
+        buttons, self.buttons = list_buttons(self, self.view, self.texts)
         left_box.addWidget(buttons)
         self.buttons["add"].clicked.connect(self.add_item)
         self.buttons["remove"].clicked.connect(self.remove_item)
@@ -167,8 +169,8 @@ class ListSectionEditor(SectionEditor):
     def build_form(self, layout) -> None:
         raise NotImplementedError
 
-    def noun(self) -> str:
-        return self.NOUN
+    def make_texts(self) -> Texts:
+        raise NotImplementedError
 
     def empty_text(self) -> str:
         return tr("Nothing here yet. Press Add to create the first one.")
@@ -238,7 +240,7 @@ class ListSectionEditor(SectionEditor):
     def add_item(self) -> None:
         row = self.current_row()
         at = row + 1 if row >= 0 else len(self.container())
-        self.insert_item(at, self.new_item(), tr("Add {noun}").format(noun=self.noun()))
+        self.insert_item(at, self.new_item(), self.texts.add)
 
     def insert_item(self, at: int, item, text: str) -> None:
         self.doc.push(InsertItem(self.doc, self.SECTION, self.container(), at, item, text))
@@ -250,17 +252,13 @@ class ListSectionEditor(SectionEditor):
     def duplicate_item(self) -> None:
         row = self.current_row()
         if row >= 0:
-            self.insert_item(
-                row + 1, copy.deepcopy(self.container()[row]), tr("Duplicate {noun}").format(noun=self.noun())
-            )
+            self.insert_item(row + 1, copy.deepcopy(self.container()[row]), self.texts.duplicate)
 
     def remove_item(self) -> None:
         row = self.current_row()
         if row < 0:
             return
-        self.doc.push(
-            RemoveItem(self.doc, self.SECTION, self.container(), row, tr("Remove {noun}").format(noun=self.noun()))
-        )
+        self.doc.push(RemoveItem(self.doc, self.SECTION, self.container(), row, self.texts.remove))
         self.select_row(min(row, len(self.container()) - 1))
 
     def move_item(self, step: int) -> None:
@@ -268,9 +266,7 @@ class ListSectionEditor(SectionEditor):
         to = row + step
         if row < 0 or not 0 <= to < len(self.container()):
             return
-        self.doc.push(
-            MoveItem(self.doc, self.SECTION, self.container(), row, to, tr("Move {noun}").format(noun=self.noun()))
-        )
+        self.doc.push(MoveItem(self.doc, self.SECTION, self.container(), row, to, self.texts.move))
         self.select_row(to)
 
     # document ------------------------------------------------------------

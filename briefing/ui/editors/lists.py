@@ -9,7 +9,7 @@ from briefing.model import Contact, Question
 from briefing.ui.commands import SetItem
 from briefing.ui.document import Edit
 from briefing.ui.editors.fields import use_app_undo
-from briefing.ui.editors.list_editor import ListSectionEditor
+from briefing.ui.editors.list_editor import ListSectionEditor, Texts
 
 
 def tr(context: str, text: str) -> str:
@@ -20,8 +20,12 @@ class QuestionsEditor(ListSectionEditor):
     SECTION = "qa"
     TITLE = "Questions"
 
-    def noun(self) -> str:
-        return tr("QuestionsEditor", "question")
+    def make_texts(self) -> Texts:
+        return Texts(
+            tr("QuestionsEditor", "Add question"),
+            tr("QuestionsEditor", "Remove question"),
+            tr("QuestionsEditor", "Move question"),
+        )
 
     def new_item(self) -> Question:
         return Question()
@@ -47,8 +51,12 @@ class ContactsEditor(ListSectionEditor):
     SECTION = "contacts"
     TITLE = "Contacts"
 
-    def noun(self) -> str:
-        return tr("ContactsEditor", "contact")
+    def make_texts(self) -> Texts:
+        return Texts(
+            tr("ContactsEditor", "Add contact"),
+            tr("ContactsEditor", "Remove contact"),
+            tr("ContactsEditor", "Move contact"),
+        )
 
     def new_item(self) -> Contact:
         return Contact()
@@ -74,8 +82,12 @@ class SensitivitiesEditor(ListSectionEditor):
     SECTION = "sensitivities"
     TITLE = "Sensitivities"
 
-    def noun(self) -> str:
-        return tr("SensitivitiesEditor", "sensitivity")
+    def make_texts(self) -> Texts:
+        return Texts(
+            tr("SensitivitiesEditor", "Add sensitivity"),
+            tr("SensitivitiesEditor", "Remove sensitivity"),
+            tr("SensitivitiesEditor", "Move sensitivity"),
+        )
 
     def new_item(self) -> str:
         return ""

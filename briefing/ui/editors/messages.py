@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel
 
 from briefing.model import Message
 from briefing.ui.document import Edit
-from briefing.ui.editors.list_editor import ListSectionEditor
+from briefing.ui.editors.list_editor import ListSectionEditor, Texts
 from briefing.ui.editors.string_list import StringListEditor
 
 
@@ -27,8 +27,8 @@ class MessagesEditor(ListSectionEditor):
     SECTION = "messages"
     TITLE = "Messages"
 
-    def noun(self) -> str:
-        return tr("message")
+    def make_texts(self) -> Texts:
+        return Texts(tr("Add message"), tr("Remove message"), tr("Move message"))
 
     def new_item(self) -> Message:
         return Message()
@@ -42,7 +42,8 @@ class MessagesEditor(ListSectionEditor):
     def build_form(self, layout) -> None:
         f = self.form
         f.line(layout, "headline", tr("Headline"), tr("The message in one sentence"))
-        self.points = StringListEditor(self.doc, "messages", "points", tr("point"))
+        texts = Texts(tr("Add point"), tr("Remove point"), tr("Move point"))
+        self.points = StringListEditor(self.doc, "messages", "points", texts)
         self.points.setAccessibleName(tr("Supporting points"))
         label = QLabel(tr("Points"))
         label.setBuddy(self.points.view)

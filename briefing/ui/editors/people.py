@@ -30,7 +30,7 @@ from briefing.model.photos import PhotoError, photo_problem
 from briefing.ui.document import Edit
 from briefing.ui.editors import person_actions as actions
 from briefing.ui.editors.fields import use_app_undo
-from briefing.ui.editors.list_editor import ListSectionEditor
+from briefing.ui.editors.list_editor import ListSectionEditor, Texts
 from briefing.ui.models.filtering import FoldingFilter
 from briefing.ui.models.people import THUMB, PeopleModel
 
@@ -132,8 +132,8 @@ class PeopleEditor(ListSectionEditor):
         self._name_before = ""
 
     # what the list holds ----------------------------------------------------
-    def noun(self) -> str:
-        return tr("person")
+    def make_texts(self) -> Texts:
+        return Texts(tr("Add person"), tr("Remove person"), tr("Move person"))
 
     def new_item(self) -> Person:
         return Person(id=self.doc.visit.new_id("person", {p.id for p in self.doc.visit.attendees}))

@@ -21,7 +21,7 @@ from briefing.ui.document import Edit
 from briefing.ui.editors import stop_actions
 from briefing.ui.editors.base import SectionEditor
 from briefing.ui.editors.fields import Form, form_layout, use_app_undo
-from briefing.ui.editors.list_editor import fit_to_width, list_buttons
+from briefing.ui.editors.list_editor import Texts, fit_to_width, list_buttons
 from briefing.ui.editors.stop_delegates import DateDelegate, PressDelegate, TimeDelegate
 from briefing.ui.models.attendee_choices import AttendeeChoices
 from briefing.ui.models.filtering import FoldingFilter
@@ -106,7 +106,9 @@ class ProgrammeEditor(SectionEditor):
         header.setSectionResizeMode(VENUE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(VENUE, 150)
 
-        buttons, self.buttons = list_buttons(self, self.table, tr("stop"), with_duplicate=True)
+        texts = Texts(tr("Add stop"), tr("Delete stop"), tr("Move stop"), tr("Duplicate stop"))
+        buttons, self.buttons = list_buttons(self, self.table, texts)
+        self.buttons["remove"].setText(tr("Delete"))
         self.buttons["up"].setToolTip(
             tr("Earlier (Ctrl+Up): the stop takes the previous stop's time slot and the previous stop follows it")
         )

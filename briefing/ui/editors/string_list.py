@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
 
 from briefing.ui.commands import InsertItem, MoveItem, RemoveItem
 from briefing.ui.document import VisitDocument
-from briefing.ui.editors.list_editor import fit_to_width, list_buttons
+from briefing.ui.editors.list_editor import Texts, fit_to_width, list_buttons
 from briefing.ui.models.section_list import StringListModel
 
 
@@ -20,9 +20,9 @@ def tr(text: str) -> str:
 
 
 class StringListEditor(QWidget):
-    def __init__(self, doc: VisitDocument, section: str, attr: str, noun: str, parent=None):
+    def __init__(self, doc: VisitDocument, section: str, attr: str, texts: Texts, parent=None):
         super().__init__(parent)
-        self.doc, self.section, self.attr, self.noun = doc, section, attr, noun
+        self.doc, self.section, self.attr, self.texts = doc, section, attr, texts
         self.owner = None
         self._empty: list[str] = []
         self.model = StringListModel(doc, section, self.container, str, self)
@@ -42,7 +42,7 @@ class StringListEditor(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(4)
         box.addWidget(self.view, 1)
-        buttons, self.buttons = list_buttons(self, self.view, noun)
+        buttons, self.buttons = list_buttons(self, self.view, texts)
         box.addWidget(buttons)
         self.buttons["add"].clicked.connect(lambda: self.add())
         self.buttons["remove"].clicked.connect(self.remove)
@@ -86,9 +86,7 @@ class StringListEditor(QWidget):
         container = self.container()
         row = self.view.currentIndex().row()
         at = row + 1 if row >= 0 else len(container)
-        self.doc.push(
-            InsertItem(self.doc, self.section, container, at, text or "", tr("Add {noun}").format(noun=self.noun))
-        )
+        self.doc.push(InsertItem(self.doc, self.section, container, at, text or "", self.texts.add))
         self._select(at)
         if not text:
             self.view.setFocus()
@@ -98,9 +96,7 @@ class StringListEditor(QWidget):
         row = self.view.currentIndex().row()
         if row < 0:
             return
-        self.doc.push(
-            RemoveItem(self.doc, self.section, self.container(), row, tr("Remove {noun}").format(noun=self.noun))
-        )
+        self.doc.push(RemoveItem(self.doc, self.section, self.container(), row, self.texts.remove))
         if self.model.rowCount():
             self._select(min(row, self.model.rowCount() - 1))
 
@@ -109,7 +105,5 @@ class StringListEditor(QWidget):
         to = row + step
         if row < 0 or not 0 <= to < self.model.rowCount():
             return
-        self.doc.push(
-            MoveItem(self.doc, self.section, self.container(), row, to, tr("Move {noun}").format(noun=self.noun))
-        )
+        self.doc.push(MoveItem(self.doc, self.section, self.container(), row, to, self.texts.move))
         self._select(to)

@@ -257,7 +257,8 @@ class StopsModel(QAbstractTableModel):
                 self._all_changed()
             elif edit.section == "attendees" and edit.attr in ("name", "id"):
                 self._all_changed()
-        if self._check():
+        # Only these sections can change a stop's warnings (typing in Q&A cannot).
+        if edit.section in ("itinerary", "attendees", "details") and self._check():
             self._all_changed()
 
     def _all_changed(self) -> None:
