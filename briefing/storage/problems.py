@@ -14,6 +14,14 @@ class Problem:
     ``line`` counts from 1 (None when unknown); ``path`` is the key path such as
     ``itinerary[3].start`` with list indexes from 0; ``code`` is stable so that
     the app can word it in the user's language.
+
+    Codes of refusals: not-found, unreadable, not-utf8, not-yaml, empty,
+    wrong-format, newer-version, several-documents, too-deep, forbidden-tag,
+    anchor, alias, bad-key, duplicate-key, unknown-key, missing, wrong-type,
+    bad-value, bad-date, bad-time, bad-photo-data, duplicate-id,
+    end-before-start-date, more (the list was cut); of failed saves:
+    unsavable-text, save-failed (and the refusal codes, for a visit the reader
+    would refuse). Warnings carry the model's codes (briefing.model.checks).
     """
 
     message: str

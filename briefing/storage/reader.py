@@ -88,7 +88,7 @@ def _read(text: str | bytes, source: str) -> Loaded:
     reported = [p.path for p in problems]
     for path, message, code in relation_problems(visit):
         where = format_path(path)
-        if not any(where.startswith(r) for r in reported if r):
+        if not any(where == r or where.startswith((r + ".", r + "[")) for r in reported if r):
             problems.append(Problem(message, line_at(tree, path), where, code))
     if problems:
         raise VisitFileError(_at_most(problems), source)

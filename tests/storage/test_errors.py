@@ -334,3 +334,13 @@ def test_other_read_errors(tmp_path, monkeypatch):
     monkeypatch.setattr(builtins, "open", failing)
     with pytest.raises(VisitFileError, match="could not be read"):
         load_visit(tmp_path / "x.visit.yaml")
+
+
+def test_duplicate_id_reported_even_when_a_similar_path_has_a_problem(text_with, refuse):
+    people = "".join(f"  - id: p{i}\n    name: P\n" for i in range(10))
+    people = people.replace("  - id: p1\n    name: P\n", "  - id: p1\n")  # the problem is at attendees[1]
+    error = refuse(text_with("attendees:\n" + people + "  - id: p0\n    name: Q\n"))
+    assert [(p.path, p.code) for p in error.problems] == [
+        ("attendees[1]", "missing"),
+        ("attendees[10].id", "duplicate-id"),
+    ]
