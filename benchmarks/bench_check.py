@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import subprocess
 import sys
 
 import yaml
@@ -40,7 +41,11 @@ def run(repeats: int = 7) -> list[Result]:
     def bare_yaml() -> None:
         yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
 
+    def whole_process() -> None:
+        subprocess.run([sys.executable, "-m", "briefing", "check", str(path)], check=True, capture_output=True)
+
     timed = medians({"check": check, "yaml": bare_yaml}, repeats)
+    process = medians({"process": whole_process}, repeats=3)["process"]
     return [
         Result(
             name=f"briefing check, {size_mb:.1f} MB visit",
@@ -49,7 +54,12 @@ def run(repeats: int = 7) -> list[Result]:
             reference_seconds=timed["yaml"],
             target_ratio=TARGET_RATIO,
             note=f"median of {repeats}",
-        )
+        ),
+        Result(
+            name="briefing check, same file, whole process",
+            seconds=process,
+            note="median of 3; includes starting Python and imports (no Qt)",
+        ),
     ]
 
 
