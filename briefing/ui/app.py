@@ -7,10 +7,11 @@ hook, then opens a window, offers back work left by a crash, and opens FILE.
 from __future__ import annotations
 
 import datetime as dt
+import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 from briefing.ui import dialogs
@@ -91,8 +92,29 @@ def offer_recovery(window) -> list:
     return restored
 
 
+def on_terminate(signum: int, _frame=None) -> None:
+    """SIGTERM/SIGHUP (log-out, shutdown): no time to ask, so unsaved work goes to recovery files."""
+    for window in list(_windows):
+        window.files.emergency_stop()
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.exit(128 + signum)
+
+
+def _handle_termination(app: QApplication) -> None:
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), on_terminate)
+    # Python runs signal handlers only when it gets control; a tick gives it some.
+    tick = QTimer(app)
+    tick.timeout.connect(lambda: None)
+    tick.start(500)
+    app._briefing_tick = tick
+
+
 def run_app(path: str | None = None) -> int:
     app = create_app()
+    _handle_termination(app)
     window = new_window()
     window.show()
     restored = offer_recovery(window)

@@ -150,6 +150,13 @@ class FileController(QObject):
         self._release_lock()
         return True
 
+    def emergency_stop(self) -> None:
+        """The app is being killed (log-out, shutdown): keep unsaved work for the next start."""
+        self.autosave.stop()
+        if self.doc.modified:
+            self.write_recovery()
+        self._release_lock()
+
     def restore(self, visit: Visit, original: str) -> None:
         """Take a visit from a recovery file: modified, under its original path."""
         path = Path(original) if original else None

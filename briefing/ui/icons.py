@@ -35,10 +35,11 @@ def icon(name: str) -> QIcon:
     path = resource("icons", f"{name}.svg")
     if not path.is_file():
         return QIcon()
-    result = QIcon(str(path))
+    # Built from pixmaps: the SVG icon engine ignores pixmaps added for a mode.
     data = path.read_bytes()
-    if STROKE.encode() in data:
-        white = data.replace(STROKE.encode(), b"#ffffff")
-        for size in SIZES:
-            result.addPixmap(_pixmap(white, size), QIcon.Mode.Selected)
+    white = data.replace(STROKE.encode(), b"#ffffff")
+    result = QIcon()
+    for size in SIZES:
+        result.addPixmap(_pixmap(data, size), QIcon.Mode.Normal)
+        result.addPixmap(_pixmap(white, size), QIcon.Mode.Selected)
     return result

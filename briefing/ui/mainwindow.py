@@ -93,13 +93,29 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         if (geometry := self.settings.geometry()) is not None:
             self.restoreGeometry(geometry)
+        else:
+            self._first_run_size()
         if (state := self.settings.window_state()) is not None:
             self.restoreState(state)
+        else:
+            # The checks panel is a strip under the editors, not half the window.
+            self.resizeDocks([self.checks], [100], Qt.Orientation.Vertical)
         if (splitter := self.settings.splitter_state()) is not None:
             self.splitter.restoreState(splitter)
         visible = self.settings.preview_visible()
         self.actions_.preview.setChecked(visible)
         self.preview.setVisible(visible)
+
+    def _first_run_size(self) -> None:
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        width, height = min(1360, area.width() - 40), min(860, area.height() - 40)
+        self.resize(max(width, 800), max(height, 560))
+        self.move(area.center() - self.rect().center())
+        if area.width() <= 1400:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def _save_state(self) -> None:
         self.settings.save_window(self.saveGeometry(), self.saveState(), self.splitter.saveState())

@@ -41,8 +41,16 @@
     <context>
         <name>ContactsEditor</name>
         <message>
-            <source>contact</source>
-            <translation>contact</translation>
+            <source>Add contact</source>
+            <translation>Ajouter un contact</translation>
+        </message>
+        <message>
+            <source>Remove contact</source>
+            <translation>Supprimer le contact</translation>
+        </message>
+        <message>
+            <source>Move contact</source>
+            <translation>Déplacer le contact</translation>
         </message>
         <message>
             <source>(no name)</source>
@@ -176,8 +184,16 @@
             <translation>Contenu</translation>
         </message>
         <message>
-            <source>objective</source>
-            <translation>objectif</translation>
+            <source>Add objective</source>
+            <translation>Ajouter un objectif</translation>
+        </message>
+        <message>
+            <source>Remove objective</source>
+            <translation>Supprimer l’objectif</translation>
+        </message>
+        <message>
+            <source>Move objective</source>
+            <translation>Déplacer l’objectif</translation>
         </message>
         <message>
             <source>Objectives</source>
@@ -401,52 +417,24 @@
             <translation>Ajouter</translation>
         </message>
         <message>
-            <source>Add {noun} (Insert)</source>
-            <translation>Ajouter : {noun} (Inser)</translation>
-        </message>
-        <message>
             <source>Remove</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <source>Remove the selected {noun} (Delete)</source>
-            <translation>Supprimer la sélection : {noun} (Suppr)</translation>
+            <source>Move up</source>
+            <translation>Monter</translation>
         </message>
         <message>
-            <source>Move up (Ctrl+Up)</source>
-            <translation>Monter (Ctrl+Haut)</translation>
-        </message>
-        <message>
-            <source>Move down (Ctrl+Down)</source>
-            <translation>Descendre (Ctrl+Bas)</translation>
+            <source>Move down</source>
+            <translation>Descendre</translation>
         </message>
         <message>
             <source>Duplicate</source>
             <translation>Dupliquer</translation>
         </message>
         <message>
-            <source>Duplicate the selected {noun} (Ctrl+D)</source>
-            <translation>Dupliquer la sélection : {noun} (Ctrl+D)</translation>
-        </message>
-        <message>
             <source>Nothing here yet. Press Add to create the first one.</source>
             <translation>Rien pour l’instant. Cliquez sur Ajouter pour créer le premier élément.</translation>
-        </message>
-        <message>
-            <source>Add {noun}</source>
-            <translation>Ajout : {noun}</translation>
-        </message>
-        <message>
-            <source>Duplicate {noun}</source>
-            <translation>Duplication : {noun}</translation>
-        </message>
-        <message>
-            <source>Remove {noun}</source>
-            <translation>Suppression : {noun}</translation>
-        </message>
-        <message>
-            <source>Move {noun}</source>
-            <translation>Déplacement : {noun}</translation>
         </message>
         <message>
             <source>Move item</source>
@@ -619,8 +607,16 @@
     <context>
         <name>MessagesEditor</name>
         <message>
-            <source>message</source>
-            <translation>message</translation>
+            <source>Add message</source>
+            <translation>Ajouter un message</translation>
+        </message>
+        <message>
+            <source>Remove message</source>
+            <translation>Supprimer le message</translation>
+        </message>
+        <message>
+            <source>Move message</source>
+            <translation>Déplacer le message</translation>
         </message>
         <message>
             <source>(no headline)</source>
@@ -639,8 +635,16 @@
             <translation>Le message en une phrase</translation>
         </message>
         <message>
-            <source>point</source>
-            <translation>argument</translation>
+            <source>Add point</source>
+            <translation>Ajouter un argument</translation>
+        </message>
+        <message>
+            <source>Remove point</source>
+            <translation>Supprimer l’argument</translation>
+        </message>
+        <message>
+            <source>Move point</source>
+            <translation>Déplacer l’argument</translation>
         </message>
         <message>
             <source>Supporting points</source>
@@ -722,8 +726,16 @@
             <translation>Cette photo est illisible. Elle est conservée dans le fichier mais omise du dossier.</translation>
         </message>
         <message>
-            <source>person</source>
-            <translation>personne</translation>
+            <source>Add person</source>
+            <translation>Ajouter une personne</translation>
+        </message>
+        <message>
+            <source>Remove person</source>
+            <translation>Supprimer la personne</translation>
+        </message>
+        <message>
+            <source>Move person</source>
+            <translation>Déplacer la personne</translation>
         </message>
         <message>
             <source>No people yet. Press Add for everyone who appears in the pack.</source>
@@ -906,8 +918,24 @@
             <translation>Programme</translation>
         </message>
         <message>
-            <source>stop</source>
-            <translation>étape</translation>
+            <source>Add stop</source>
+            <translation>Ajout d’une étape</translation>
+        </message>
+        <message>
+            <source>Delete stop</source>
+            <translation>Suppression d’une étape</translation>
+        </message>
+        <message>
+            <source>Move stop</source>
+            <translation>Déplacer l’étape</translation>
+        </message>
+        <message>
+            <source>Duplicate stop</source>
+            <translation>Duplication d’une étape</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
         </message>
         <message>
             <source>Earlier (Ctrl+Up): the stop takes the previous stop's time slot and the previous stop follows it</source>
@@ -962,14 +990,6 @@
             <translation>Logistique, protocole, consignes pour cette étape</translation>
         </message>
         <message>
-            <source>Add stop</source>
-            <translation>Ajout d’une étape</translation>
-        </message>
-        <message>
-            <source>Duplicate stop</source>
-            <translation>Duplication d’une étape</translation>
-        </message>
-        <message>
             <source>Move stop earlier</source>
             <translation>Étape avancée</translation>
         </message>
@@ -977,16 +997,20 @@
             <source>Move stop later</source>
             <translation>Étape retardée</translation>
         </message>
-        <message>
-            <source>Delete stop</source>
-            <translation>Suppression d’une étape</translation>
-        </message>
     </context>
     <context>
         <name>QuestionsEditor</name>
         <message>
-            <source>question</source>
-            <translation>question</translation>
+            <source>Add question</source>
+            <translation>Ajouter une question</translation>
+        </message>
+        <message>
+            <source>Remove question</source>
+            <translation>Supprimer la question</translation>
+        </message>
+        <message>
+            <source>Move question</source>
+            <translation>Déplacer la question</translation>
         </message>
         <message>
             <source>(no question)</source>
@@ -1086,8 +1110,16 @@
     <context>
         <name>SensitivitiesEditor</name>
         <message>
-            <source>sensitivity</source>
-            <translation>point sensible</translation>
+            <source>Add sensitivity</source>
+            <translation>Ajouter un point sensible</translation>
+        </message>
+        <message>
+            <source>Remove sensitivity</source>
+            <translation>Supprimer le point sensible</translation>
+        </message>
+        <message>
+            <source>Move sensitivity</source>
+            <translation>Déplacer le point sensible</translation>
         </message>
         <message>
             <source>(empty)</source>

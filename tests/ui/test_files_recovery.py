@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from briefing.model import Visit
@@ -170,3 +171,15 @@ def test_a_stale_lock_is_taken_over(window, sample, dialogs):
     assert holder_of(sample) is None
     assert window.files.open_path(sample)
     assert dialogs.shown == []
+
+
+def test_termination_keeps_unsaved_work_for_the_next_start(make_window, sample, monkeypatch):
+    window = make_window()
+    monkeypatch.setattr(app_module, "_windows", [window])
+    window.files.open_path(sample)
+    edit_title(window, "Work when the session ended")
+    monkeypatch.setattr(QCoreApplication, "instance", staticmethod(lambda: None))
+    app_module.on_terminate(15)
+    assert window.files.recovery.exists()
+    assert not lock_path(sample).exists()
+    assert "Work when the session ended" in window.files.recovery.data_path.read_text(encoding="utf-8")
