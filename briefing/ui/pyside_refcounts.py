@@ -1,12 +1,15 @@
-"""A guard against a reference-counting bug in PySide6 6.12.0.
+"""A guard against a reference-counting bug of PySide6 6.12.0 on Python 3.11.
 
-``SignalInstance.emit()`` returns ``True`` without taking a reference, so every
-signal emitted from Python code drops one reference to ``True``. On Python 3.11
-``True`` is an ordinary object: after a few hundred edits its count reaches
-zero and the interpreter aborts ("bool_dealloc: deallocating True or False"),
-taking unsaved work with it. Python 3.12 and later make ``True`` immortal, so
-there the bug is harmless; here we give ``True`` and ``False`` a reference
-count so large that no session can use it up, which is what 3.12 does.
+PySide6 6.12.0 hands back ``None``, ``True`` and ``False`` without taking a
+reference: every Qt method that returns nothing (``setText``, ``fill``...)
+drops one reference to ``None``, and every signal emitted from Python drops
+one to ``True``. Python 3.12 made these objects immortal, so there the bug is
+harmless; on 3.11 their counts run down as the user works and the interpreter
+aborts ("none_dealloc: deallocating None"), taking unsaved work with it.
+
+We give these few objects a reference count no session can use up, which is
+what Python 3.12 does. tests/ui/test_editor_pyside_refcounts.py shows the abort
+without this guard and its absence with it.
 """
 
 from __future__ import annotations
@@ -14,14 +17,15 @@ from __future__ import annotations
 import ctypes
 import sys
 
-# 2**40 emits is centuries of editing; far below the signed 64-bit limit.
+# 2**40 lost references is centuries of editing; far below the 64-bit limit.
 _HEADROOM = 1 << 40
+_SINGLETONS = (None, True, False, Ellipsis, NotImplemented)
 
 
-def keep_bools_alive() -> None:
+def make_singletons_immortal() -> None:
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    for value in (True, False):
+    for value in _SINGLETONS:
         refcount = ctypes.c_ssize_t.from_address(id(value))  # ob_refcnt is the first field
         if refcount.value < _HEADROOM:
             refcount.value += _HEADROOM
