@@ -145,6 +145,9 @@ class Initials(Flowable):
 
 
 class Photo(Flowable):
+    """A photo filling its frame: scaled to cover it, centred a little above the
+    middle (where faces are), and clipped to it."""
+
     def __init__(self, image, width: float, height: float):
         super().__init__()
         self.image, self.width, self.height = image, width, height
@@ -153,7 +156,17 @@ class Photo(Flowable):
         return self.width, self.height
 
     def draw(self):
-        self.canv.drawImage(self.image, 0, 0, self.width, self.height)
+        c = self.canv
+        iw, ih = self.image.getSize()
+        scale = max(self.width / iw, self.height / ih)
+        w, h = iw * scale, ih * scale
+        x, y = (self.width - w) * 0.5, (self.height - h) * 0.7
+        c.saveState()
+        path = c.beginPath()
+        path.rect(0, 0, self.width, self.height)
+        c.clipPath(path, stroke=0, fill=0)
+        c.drawImage(self.image, x, y, w, h)
+        c.restoreState()
         self.canv.saveState()
         self.canv.setStrokeColor(RULE)
         self.canv.setLineWidth(0.4)
@@ -183,9 +196,26 @@ class Line(Flowable):
     """One line of plain text, shortened with an ellipsis to its width: for
     times and names in dense tables, far cheaper than a Paragraph."""
 
-    def __init__(self, text: str, font: str = fonts.REGULAR, size: float = 8.8, color=INK, leading: float = 11.5):
+    def __init__(
+        self,
+        text: str,
+        font: str = fonts.REGULAR,
+        size: float = 8.8,
+        color=INK,
+        leading: float = 11.5,
+        space_before: float = 0,
+        space_after: float = 0,
+    ):
         super().__init__()
         self.text, self.font, self.size, self.color, self.leading = text, font, size, color, leading
+        self.spaceBefore, self.spaceAfter = space_before, space_after
+
+    @classmethod
+    def styled(cls, text: str, style) -> Line:
+        """A Line that looks like a paragraph in ``style`` (a label, a time)."""
+        return cls(
+            text, style.fontName, style.fontSize, style.textColor, style.leading, style.spaceBefore, style.spaceAfter
+        )
 
     def wrap(self, availWidth, availHeight):
         self.width, self.height = availWidth, self.leading

@@ -5,7 +5,8 @@ pixel count read from the header, before anything is decoded). Then the image is
 turned upright from its EXIF orientation, flattened on white if transparent,
 brought to 8-bit RGB (CMYK and 16-bit grey included), cropped to the portrait
 frame and resampled to about 300 dpi at its printed size: a 20-megapixel photo
-would otherwise be embedded whole for a 3 cm square.
+would otherwise be embedded whole for a 3 cm square. A JPEG that needs none of
+this is embedded as it is (see ``usable_as_is``), as a PDF can hold JPEG data.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from reportlab.lib.utils import ImageReader
 from briefing.model.photos import photo_problem
 
 DPI = 300
+ORIENTATION = 0x0112  # the EXIF tag
 POINTS_PER_INCH = 72
 
 
@@ -58,6 +60,19 @@ def prepare(data: bytes, width_pt: float, height_pt: float) -> bytes:
     return out.getvalue()
 
 
+def usable_as_is(data: bytes, width_pt: float, height_pt: float) -> bool:
+    """An upright RGB or grey JPEG of about the size needed is embedded as it is,
+    without decoding it (the PDF carries JPEG data natively; the frame crops it)."""
+    limit = (width_pt / POINTS_PER_INCH * DPI * 2) * (height_pt / POINTS_PER_INCH * DPI * 2)
+    with Image.open(io.BytesIO(data)) as image:
+        return (
+            image.format == "JPEG"
+            and image.mode in ("RGB", "L")
+            and image.size[0] * image.size[1] <= limit
+            and image.getexif().get(ORIENTATION, 1) == 1
+        )
+
+
 class PhotoBox:
     """Prepared photos for one pack, each made once even if it appears twice."""
 
@@ -74,7 +89,10 @@ class PhotoBox:
         key = (hashlib.sha1(data).hexdigest(), width_pt, height_pt)
         if key not in self._done:
             try:
-                self._done[key] = ImageReader(io.BytesIO(prepare(bytes(data), width_pt, height_pt)))
+                if usable_as_is(data, width_pt, height_pt):
+                    self._done[key] = ImageReader(io.BytesIO(bytes(data)))
+                else:
+                    self._done[key] = ImageReader(io.BytesIO(prepare(bytes(data), width_pt, height_pt)))
             except Exception as error:  # Pillow raises many kinds on damaged data
                 self._done[key] = None
                 return None, f"it could not be prepared for print ({type(error).__name__})"

@@ -83,5 +83,27 @@ def test_every_kind_is_embedded_in_the_pack(visit):
     assert pdf.warnings == []
     images = [img for page in pdf.reader.pages for img in page.images]
     assert len(images) == len(kinds)
-    for img in images:
-        assert img.image.size == (307, 378)
+    sizes = sorted(img.image.size for img in images)
+    # Three needed preparing (to 300 dpi at 26 x 32 mm); the plain grey JPEG is embedded as it is.
+    assert sizes == [(307, 378)] * 3 + [(480, 600)]
+
+
+def test_a_plain_jpeg_of_the_right_size_is_embedded_untouched(visit):
+    from conftest import build
+
+    photo = portrait(7, size=(400, 500))
+    visit.attendees = visit.attendees[:1]
+    visit.attendees[0].photo = photo
+    pdf = build(visit)
+    images = [img for page in pdf.reader.pages for img in page.images]
+    assert len(images) == 1 and images[0].image.size == (400, 500)
+
+
+def test_a_huge_jpeg_is_scaled_down(visit):
+    from conftest import build
+
+    visit.attendees = visit.attendees[:1]
+    visit.attendees[0].photo = portrait(7, size=(3000, 4000))
+    pdf = build(visit)
+    images = [img for page in pdf.reader.pages for img in page.images]
+    assert images[0].image.size == (307, 378)

@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from briefing.model import Stop
 from briefing.pdf import labels
 from briefing.pdf.context import Pack
-from briefing.pdf.flowables import Badge
+from briefing.pdf.flowables import Badge, Line
 from briefing.pdf.rows import PLAIN, Rows
 from briefing.pdf.sections.common import BULLET, index_of
 from briefing.pdf.styles import MEASURES, STYLES
@@ -24,12 +24,12 @@ LOOK = replace(PLAIN, pad_left=0, pad_top=9, pad_bottom=10, rule=0, rule_above=0
 
 
 def _left(pack: Pack, stop: Stop) -> list[Flowable]:
-    out: list[Flowable] = [pack.fixed(labels.clock(stop.start), "time")]
+    out: list[Flowable] = [Line.styled(labels.clock(stop.start), STYLES["time"])]
     if stop.end:
-        out.append(pack.fixed(f"\u2013\u00a0{labels.clock(stop.end)}", "time_small"))
+        out.append(Line.styled(f"\u2013\u00a0{labels.clock(stop.end)}", STYLES["time_small"]))
     length = labels.duration(pack.lang, stop.duration_minutes())
     if length:
-        out.append(pack.fixed(length, "time_small"))
+        out.append(Line.styled(length, STYLES["time_small"]))
     out += [Spacer(1, 6), Badge(stop.press, labels.press(pack.lang, stop.press)[0])]
     return out
 
@@ -49,7 +49,7 @@ def _people(pack: Pack, stop: Stop, where: str) -> list[Flowable]:
         return []
     # One paragraph, a line per person: far cheaper to lay out than one each.
     return [
-        pack.fixed(pack.word("participants").upper(), "label"),
+        Line.styled(pack.word("participants").upper(), STYLES["label"]),
         Paragraph("<br/>".join(lines), STYLES["body_tight"]),
     ]
 
@@ -61,15 +61,15 @@ def _right(pack: Pack, stop: Stop, i: int) -> list[Flowable]:
         out += pack.paras(stop.venue, "body_tight", f"{where}.venue")
     if stop.address:
         out += pack.paras(stop.address, "small", f"{where}.address")
-    out.append(pack.fixed(pack.word("press").upper(), "label"))
-    out.append(pack.fixed(labels.press(pack.lang, stop.press)[1].capitalize(), "body_tight"))
+    out.append(Line.styled(pack.word("press").upper(), STYLES["label"]))
+    out.append(Line.styled(labels.press(pack.lang, stop.press)[1].capitalize(), STYLES["body_tight"]))
     out += _people(pack, stop, where)
     if stop.notes.strip():
-        out.append(pack.fixed(pack.word("notes").upper(), "label"))
+        out.append(Line.styled(pack.word("notes").upper(), STYLES["label"]))
         out += pack.paras(stop.notes, "body", f"{where}.notes")
     tied = pack.visit.messages_for(stop.id)
     if tied:
-        out.append(pack.fixed(pack.word("stop_messages").upper(), "label"))
+        out.append(Line.styled(pack.word("stop_messages").upper(), STYLES["label"]))
         for message in tied:
             k = pack.message_index[id(message)]
             for piece in pack.writer.pieces(message.headline, f"messages[{k}].headline"):
