@@ -1,31 +1,43 @@
-"""An installed Briefing (not the checkout) finds its bundled sample.
+"""An installed Briefing (a wheel, not the checkout) finds its bundled sample.
 
-setup.py maps resources/ into the package as briefing/resources_data. Building
-the package (what a wheel holds) takes a fraction of a second, so the test
-builds it into a temporary folder and runs the command line from there, away
-from the checkout. (A full `pip install` into a fresh venv was checked by hand:
-it takes ~15 s, mostly installing PySide6.)
+setup.py maps resources/ into the package as briefing/resources_data. The
+test builds a wheel from a copy of the sources (a build in the checkout would
+leave build/ behind and race with other runs), unpacks it and runs the
+command line from there, away from the checkout: a few seconds. (A full
+`pip install` into a fresh venv was checked by hand: ~15 s, mostly PySide6.)
 """
 
 import os
+import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 
 
-def test_a_built_package_carries_the_sample(tmp_path, sample):
-    build = tmp_path / "build"
-    subprocess.run(
-        [sys.executable, "setup.py", "-q", "build", "--build-base", str(build)],
-        cwd=REPO,
-        check=True,
+def test_a_wheel_carries_the_sample(tmp_path, sample):
+    source = tmp_path / "source"
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for folder in ("briefing", "resources"):
+        shutil.copytree(REPO / folder, source / folder, ignore=ignore)
+    for name in ("setup.py", "pyproject.toml", "README.md"):
+        shutil.copy2(REPO / name, source / name)
+    dist = tmp_path / "dist"
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(dist), str(source)],
         capture_output=True,
-        timeout=120,
+        text=True,
+        timeout=300,
     )
-    lib = build / "lib"
-    assert (lib / "briefing" / "resources_data" / "samples" / "sample.visit.yaml").is_file()
+    assert built.returncode == 0, built.stderr[-2000:]
+    (wheel,) = dist.glob("briefing-*.whl")
+    site = tmp_path / "site"
+    with zipfile.ZipFile(wheel) as archive:
+        assert "briefing/resources_data/samples/sample.visit.yaml" in archive.namelist()
+        archive.extractall(site)
+
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     code = (
@@ -36,10 +48,10 @@ def test_a_built_package_carries_the_sample(tmp_path, sample):
     done = subprocess.run(
         [sys.executable, "-c", code],
         cwd=elsewhere,
-        env={**os.environ, "PYTHONPATH": str(lib)},
+        env={**os.environ, "PYTHONPATH": str(site)},
         capture_output=True,
         timeout=60,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stderr.decode().strip() == str(lib / "briefing" / "resources.py")
+    assert done.stderr.decode().strip() == str(site / "briefing" / "resources.py")
     assert done.stdout == sample.read_bytes()
