@@ -123,6 +123,15 @@ def build_menus(w: QMainWindow, a: SimpleNamespace) -> QMenu:
 
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
     view_menu.addActions([a.preview, a.checks, a.next_warning])
+    view_menu.addSeparator()
+    sections = view_menu.addMenu(translate("MainWindow", "&Go to Section"))
+    a.sections = []
+    for row in range(w.sections.count()):
+        item = w.sections.item(row)
+        action = sections.addAction(item.icon(), item.text())
+        action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+        action.triggered.connect(lambda _=False, r=row: w.sections.setCurrentRow(r))
+        a.sections.append(action)
 
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(a.about)

@@ -217,6 +217,7 @@ class FileController(QObject):
             self.recovery.follow(path)
         self.doc.mark_saved(path)
         self.recovery.remove()
+        self.window.statusBar().showMessage(translate("Files", "Saved to {name}.").format(name=path.name), 5000)
         self.settings.add_recent(path)
         self.settings.set_last_folder(str(path.parent))
         self.recentChanged.emit()

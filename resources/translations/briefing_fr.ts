@@ -375,6 +375,10 @@
             <source>Your changes are still open in Briefing. {reason}</source>
             <translation>Vos modifications sont toujours ouvertes dans Briefing. {reason}</translation>
         </message>
+        <message>
+            <source>Saved to {name}.</source>
+            <translation>Enregistré dans {name}.</translation>
+        </message>
     </context>
     <context>
         <name>Findings</name>
@@ -550,6 +554,10 @@
         <message>
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>&amp;Go to Section</source>
+            <translation>Aller à la &amp;section</translation>
         </message>
         <message>
             <source>&amp;Help</source>

@@ -116,3 +116,19 @@ def test_export_uses_the_title_for_the_default_name(window, dialogs, monkeypatch
     window.doc.push(SetValue(window.doc, "details", details, "title", "Visite à Lyon", "Edit title"))
     window.actions_.export.trigger()
     assert Path(seen[0]).name == "Visite à Lyon.pdf"
+
+
+def test_the_preview_keeps_its_page_when_rebuilt(window, sample, qtbot):
+    window.files.open_path(sample)
+    preview = window.preview
+    preview.timer.setInterval(10)
+    with qtbot.waitSignal(preview.loaded, timeout=30_000):
+        preview.schedule()
+    assert preview.page_count() > 2
+    navigator = preview.view.pageNavigator()
+    navigator.jump(2, navigator.currentLocation(), navigator.currentZoom())
+    assert navigator.currentPage() == 2
+    details = window.doc.visit.details
+    with qtbot.waitSignal(preview.loaded, timeout=30_000):
+        window.doc.push(SetValue(window.doc, "details", details, "summary", "Changed", "Edit summary"))
+    assert preview.view.pageNavigator().currentPage() == 2

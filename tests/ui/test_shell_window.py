@@ -129,3 +129,22 @@ def test_main_actions_have_shortcuts_and_icons(window):
     assert window.preview.accessibleName()
     assert window.sections.accessibleName()
     assert Qt.WidgetAttribute.WA_DeleteOnClose
+
+
+def test_sections_have_keyboard_shortcuts(window):
+    actions = window.actions_.sections
+    assert [a.shortcut().toString() for a in actions] == [f"Ctrl+{n}" for n in range(1, 8)]
+    actions[4].trigger()
+    assert window.editors.currentIndex() == 4
+
+
+def test_enter_on_a_warning_goes_to_it(window, sample, qtbot):
+    window.files.open_path(sample)
+    stop = window.doc.visit.itinerary[0]
+    window.doc.push(SetValue(window.doc, "itinerary", stop, "end", dt.time(0, 1), "Edit end", merge=False))
+    window.checks.refresh()
+    row = next(i for i, e in enumerate(window.checks.entries) if e.path == ("itinerary", 0, "end"))
+    window.checks.list.setCurrentRow(row)
+    window.checks.list.setFocus()
+    qtbot.keyClick(window.checks.list, Qt.Key.Key_Return)
+    assert window.editors.currentIndex() == window.editors.keys.index("itinerary")
