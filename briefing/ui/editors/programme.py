@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -100,10 +101,22 @@ class ProgrammeEditor(SectionEditor):
         self.table.setItemDelegateForColumn(PRESS, PressDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        for column in (DATE, START, END, PRESS, PEOPLE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font, not ResizeToContents: that re-measures every row
+        # on every keystroke, which a 150-stop programme feels.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(VENUE, QHeaderView.ResizeMode.Interactive)
+        metrics = self.table.fontMetrics()
+        pad = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16
+
+        def width(*texts: str) -> int:
+            return max(metrics.horizontalAdvance(t) for t in texts) + pad
+
+        icon = self.table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 4
+        header.resizeSection(DATE, width("Wed 00/00", self.model.headerData(DATE, Qt.Orientation.Horizontal)) + icon)
+        for column in (START, END):
+            header.resizeSection(column, width("00:00", self.model.headerData(column, Qt.Orientation.Horizontal)))
+        header.resizeSection(PRESS, width(*(press_label(v) for v in PRESS_ACCESS)) + 16)
+        header.resizeSection(PEOPLE, width("000", self.model.headerData(PEOPLE, Qt.Orientation.Horizontal)))
         header.resizeSection(VENUE, 150)
 
         texts = Texts(tr("Add stop"), tr("Delete stop"), tr("Move stop"), tr("Duplicate stop"))

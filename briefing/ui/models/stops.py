@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -71,6 +71,10 @@ class StopsModel(QAbstractTableModel):
         self.rows: list[Stop] = []
         self.warnings: dict[int, list[str]] = {}  # id(stop) -> reasons
         self.following = False
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(150)
+        self._later.timeout.connect(self._recheck)
         self._sort_rows()
         self._check()
         doc.edited.connect(self.on_edit)
@@ -257,8 +261,20 @@ class StopsModel(QAbstractTableModel):
                 self._all_changed()
             elif edit.section == "attendees" and edit.attr in ("name", "id"):
                 self._all_changed()
-        # Only these sections can change a stop's warnings (typing in Q&A cannot).
-        if edit.section in ("itinerary", "attendees", "details") and self._check():
+        # Only some edits can change a stop's warnings; a title only changes their
+        # wording, so a burst of typing is checked once, just after it.
+        if edit.section not in ("itinerary", "attendees", "details"):
+            return
+        if edit.kind == "set" and edit.attr in ("venue", "address", "notes", "press"):
+            return
+        if edit.kind == "set" and edit.attr in ("title", "name"):
+            self._later.start()
+        else:
+            self._recheck()
+
+    def _recheck(self) -> None:
+        self._later.stop()
+        if self._check():
             self._all_changed()
 
     def _all_changed(self) -> None:
