@@ -15,12 +15,15 @@ import copy
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from briefing.ui import tasks
 from briefing.ui.document import VisitDocument
+from briefing.ui.icons import icon
 
+translate = QCoreApplication.translate
 DEBOUNCE_MS = 800
+ZOOM_STEP = 1.25
 
 
 def _build(visit, paper: str):
@@ -61,6 +64,7 @@ class PreviewPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self._make_bar())
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         self.status.hide()
@@ -71,6 +75,63 @@ class PreviewPane(QWidget):
         self.timer.timeout.connect(self.rebuild)
         doc.edited.connect(self.schedule)
         doc.reset.connect(self.schedule)
+
+    def _make_bar(self) -> QWidget:
+        """Page number and zoom, above the pages."""
+        bar = QWidget(self)
+        bar.setObjectName("previewBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(8, 2, 4, 2)
+        row.setSpacing(2)
+        self.page_label = QLabel(bar)
+        self.page_label.setObjectName("previewPage")
+        row.addWidget(self.page_label, 1)
+        buttons = (
+            ("zoom-out", translate("PreviewPane", "Zoom out"), lambda: self.zoom_by(1 / ZOOM_STEP)),
+            ("zoom-in", translate("PreviewPane", "Zoom in"), lambda: self.zoom_by(ZOOM_STEP)),
+            (
+                "fit-width",
+                translate("PreviewPane", "Fit the page width"),
+                lambda: self.fit(QPdfView.ZoomMode.FitToWidth),
+            ),
+            ("fit-page", translate("PreviewPane", "Show whole pages"), lambda: self.fit(QPdfView.ZoomMode.FitInView)),
+        )
+        for name, tip, slot in buttons:
+            button = QToolButton(bar)
+            button.setIcon(icon(name))
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.setAutoRaise(True)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        self.view.pageNavigator().currentPageChanged.connect(self._show_page)
+        return bar
+
+    def _show_page(self, *_) -> None:
+        count = self.document.pageCount()
+        page = self.view.pageNavigator().currentPage() + 1
+        self.page_label.setText(
+            translate("PreviewPane", "Page {page} of {count}").format(page=page, count=count) if count else ""
+        )
+
+    def zoom_by(self, factor: float) -> None:
+        zoom = self._effective_zoom()
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.25, min(4.0, zoom * factor)))
+
+    def _effective_zoom(self) -> float:
+        """The zoom on screen; in a fit mode the view's own factor is stale."""
+        if self.view.zoomMode() == QPdfView.ZoomMode.Custom:
+            return self.view.zoomFactor()
+        size = self.document.pagePointSize(0)
+        if size.width() <= 0:
+            return 1.0
+        margins = self.view.documentMargins()
+        width = self.view.viewport().width() - margins.left() - margins.right()
+        return max(0.25, width / (size.width() * self.view.logicalDpiX() / 72))
+
+    def fit(self, mode: QPdfView.ZoomMode) -> None:
+        self.view.setZoomMode(mode)
 
     def set_paper(self, paper: str) -> None:
         if paper != self.paper:
@@ -144,6 +205,7 @@ class PreviewPane(QWidget):
         if old_buffer is not None:
             old_buffer.deleteLater()
         self.shown_generation = generation
+        self._show_page()
         self._set_status("")
         self.loaded.emit(generation)
 

@@ -31,6 +31,13 @@ QListWidget#sectionList::item:selected {{
 QListWidget#sectionList::item:hover:!selected {{
     background: #dde3ea;
 }}
+QWidget#previewBar {{
+    background: #eef1f5;
+    border-bottom: 1px solid #d9dde3;
+}}
+QLabel#previewPage {{
+    color: #4a5868;
+}}
 QLabel#previewStatus {{
     background: #f6f2e7;
     color: #5b4a1f;

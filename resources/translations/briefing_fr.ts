@@ -899,6 +899,26 @@
             <translation>Aperçu du dossier</translation>
         </message>
         <message>
+            <source>Zoom out</source>
+            <translation>Zoom arrière</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom avant</translation>
+        </message>
+        <message>
+            <source>Fit the page width</source>
+            <translation>Ajuster à la largeur</translation>
+        </message>
+        <message>
+            <source>Show whole pages</source>
+            <translation>Afficher les pages entières</translation>
+        </message>
+        <message>
+            <source>Page {page} of {count}</source>
+            <translation>Page {page} sur {count}</translation>
+        </message>
+        <message>
             <source>Updating the preview…</source>
             <translation>Mise à jour de l’aperçu…</translation>
         </message>

@@ -132,3 +132,19 @@ def test_the_preview_keeps_its_page_when_rebuilt(window, sample, qtbot):
     with qtbot.waitSignal(preview.loaded, timeout=30_000):
         window.doc.push(SetValue(window.doc, "details", details, "summary", "Changed", "Edit summary"))
     assert preview.view.pageNavigator().currentPage() == 2
+
+
+def test_preview_shows_the_page_and_zooms(window, sample, qtbot):
+    window.files.open_path(sample)
+    preview = window.preview
+    preview.timer.setInterval(10)
+    with qtbot.waitSignal(preview.loaded, timeout=30_000):
+        preview.schedule()
+    assert preview.page_label.text() == f"Page 1 of {preview.page_count()}"
+    preview.zoom_by(2)
+    assert preview.view.zoomMode() == preview.view.ZoomMode.Custom
+    bigger = preview.view.zoomFactor()
+    preview.zoom_by(0.5)
+    assert preview.view.zoomFactor() < bigger
+    preview.fit(preview.view.ZoomMode.FitInView)
+    assert preview.view.zoomMode() == preview.view.ZoomMode.FitInView
