@@ -25,6 +25,7 @@ class AttendeeChoices(QAbstractListModel):
         self.doc = doc
         self.stop: Stop | None = None
         self.ids: list[str] = []
+        self._people: dict = {}
         doc.edited.connect(self.on_edit)
         # On doc.reset the programme editor selects a stop of the new visit and sets it here.
 
@@ -36,6 +37,7 @@ class AttendeeChoices(QAbstractListModel):
 
     def _collect(self) -> None:
         self.ids = self._wanted()
+        self._people = {p.id: p for p in self.doc.visit.attendees}
 
     def _wanted(self) -> list[str]:
         people = [p.id for p in self.doc.visit.attendees]
@@ -53,7 +55,7 @@ class AttendeeChoices(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self.ids):
             return None
         pid = self.ids[index.row()]
-        person = self.doc.visit.person(pid)
+        person = self._people.get(pid)
         if role == Qt.ItemDataRole.DisplayRole:
             if person is None:
                 return tr("Unknown person id \u201c{id}\u201d").format(id=pid)
@@ -84,6 +86,7 @@ class AttendeeChoices(QAbstractListModel):
     def on_edit(self, edit: Edit) -> None:
         if edit.section == "attendees" or (edit.obj is self.stop and edit.attr == "attendees"):
             wanted = self._wanted()
+            self._people = {p.id: p for p in self.doc.visit.attendees}
             if wanted != self.ids:
                 self.beginResetModel()
                 self.ids = wanted

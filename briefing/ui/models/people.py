@@ -13,7 +13,7 @@ from collections import OrderedDict
 
 from PIL import Image, ImageOps
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from briefing.model import Person
@@ -64,13 +64,12 @@ def round_pixmap(image: QImage | None, text: str, colour: str, side: int, ratio:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    path = QPainterPath()
-    path.addEllipse(QRectF(0, 0, size, size))
-    painter.setClipPath(path)
-    if image is not None:
-        painter.drawImage(QRectF(0, 0, size, size), image)
-    else:
-        painter.fillRect(0, 0, size, size, QBrush(QColor(colour)))
+    painter.setPen(Qt.PenStyle.NoPen)
+    # A textured ellipse: much cheaper than clipping to a path.
+    fill = QPixmap.fromImage(image.scaled(size, size)) if image is not None else QColor(colour)
+    painter.setBrush(QBrush(fill))
+    painter.drawEllipse(QRectF(0, 0, size, size))
+    if image is None:
         font = QFont(painter.font())
         font.setPixelSize(int(size * 0.4))
         font.setBold(True)
@@ -87,6 +86,7 @@ class PeopleModel(SectionListModel):
         super().__init__(doc, "attendees", lambda: doc.visit.attendees, self._name, parent)
         self._thumbs: OrderedDict[bytes, QPixmap | None] = OrderedDict()
         self._queue: list[bytes] = []
+        self._badges: dict[tuple, QPixmap] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._make_thumbnails)
@@ -115,36 +115,49 @@ class PeopleModel(SectionListModel):
 
     # thumbnails --------------------------------------------------------------
     def thumbnail(self, person: Person) -> QPixmap:
-        ratio = QApplication.instance().devicePixelRatio() if QApplication.instance() else 1.0
         colour = CATEGORY_COLOURS.get(person.category, "#757575")
         if person.photo is None:
-            return round_pixmap(None, initials(person.name), colour, THUMB, ratio)
+            return self._badge(initials(person.name), colour)
         if person.photo not in self._thumbs:
             if person.photo not in self._queue:
                 self._queue.append(person.photo)
                 self._timer.start(0)
-            return round_pixmap(None, "\u2026", "#9e9e9e", THUMB, ratio)
+            return self._badge("\u2026", "#9e9e9e")
         image = self._thumbs[person.photo]
         self._thumbs.move_to_end(person.photo)
         if image is None:
-            pixmap = round_pixmap(None, initials(person.name), "#9e9e9e", THUMB, ratio)
-            painter = QPainter(pixmap)
-            warning = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            painter.drawPixmap(THUMB // 2, THUMB // 2, warning.pixmap(THUMB // 2, THUMB // 2))
-            painter.end()
-            return pixmap
+            return self._badge(initials(person.name), "#9e9e9e", warning=True)
         return image
+
+    def _badge(self, text: str, colour: str, warning: bool = False) -> QPixmap:
+        """Initials on a disc, made once per text and colour (views ask on every paint)."""
+        ratio = QApplication.instance().devicePixelRatio()
+        key = (text, colour, warning, ratio)
+        pixmap = self._badges.get(key)
+        if pixmap is None:
+            pixmap = round_pixmap(None, text, colour, THUMB, ratio)
+            if warning:
+                painter = QPainter(pixmap)
+                icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+                painter.drawPixmap(THUMB // 2, THUMB // 2, icon.pixmap(THUMB // 2, THUMB // 2))
+                painter.end()
+            self._badges[key] = pixmap
+        return pixmap
 
     def _make_thumbnails(self) -> None:
         ratio = QApplication.instance().devicePixelRatio()
-        queue, self._queue = self._queue, []
+        # A few per turn of the event loop, so a long list stays responsive.
+        queue, self._queue = self._queue[:12], self._queue[12:]
+        if self._queue:
+            self._timer.start(0)
         for data in queue:
             image = photo_image(data, int(THUMB * ratio))
             self._thumbs[data] = round_pixmap(image, "", "", THUMB, ratio) if image is not None else None
             while len(self._thumbs) > 300:
                 self._thumbs.popitem(last=False)
+        done = set(queue)
         for row, person in enumerate(self.items):
-            if person.photo in queue:
+            if person.photo in done:
                 index = self.index(row)
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
