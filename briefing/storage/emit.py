@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+import yaml
+
 # Characters that only double quotes carry exactly: not printable in YAML 1.1,
 # the line breaks YAML would normalise, the byte-order mark, lone surrogates.
 _NEEDS_ESCAPE = re.compile("[^\t\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
@@ -35,6 +37,15 @@ _ESCAPES = {
     "\u2028": "\\L",
     "\u2029": "\\P",
 }
+# What a YAML 1.2 reader takes for a number (PyYAML's resolver below covers YAML 1.1).
+_YAML12_NUMBER = re.compile(
+    r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?"
+    r"|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)"
+)
+_DATE_LIKE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}")
+_RESOLVER = yaml.resolver.Resolver()
+_STR_TAG = "tag:yaml.org,2002:str"
+_FLOW_INDICATORS = re.compile(r"[,\[\]{}]")
 _DQ_SPECIAL = re.compile('["\\\\\t\n]|' + _NEEDS_ESCAPE.pattern)
 
 
@@ -59,17 +70,37 @@ def double_quoted(text: str) -> str:
 
 
 def is_plain_safe(text: str) -> bool:
-    """True when ``text`` can be written unquoted and read back as this same text by any YAML reader."""
-    return (
-        text[:1].isalpha()
-        and text[-1] not in " :"
-        and "\n" not in text
-        and "\t" not in text
-        and ": " not in text
-        and " #" not in text
-        and text.lower() not in _WORDS
-        and not _NEEDS_ESCAPE.search(text)
-    )
+    """True when ``text`` can be written unquoted and read back as this same text by any YAML reader.
+
+    It must start with a letter or digit (or ``(``, ``+``, ``«``), hold no
+    ``: `` or `` #``, and be nothing that YAML 1.1 or 1.2 reads as a number,
+    date, boolean or null: ``8 rue d'Hozier`` is plain, ``0612345678`` is not.
+    """
+    if not text or not (text[0].isalnum() or text[0] in "(+\u00ab"):
+        return False
+    if (
+        text[-1] in " :"
+        or "\n" in text
+        or "\t" in text
+        or ": " in text
+        or " #" in text
+        or text.lower() in _WORDS
+        or _NEEDS_ESCAPE.search(text)
+    ):
+        return False
+    if text[0].isalpha():
+        return True  # no implicit type starts with a letter once the words above are out
+    if _DATE_LIKE.match(text):
+        return False  # some readers take a date followed by a time, even without seconds
+    return not _YAML12_NUMBER.fullmatch(text) and _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == _STR_TAG
+
+
+def flow_list(items: list[str]) -> str | None:
+    """``[a, b, c]`` for short lists of plain words (the ids of a stop's attendees), else None."""
+    if not items or any(not is_plain_safe(t) or _FLOW_INDICATORS.search(t) for t in items):
+        return None
+    text = "[" + ", ".join(items) + "]"
+    return text if len(text) <= 100 else None
 
 
 def _block_ok(text: str) -> bool:

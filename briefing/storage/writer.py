@@ -13,7 +13,7 @@ import os
 
 from briefing.atomic import atomic_write
 from briefing.model import Visit, format_path
-from briefing.storage.emit import UnsavableText, text_value
+from briefing.storage.emit import UnsavableText, flow_list, text_value
 from briefing.storage.problems import Problem, VisitFileError
 from briefing.storage.schema import COUNT, DATE, DEFAULTS, DETAILS, PHOTO, SECTIONS, TEXTS, TIME, Record
 from briefing.storage.validate import save_problems
@@ -25,13 +25,14 @@ def dump_visit(visit: Visit) -> str:
     problems = save_problems(visit)
     if problems:
         raise VisitFileError(problems)
-    out: list[str] = [f"format: {FORMAT_NAME}\n", f"version: {FORMAT_VERSION}\n", "visit:\n"]
+    out: list[str] = [f"format: {FORMAT_NAME}\n", f"version: {FORMAT_VERSION}\n", "\n", "visit:\n"]
     try:
         _record(out, visit.details, DETAILS, "  ", "  ", ("visit",))
         for key, record in SECTIONS.items():
             items = getattr(visit, key)
             if not items:
                 continue
+            _blank_line(out)
             out.append(f"{key}:\n")
             for i, item in enumerate(items):
                 if record is None:
@@ -81,6 +82,12 @@ def _text(text: str, indent: str, path: tuple) -> str:
         raise _Unsavable(path) from None
 
 
+def _blank_line(out: list[str]) -> None:
+    """A blank line between sections, for the eye; not after a ``|+`` block, which would take it in."""
+    if not out[-1].endswith("\n\n"):
+        out.append("\n")
+
+
 def _item(out: list[str], text: str, indent: str, path: tuple) -> None:
     """One text in a list: ``- value`` at ``indent``; a block's lines go under the dash."""
     out.append(f"{indent}-{_text(text, indent, path)}")
@@ -98,6 +105,11 @@ def _record(out: list[str], obj, record: Record, first: str, indent: str, path: 
             continue
         kind = spec.kind
         if kind is TEXTS:
+            flow = flow_list(value) if name == "attendees" else None
+            if flow:
+                out.append(f"{lead}{name}: {flow}\n")
+                lead, wrote = indent, True
+                continue
             out.append(f"{lead}{name}:\n")
             for i, text in enumerate(value):
                 _item(out, text, indent + "  ", (*path, name, i))

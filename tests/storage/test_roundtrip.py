@@ -145,6 +145,7 @@ def test_layout_is_exact_and_readable(sample):
     assert text == (
         "format: briefing-visit\n"
         "version: 1\n"
+        "\n"
         "visit:\n"
         "  title: Visite à Marseille\n"
         "  principal: Cédric O\n"
@@ -159,36 +160,41 @@ def test_layout_is_exact_and_readable(sample):
         "    Deux jours.\n"
         "\n"
         "    Des rencontres.\n"
+        "\n"
         "itinerary:\n"
         "  - id: a\n"
         '    start: "09:30"\n'
         '    end: "10:00"\n'
         "    title: Arrivée\n"
-        "    attendees:\n"
-        "      - p\n"
+        "    attendees: [p]\n"
         "  - id: b\n"
         "    date: 2026-03-13\n"
         '    start: "14:30"\n'
         "    title: Visite\n"
         "    press: pool\n"
+        "\n"
         "attendees:\n"
         "  - id: p\n"
         "    name: Cédric O\n"
         "    category: principal\n"
         "    phone: '0612345678'\n"
-        "    photo: |\n" + photo_lines + "messages:\n"
+        "    photo: |\n" + photo_lines + "\n"
+        "messages:\n"
         "  - headline: Un message\n"
         "    points:\n"
         "      - un point\n"
         "    stop: b\n"
+        "\n"
         "qa:\n"
         "  - question: Combien ?\n"
         "    answer: Beaucoup.\n"
+        "\n"
         "sensitivities:\n"
         "  - Grève\n"
+        "\n"
         "contacts:\n"
         "  - name: Chef de cabinet\n"
-        "    phone: '+33 6 00 00 00 00'\n"
+        "    phone: +33 6 00 00 00 00\n"
     )
     assert max(len(line) for line in photo.splitlines()) == 76
     assert read_visit(text).visit == sample
@@ -252,3 +258,43 @@ def test_a_visit_the_reader_would_refuse_is_not_written(change, path, sample):
     with pytest.raises(VisitFileError) as info:
         dump_visit(sample)
     assert path in [p.path for p in info.value.problems]
+
+
+@pytest.mark.parametrize(
+    "text, plain",
+    [
+        ("8 rue d’Hozier, 13002 Marseille", True),
+        ("+33 6 12 34 56 78", True),
+        ("3e étage", True),
+        ("0612345678", False),
+        ("+33612345678", False),
+        ("1e3", False),
+        ("0o17", False),
+        ("1_000", False),
+        ("12:30", False),
+        ("2026-03-12 10:00", False),
+        ("-5", False),
+    ],
+)
+def test_digits_first_stay_plain_only_when_no_reader_takes_them_for_a_number(text, plain):
+    visit = Visit(Details(title="T", principal="P", start_date=dt.date(2026, 1, 1), location=text))
+    dumped = dump_visit(visit)
+    assert (f"  location: {text}\n" in dumped) is plain
+    assert yaml.safe_load(dumped)["visit"]["location"] == text
+    assert read_visit(dumped).visit.details.location == text
+
+
+def test_stop_attendees_on_one_line_when_they_are_plain_ids(sample):
+    sample.itinerary[0].attendees = ["cedric-o", "prefete"]
+    sample.itinerary[1].attendees = ["a, b", "c"]
+    text = dump_visit(sample)
+    assert "    attendees: [cedric-o, prefete]\n" in text
+    assert "    attendees:\n      - a, b\n      - c\n" in text
+    assert read_visit(text).visit == sample
+
+
+def test_no_blank_line_is_added_inside_a_kept_block(sample):
+    sample.sensitivities = ["ends with blank lines\n\n\n"]
+    text = dump_visit(sample)
+    assert "  - |+\n    ends with blank lines\n\n\ncontacts:" in text
+    assert read_visit(text).visit == sample
