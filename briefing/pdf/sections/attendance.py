@@ -6,12 +6,11 @@ from dataclasses import replace
 from itertools import groupby
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
-from briefing.pdf import fonts, labels
+from briefing.pdf import labels
 from briefing.pdf.context import Pack
 from briefing.pdf.flowables import Dot, Line
-from briefing.pdf.furniture import fit
 from briefing.pdf.rows import PLAIN, Rows
 from briefing.pdf.sections.common import index_of
 from briefing.pdf.styles import STYLES, TINT
@@ -38,11 +37,13 @@ def grids(pack: Pack) -> list[Flowable]:
             head = [pack.fixed(pack.word("name").upper(), "cell_head")]
             for stop in chunk:
                 i = index_of(pack, stop)
-                title = fit(pack.writer.clean(stop.title, f"itinerary[{i}].title"), fonts.REGULAR, 7, col * 2.6)
+                # The time, and as much of the title as one line holds: the
+                # detailed programme has the rest.
+                title = pack.writer.clean(stop.title, f"itinerary[{i}].title")
                 head.append(
                     [
-                        pack.fixed(labels.clock(stop.start), "cell_head"),
-                        Paragraph(pack.writer.markup(title, ""), STYLES["grid_head"]),
+                        Line.styled(labels.clock(stop.start), STYLES["cell_head"]),
+                        Line.styled(title, STYLES["grid_head"]),
                     ]
                 )
             rows = []
