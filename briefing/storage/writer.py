@@ -2,8 +2,9 @@
 
 The text is written by this module rather than by PyYAML's dumper so that
 the layout is exact and stable: keys in the spec's order, defaults left out,
-times in quotes, dates as YYYY-MM-DD, several lines as a literal block, photos
-as base64 in 76-character lines. emit.py decides how each text is quoted.
+times in quotes, dates as YYYY-MM-DD, several lines as a literal block,
+photos as ``!!binary`` base64 in 76-character lines (so that other YAML tools
+read bytes). emit.py decides how each text is quoted.
 """
 
 from __future__ import annotations
@@ -122,9 +123,10 @@ def _record(out: list[str], obj, record: Record, first: str, indent: str, path: 
         elif kind is PHOTO:
             if value:
                 wrapped = base64.encodebytes(value).decode("ascii")
-                out.append(f"{lead}{name}: |\n" + "".join(f"{indent}  {line}\n" for line in wrapped.splitlines()))
+                lines = "".join(f"{indent}  {line}\n" for line in wrapped.splitlines())
+                out.append(f"{lead}{name}: !!binary |\n{lines}")
             else:
-                out.append(f'{lead}{name}: ""\n')
+                out.append(f'{lead}{name}: !!binary ""\n')
         else:  # text and choices
             out.append(f"{lead}{name}:{_text(value, indent, (*path, name))}")
         lead = indent

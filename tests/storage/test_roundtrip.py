@@ -178,7 +178,7 @@ def test_layout_is_exact_and_readable(sample):
         "    name: Cédric O\n"
         "    category: principal\n"
         "    phone: '0612345678'\n"
-        "    photo: |\n" + photo_lines + "\n"
+        "    photo: !!binary |\n" + photo_lines + "\n"
         "messages:\n"
         "  - headline: Un message\n"
         "    points:\n"
@@ -198,6 +198,7 @@ def test_layout_is_exact_and_readable(sample):
     )
     assert max(len(line) for line in photo.splitlines()) == 76
     assert read_visit(text).visit == sample
+    assert yaml.safe_load(text)["attendees"][0]["photo"] == sample.attendees[0].photo
 
 
 @pytest.mark.parametrize(
