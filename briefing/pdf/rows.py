@@ -145,10 +145,13 @@ class Rows(Flowable):
     # -- splitting ---------------------------------------------------------
 
     def split(self, availWidth, availHeight):
-        if self._scale != 1.0:
-            return []  # a scaled table fits one page: it moves whole
-        head, heights, _ = self._measure()
         full = self.page_height or availHeight
+        if self._scale != 1.0:
+            if availHeight + 1e-6 < full:
+                return []  # a scaled table fits one page: it moves whole
+            # The frame is smaller than we were told: split at full size instead.
+            self._scale, self.widths = 1.0, self._natural
+        head, heights, _ = self._measure()
         if self.keep and head + sum(heights) <= full + 1e-6:
             return []  # the whole block moves to the next page
         used, i = head, 0
