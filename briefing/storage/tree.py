@@ -33,15 +33,20 @@ ALLOWED_TAGS = frozenset((STR_TAG, BINARY_TAG))
 MAX_DEPTH = 50
 MAX_PROBLEMS = 100
 
+
+class PurePythonParser(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser):
+    """PyYAML's own parser, for an installation built without libyaml (about ten times slower)."""
+
+    def __init__(self, stream):
+        yaml.reader.Reader.__init__(self, stream)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
+
+
 if getattr(yaml, "__with_libyaml__", False):
     from yaml._yaml import CParser as _Parser
-else:  # pragma: no cover - PyYAML built without libyaml
-
-    class _Parser(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser):
-        def __init__(self, stream):
-            yaml.reader.Reader.__init__(self, stream)
-            yaml.scanner.Scanner.__init__(self)
-            yaml.parser.Parser.__init__(self)
+else:  # pragma: no cover - depends on how PyYAML was built
+    _Parser = PurePythonParser
 
 
 class Scalar:
@@ -105,14 +110,14 @@ class _Builder:
         return (*path, len(container))
 
 
-def build(text: str) -> tuple[Mapping | Sequence | Scalar | None, list[Problem]]:
+def build(text: str, parser_class=None) -> tuple[Mapping | Sequence | Scalar | None, list[Problem]]:
     """Parse ``text``; return the tree (None when empty) and every problem found.
 
     YAML errors from the parser are left to the caller, which knows the words
     for them; the problems returned here are those of the visit format.
     """
     b = _Builder()
-    parser = _Parser(text)
+    parser = (parser_class or _Parser)(text)
     get_event = parser.get_event
     stack = b.stack
     try:

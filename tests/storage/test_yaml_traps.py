@@ -209,3 +209,26 @@ def test_thousands_of_problems_are_cut_to_a_readable_list(text_with, refuse):
     assert len(error.problems) == 101
     assert error.problems[-1].message == "\u2026 and 400 more problems."
     assert error.problems[0].line == 7
+
+
+def test_pure_python_parser_builds_the_same_tree():
+    """Where PyYAML lacks libyaml, the same tree (values, plain or quoted, lines) and problems come out."""
+    from pathlib import Path
+
+    from briefing.storage.tree import PurePythonParser, Scalar, build
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "v1" / "full.visit.yaml"
+    text = fixture.read_text(encoding="utf-8") + "extra: &a [1, *a]\nextra: !!python/name:os.system x\n"
+
+    def flat(node):
+        if isinstance(node, Scalar):
+            return (node.value, node.plain, node.tag, node.line)
+        if isinstance(node, dict):
+            return (node.line, [(k, node.key_lines[k], flat(v)) for k, v in node.items()])
+        return (node.line, [flat(v) for v in node])
+
+    fast, fast_problems = build(text)
+    slow, slow_problems = build(text, PurePythonParser)
+    assert flat(fast) == flat(slow)
+    assert fast_problems == slow_problems
+    assert [p.code for p in fast_problems] == ["anchor", "alias", "forbidden-tag", "duplicate-key"]
