@@ -35,10 +35,16 @@ class Task(QRunnable):
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; the worker's signals reach it queued."""
+    """Lives on the GUI thread; the worker's signals reach it queued.
+
+    It is a child of the object whose methods it calls back, so when that
+    object goes (a window closed during a build) the relay goes with it and
+    Qt drops the late result instead of calling into a deleted widget.
+    """
 
     def __init__(self, signals: TaskSignals, on_done: Callable, on_failed: Callable):
-        super().__init__()
+        owner = getattr(on_done, "__self__", None)
+        super().__init__(owner if isinstance(owner, QObject) else None)
         self.signals, self.on_done, self.on_failed = signals, on_done, on_failed
         signals.done.connect(self.deliver_done)
         signals.failed.connect(self.deliver_failed)
@@ -57,5 +63,7 @@ _running: set[_Relay] = set()
 
 def start(task: Task, on_done: Callable, on_failed: Callable, pool: QThreadPool | None = None) -> None:
     """Run ``task``; ``on_done(tag, result)`` or ``on_failed(tag, message, tb)`` on the GUI thread."""
-    _running.add(_Relay(task.signals, on_done, on_failed))  # alive until the task reports
+    relay = _Relay(task.signals, on_done, on_failed)
+    _running.add(relay)  # alive until the task reports
+    relay.destroyed.connect(lambda *_: _running.discard(relay))
     (pool or QThreadPool.globalInstance()).start(task)

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox
 
 from briefing.ui.commands import SetValue
 
@@ -148,3 +149,26 @@ def test_preview_shows_the_page_and_zooms(window, sample, qtbot):
     assert preview.view.zoomFactor() < bigger
     preview.fit(preview.view.ZoomMode.FitInView)
     assert preview.view.zoomMode() == preview.view.ZoomMode.FitInView
+
+
+def test_closing_a_window_during_a_build_drops_the_late_result(make_window, qtbot, monkeypatch, dialogs):
+    import time
+
+    from PySide6.QtCore import QThreadPool
+
+    import briefing.ui.exporter
+    import briefing.ui.preview
+
+    def slow(build):
+        return lambda *args: (time.sleep(0.3), build(*args))[1]
+
+    monkeypatch.setattr(briefing.ui.preview, "_build", slow(briefing.ui.preview._build))
+    monkeypatch.setattr(briefing.ui.exporter, "_build", slow(briefing.ui.exporter._build))
+    window = make_window()
+    window.preview.rebuild()
+    window.exporter.print_pack()
+    dialogs.answer(QMessageBox.StandardButton.Close)  # "An export is still running. Close anyway?"
+    assert window.close()
+    qtbot.wait(20)  # the window is deleted (WA_DeleteOnClose)
+    QThreadPool.globalInstance().waitForDone(30_000)
+    qtbot.wait(50)  # late results are delivered (or dropped) here; an error would fail the test
