@@ -25,7 +25,7 @@ class SectionHeading(Paragraph):
 
     def wrap(self, availWidth, availHeight):
         w, h = super().wrap(availWidth, availHeight)
-        return w, h + 9  # room for the accent bar above
+        return w, h + 12  # room for the accent bar above
 
     def draw(self):
         canv = self.canv

@@ -40,7 +40,8 @@ def build(pack: Pack, produced: dt.datetime) -> list[Flowable]:
         ("produced", labels.produced_at(lang, produced), ""),
     ]
     data = [
-        [pack.fixed(pack.word(key).upper(), "cover_key"), pack.para(value, "cover_value", where or key)]
+        # The small label drops to share the value's baseline.
+        [[Spacer(1, 2.4), pack.fixed(pack.word(key).upper(), "cover_key")], pack.para(value, "cover_value", where or key)]
         for key, value, where in rows
         if value
     ]
