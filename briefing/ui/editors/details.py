@@ -46,8 +46,7 @@ COMMON_TIMEZONES = [
 CLASSIFICATIONS = ["Diffusion restreinte", "Non protégé", "OFFICIAL", "OFFICIAL-SENSITIVE"]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DetailsEditor", text)
+translate = QCoreApplication.translate
 
 
 @cache
@@ -79,43 +78,79 @@ class DetailsEditor(SectionEditor):
         page.setMaximumWidth(760)
         layout = form_layout()
 
-        layout.addRow(heading(tr("The visit")))
-        f.line(layout, "title", tr("Title"), tr("e.g. Visit of the minister to Marseille"))
-        f.line(layout, "principal", tr("Principal"), tr("Who is visiting"))
-        f.line(layout, "principal_role", tr("Principal's role"), tr("Their office"))
-        f.line(layout, "location", tr("Location"), tr("City or area"))
-        f.date(layout, "start_date", tr("First day"), special=tr("Not set"))
+        layout.addRow(heading(translate("DetailsEditor", "The visit")))
+        f.line(
+            layout,
+            "title",
+            translate("DetailsEditor", "Title"),
+            translate("DetailsEditor", "e.g. Visit of the minister to Marseille"),
+        )
+        f.line(
+            layout, "principal", translate("DetailsEditor", "Principal"), translate("DetailsEditor", "Who is visiting")
+        )
+        f.line(
+            layout,
+            "principal_role",
+            translate("DetailsEditor", "Principal's role"),
+            translate("DetailsEditor", "Their office"),
+        )
+        f.line(layout, "location", translate("DetailsEditor", "Location"), translate("DetailsEditor", "City or area"))
+        f.date(
+            layout, "start_date", translate("DetailsEditor", "First day"), special=translate("DetailsEditor", "Not set")
+        )
         f.date(
             layout,
             "end_date",
-            tr("Last day"),
-            special=tr("Same day"),
-            clear=tr("One-day visit: clear the last day"),
+            translate("DetailsEditor", "Last day"),
+            special=translate("DetailsEditor", "Same day"),
+            clear=translate("DetailsEditor", "One-day visit: clear the last day"),
             near=lambda: self.doc.visit.details.start_date,
         )
-        zone = f.editable_combo(layout, "timezone", tr("Time zone"), COMMON_TIMEZONES)
+        zone = f.editable_combo(layout, "timezone", translate("DetailsEditor", "Time zone"), COMMON_TIMEZONES)
         completer = QCompleter(all_timezones(), zone)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         zone.setCompleter(completer)
 
-        layout.addRow(heading(tr("The pack")))
-        f.combo(layout, "language", tr("Language"), [("fr", "Français"), ("en", "English")])
-        classification = f.editable_combo(layout, "classification", tr("Classification"), ["", *CLASSIFICATIONS])
-        classification.lineEdit().setPlaceholderText(tr("None"))
-        f.combo(layout, "status", tr("Status"), [("draft", tr("Draft")), ("final", tr("Final"))])
-        f.spin(layout, "revision", tr("Revision"), 1, 999)
-        f.line(layout, "prepared_by", tr("Prepared by"), tr("Author or office"))
+        layout.addRow(heading(translate("DetailsEditor", "The pack")))
+        f.combo(layout, "language", translate("DetailsEditor", "Language"), [("fr", "Français"), ("en", "English")])
+        classification = f.editable_combo(
+            layout, "classification", translate("DetailsEditor", "Classification"), ["", *CLASSIFICATIONS]
+        )
+        classification.lineEdit().setPlaceholderText(translate("DetailsEditor", "None"))
+        f.combo(
+            layout,
+            "status",
+            translate("DetailsEditor", "Status"),
+            [("draft", translate("DetailsEditor", "Draft")), ("final", translate("DetailsEditor", "Final"))],
+        )
+        f.spin(layout, "revision", translate("DetailsEditor", "Revision"), 1, 999)
+        f.line(
+            layout,
+            "prepared_by",
+            translate("DetailsEditor", "Prepared by"),
+            translate("DetailsEditor", "Author or office"),
+        )
 
-        layout.addRow(heading(tr("Content")))
-        texts = Texts(tr("Add objective"), tr("Remove objective"), tr("Move objective"))
+        layout.addRow(heading(translate("DetailsEditor", "Content")))
+        texts = Texts(
+            translate("DetailsEditor", "Add objective"),
+            translate("DetailsEditor", "Remove objective"),
+            translate("DetailsEditor", "Move objective"),
+        )
         self.objectives = StringListEditor(doc, "details", "objectives", texts)
         self.objectives.view.setMinimumHeight(self.objectives.view.fontMetrics().lineSpacing() * 7)
-        self.objectives.setAccessibleName(tr("Objectives"))
-        label = QLabel(tr("Objectives"))
+        self.objectives.setAccessibleName(translate("DetailsEditor", "Objectives"))
+        label = QLabel(translate("DetailsEditor", "Objectives"))
         label.setBuddy(self.objectives.view)
         layout.addRow(label, self.objectives)
-        f.text(layout, "summary", tr("Summary"), lines=5, placeholder=tr("A short paragraph for the first page"))
+        f.text(
+            layout,
+            "summary",
+            translate("DetailsEditor", "Summary"),
+            lines=5,
+            placeholder=translate("DetailsEditor", "A short paragraph for the first page"),
+        )
 
         page.setLayout(layout)
         scroll = QScrollArea()

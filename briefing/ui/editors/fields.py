@@ -35,8 +35,7 @@ from briefing.ui.document import Edit, VisitDocument
 NO_DATE = QDate(1900, 1, 1)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Form", text)
+translate = QCoreApplication.translate
 
 
 def plain_label(text: str) -> str:
@@ -374,7 +373,7 @@ class Form(QObject):
     def push(self, attr: str, value, label: str, merge: bool = True) -> None:
         if self.obj is None or getattr(self.obj, attr) == value:
             return
-        text = tr("Edit {field}").format(field=plain_label(label))
+        text = translate("Form", "Edit {field}").format(field=plain_label(label))
         self.push_command(SetValue(self.doc, self.section, self.obj, attr, value, text, merge=merge), merge)
 
     def push_command(self, command, merge: bool) -> None:

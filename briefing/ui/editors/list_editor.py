@@ -31,9 +31,7 @@ from briefing.ui.editors.base import SectionEditor
 from briefing.ui.editors.fields import Form, form_layout
 from briefing.ui.models.section_list import SectionListModel
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ListEditor", text)
+translate = QCoreApplication.translate
 
 
 def fit_to_width(view: QListView, wrap: bool = False) -> None:
@@ -79,13 +77,13 @@ def list_buttons(owner: QWidget, view: QAbstractItemView, texts: Texts) -> tuple
     box.setContentsMargins(0, 0, 0, 0)
     box.setSpacing(4)
     specs = [
-        ("add", tr("Add"), texts.add, QKeySequence(Qt.Key.Key_Insert)),
-        ("remove", tr("Remove"), texts.remove, QKeySequence(QKeySequence.StandardKey.Delete)),
-        ("up", "\u25b2", tr("Move up"), QKeySequence("Ctrl+Up")),
-        ("down", "\u25bc", tr("Move down"), QKeySequence("Ctrl+Down")),
+        ("add", translate("ListEditor", "Add"), texts.add, QKeySequence(Qt.Key.Key_Insert)),
+        ("remove", translate("ListEditor", "Remove"), texts.remove, QKeySequence(QKeySequence.StandardKey.Delete)),
+        ("up", "\u25b2", translate("ListEditor", "Move up"), QKeySequence("Ctrl+Up")),
+        ("down", "\u25bc", translate("ListEditor", "Move down"), QKeySequence("Ctrl+Down")),
     ]
     if texts.duplicate:
-        specs.insert(1, ("duplicate", tr("Duplicate"), texts.duplicate, QKeySequence("Ctrl+D")))
+        specs.insert(1, ("duplicate", translate("ListEditor", "Duplicate"), texts.duplicate, QKeySequence("Ctrl+D")))
     buttons = {}
     for name, text, tip, key in specs:
         button = QToolButton() if name in ("up", "down") else QPushButton(text)
@@ -173,7 +171,7 @@ class ListSectionEditor(SectionEditor):
         raise NotImplementedError
 
     def empty_text(self) -> str:
-        return tr("Nothing here yet. Press Add to create the first one.")
+        return translate("ListEditor", "Nothing here yet. Press Add to create the first one.")
 
     def add_above_list(self, box) -> None:
         """Room for a filter box above the list."""

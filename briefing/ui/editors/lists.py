@@ -11,9 +11,7 @@ from briefing.ui.document import Edit
 from briefing.ui.editors.fields import use_app_undo
 from briefing.ui.editors.list_editor import ListSectionEditor, Texts
 
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+translate = QCoreApplication.translate
 
 
 class QuestionsEditor(ListSectionEditor):
@@ -22,28 +20,28 @@ class QuestionsEditor(ListSectionEditor):
 
     def make_texts(self) -> Texts:
         return Texts(
-            tr("QuestionsEditor", "Add question"),
-            tr("QuestionsEditor", "Remove question"),
-            tr("QuestionsEditor", "Move question"),
+            translate("QuestionsEditor", "Add question"),
+            translate("QuestionsEditor", "Remove question"),
+            translate("QuestionsEditor", "Move question"),
         )
 
     def new_item(self) -> Question:
         return Question()
 
     def display(self, item: Question) -> str:
-        return item.question or tr("QuestionsEditor", "(no question)")
+        return item.question or translate("QuestionsEditor", "(no question)")
 
     def empty_text(self) -> str:
-        return tr("QuestionsEditor", "No questions yet. Press Add to prepare the first one.")
+        return translate("QuestionsEditor", "No questions yet. Press Add to prepare the first one.")
 
     def build_form(self, layout) -> None:
-        self.form.text(layout, "question", tr("QuestionsEditor", "Question"), lines=3)
+        self.form.text(layout, "question", translate("QuestionsEditor", "Question"), lines=3)
         self.form.text(
             layout,
             "answer",
-            tr("QuestionsEditor", "Answer"),
+            translate("QuestionsEditor", "Answer"),
             lines=10,
-            placeholder=tr("QuestionsEditor", "The line to take"),
+            placeholder=translate("QuestionsEditor", "The line to take"),
         )
 
 
@@ -53,27 +51,27 @@ class ContactsEditor(ListSectionEditor):
 
     def make_texts(self) -> Texts:
         return Texts(
-            tr("ContactsEditor", "Add contact"),
-            tr("ContactsEditor", "Remove contact"),
-            tr("ContactsEditor", "Move contact"),
+            translate("ContactsEditor", "Add contact"),
+            translate("ContactsEditor", "Remove contact"),
+            translate("ContactsEditor", "Move contact"),
         )
 
     def new_item(self) -> Contact:
         return Contact()
 
     def display(self, item: Contact) -> str:
-        name = item.name or tr("ContactsEditor", "(no name)")
+        name = item.name or translate("ContactsEditor", "(no name)")
         return f"{name} \u2014 {item.role}" if item.role else name
 
     def empty_text(self) -> str:
-        return tr("ContactsEditor", "No contacts yet. Press Add for the people to call on the day.")
+        return translate("ContactsEditor", "No contacts yet. Press Add for the people to call on the day.")
 
     def build_form(self, layout) -> None:
         f = self.form
-        f.line(layout, "name", tr("ContactsEditor", "Name"))
-        f.line(layout, "role", tr("ContactsEditor", "Role"))
-        f.line(layout, "phone", tr("ContactsEditor", "Phone"))
-        f.line(layout, "email", tr("ContactsEditor", "Email"))
+        f.line(layout, "name", translate("ContactsEditor", "Name"))
+        f.line(layout, "role", translate("ContactsEditor", "Role"))
+        f.line(layout, "phone", translate("ContactsEditor", "Phone"))
+        f.line(layout, "email", translate("ContactsEditor", "Email"))
 
 
 class SensitivitiesEditor(ListSectionEditor):
@@ -84,26 +82,28 @@ class SensitivitiesEditor(ListSectionEditor):
 
     def make_texts(self) -> Texts:
         return Texts(
-            tr("SensitivitiesEditor", "Add sensitivity"),
-            tr("SensitivitiesEditor", "Remove sensitivity"),
-            tr("SensitivitiesEditor", "Move sensitivity"),
+            translate("SensitivitiesEditor", "Add sensitivity"),
+            translate("SensitivitiesEditor", "Remove sensitivity"),
+            translate("SensitivitiesEditor", "Move sensitivity"),
         )
 
     def new_item(self) -> str:
         return ""
 
     def display(self, item: str) -> str:
-        return item or tr("SensitivitiesEditor", "(empty)")
+        return item or translate("SensitivitiesEditor", "(empty)")
 
     def empty_text(self) -> str:
-        return tr("SensitivitiesEditor", "No sensitivities yet. Press Add to note a topic to handle with care.")
+        return translate("SensitivitiesEditor", "No sensitivities yet. Press Add to note a topic to handle with care.")
 
     def build_form(self, layout) -> None:
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 8)
-        self.text.setPlaceholderText(tr("SensitivitiesEditor", "A topic to handle with care, a risk, what to avoid"))
-        name = tr("SensitivitiesEditor", "Sensitivity")
+        self.text.setPlaceholderText(
+            translate("SensitivitiesEditor", "A topic to handle with care, a risk, what to avoid")
+        )
+        name = translate("SensitivitiesEditor", "Sensitivity")
         self.text.setAccessibleName(name)
         use_app_undo(self.text)
         self.text.installEventFilter(self)
@@ -134,7 +134,7 @@ class SensitivitiesEditor(ListSectionEditor):
             return
         value = self.text.toPlainText()
         if value != self.container()[row]:
-            text = tr("SensitivitiesEditor", "Edit sensitivity")
+            text = translate("SensitivitiesEditor", "Edit sensitivity")
             self.form.push_command(SetItem(self.doc, self.SECTION, self.container(), row, value, text), merge=True)
 
     def eventFilter(self, obj, event) -> bool:

@@ -10,9 +10,7 @@ from briefing.ui.document import Edit
 from briefing.ui.editors.list_editor import ListSectionEditor, Texts
 from briefing.ui.editors.string_list import StringListEditor
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MessagesEditor", text)
+translate = QCoreApplication.translate
 
 
 def stop_label(visit, stop) -> str:
@@ -28,39 +26,59 @@ class MessagesEditor(ListSectionEditor):
     TITLE = "Messages"
 
     def make_texts(self) -> Texts:
-        return Texts(tr("Add message"), tr("Remove message"), tr("Move message"))
+        return Texts(
+            translate("MessagesEditor", "Add message"),
+            translate("MessagesEditor", "Remove message"),
+            translate("MessagesEditor", "Move message"),
+        )
 
     def new_item(self) -> Message:
         return Message()
 
     def display(self, item: Message) -> str:
-        return item.headline or tr("(no headline)")
+        return item.headline or translate("MessagesEditor", "(no headline)")
 
     def empty_text(self) -> str:
-        return tr("No key messages yet. Press Add to write the first one.")
+        return translate("MessagesEditor", "No key messages yet. Press Add to write the first one.")
 
     def build_form(self, layout) -> None:
         f = self.form
-        f.line(layout, "headline", tr("Headline"), tr("The message in one sentence"))
-        texts = Texts(tr("Add point"), tr("Remove point"), tr("Move point"))
+        f.line(
+            layout,
+            "headline",
+            translate("MessagesEditor", "Headline"),
+            translate("MessagesEditor", "The message in one sentence"),
+        )
+        texts = Texts(
+            translate("MessagesEditor", "Add point"),
+            translate("MessagesEditor", "Remove point"),
+            translate("MessagesEditor", "Move point"),
+        )
         self.points = StringListEditor(self.doc, "messages", "points", texts)
-        self.points.setAccessibleName(tr("Supporting points"))
-        label = QLabel(tr("Points"))
+        self.points.setAccessibleName(translate("MessagesEditor", "Supporting points"))
+        label = QLabel(translate("MessagesEditor", "Points"))
         label.setBuddy(self.points.view)
         layout.addRow(label, self.points)
-        self.stop_combo = f.combo(layout, "stop", tr("At stop"), [("", tr("No particular stop"))])
+        self.stop_combo = f.combo(
+            layout,
+            "stop",
+            translate("MessagesEditor", "At stop"),
+            [("", translate("MessagesEditor", "No particular stop"))],
+        )
         self.fill_stops()
 
     def fill_stops(self) -> None:
         combo, visit = self.stop_combo, self.doc.visit
         combo.clear()
-        combo.addItem(tr("No particular stop"), "")
+        combo.addItem(translate("MessagesEditor", "No particular stop"), "")
         for stop in visit.ordered_stops():
             combo.addItem(stop_label(visit, stop), stop.id)
         message = self.form.obj
         if message is not None and message.stop and combo.findData(message.stop) < 0:
             # Keep a reference the file holds even when no stop has that id.
-            combo.addItem(tr("Unknown stop \u201c{id}\u201d").format(id=message.stop), message.stop)
+            combo.addItem(
+                translate("MessagesEditor", "Unknown stop \u201c{id}\u201d").format(id=message.stop), message.stop
+            )
         if message is not None:
             self.form.bindings["stop"].load(message.stop)
 

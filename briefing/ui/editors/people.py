@@ -37,19 +37,18 @@ from briefing.ui.models.people import THUMB, PeopleModel
 PREVIEW = 112
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleEditor", text)
+translate = QCoreApplication.translate
 
 
 def category_choices() -> list[tuple[str, str]]:
     labels = {
-        "principal": tr("Principal"),
-        "official": tr("Official"),
-        "host": tr("Host"),
-        "partner": tr("Partner"),
-        "guest": tr("Guest"),
-        "press": tr("Press"),
-        "staff": tr("Staff"),
+        "principal": translate("PeopleEditor", "Principal"),
+        "official": translate("PeopleEditor", "Official"),
+        "host": translate("PeopleEditor", "Host"),
+        "partner": translate("PeopleEditor", "Partner"),
+        "guest": translate("PeopleEditor", "Guest"),
+        "press": translate("PeopleEditor", "Press"),
+        "staff": translate("PeopleEditor", "Staff"),
     }
     return [(c, labels.get(c, c)) for c in CATEGORIES]
 
@@ -75,10 +74,10 @@ class PhotoBox(QWidget):
         self.preview.setFrameShape(QLabel.Shape.StyledPanel)
         self.info = QLabel()
         self.info.setWordWrap(True)
-        self.choose = QPushButton(tr("Choose…"))
-        self.choose.setToolTip(tr("Choose an image file; you can also drop one on this form"))
-        self.remove = QPushButton(tr("Remove photo"))
-        self.remove.setAccessibleName(tr("Remove photo"))
+        self.choose = QPushButton(translate("PeopleEditor", "Choose…"))
+        self.choose.setToolTip(translate("PeopleEditor", "Choose an image file; you can also drop one on this form"))
+        self.remove = QPushButton(translate("PeopleEditor", "Remove photo"))
+        self.remove.setAccessibleName(translate("PeopleEditor", "Remove photo"))
         side = QVBoxLayout()
         side.addWidget(self.info)
         side.addWidget(self.choose, 0, Qt.AlignmentFlag.AlignLeft)
@@ -88,15 +87,15 @@ class PhotoBox(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.preview)
         box.addLayout(side, 1)
-        self.setAccessibleName(tr("Photo"))
+        self.setAccessibleName(translate("PeopleEditor", "Photo"))
         self.show_photo(None)
 
     def show_photo(self, data: bytes | None) -> None:
         self.remove.setEnabled(data is not None)
         if data is None:
             self.preview.setPixmap(QPixmap())
-            self.preview.setText(tr("No photo"))
-            self.info.setText(tr("Drop an image file here or choose one."))
+            self.preview.setText(translate("PeopleEditor", "No photo"))
+            self.info.setText(translate("PeopleEditor", "Drop an image file here or choose one."))
             return
         problem = photo_problem(data)
         pixmap = QPixmap()
@@ -112,12 +111,16 @@ class PhotoBox(QWidget):
             with Image.open(io.BytesIO(data)) as image:
                 kind, (w, h) = image.format, image.size
             self.info.setText(
-                tr("{kind}, {w} × {h} px, {kb} KB").format(kind=kind, w=w, h=h, kb=max(1, len(data) // 1024))
+                translate("PeopleEditor", "{kind}, {w} × {h} px, {kb} KB").format(
+                    kind=kind, w=w, h=h, kb=max(1, len(data) // 1024)
+                )
             )
         else:
             self.preview.setPixmap(QPixmap())
             self.preview.setText("\u26a0")
-            self.info.setText(tr("This photo cannot be read. It is kept in the file but left out of the pack."))
+            self.info.setText(
+                translate("PeopleEditor", "This photo cannot be read. It is kept in the file but left out of the pack.")
+            )
 
 
 class PeopleEditor(ListSectionEditor):
@@ -133,7 +136,11 @@ class PeopleEditor(ListSectionEditor):
 
     # what the list holds ----------------------------------------------------
     def make_texts(self) -> Texts:
-        return Texts(tr("Add person"), tr("Remove person"), tr("Move person"))
+        return Texts(
+            translate("PeopleEditor", "Add person"),
+            translate("PeopleEditor", "Remove person"),
+            translate("PeopleEditor", "Move person"),
+        )
 
     def new_item(self) -> Person:
         return Person(id=self.doc.visit.new_id("person", {p.id for p in self.doc.visit.attendees}))
@@ -142,7 +149,7 @@ class PeopleEditor(ListSectionEditor):
         return item.name or item.id
 
     def empty_text(self) -> str:
-        return tr("No people yet. Press Add for everyone who appears in the pack.")
+        return translate("PeopleEditor", "No people yet. Press Add for everyone who appears in the pack.")
 
     def make_model(self):
         return PeopleModel(self.doc, self)
@@ -154,9 +161,9 @@ class PeopleEditor(ListSectionEditor):
 
     def add_above_list(self, box) -> None:
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(tr("Filter by name, role or organisation"))
+        self.filter.setPlaceholderText(translate("PeopleEditor", "Filter by name, role or organisation"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName(tr("Filter people"))
+        self.filter.setAccessibleName(translate("PeopleEditor", "Filter people"))
         use_app_undo(self.filter)
         self.filter.textChanged.connect(self._filter)
         box.addWidget(self.filter)
@@ -169,27 +176,34 @@ class PeopleEditor(ListSectionEditor):
     # the form ------------------------------------------------------------------
     def build_form(self, layout) -> None:
         f = self.form
-        name = f.line(layout, "name", tr("Name"))
+        name = f.line(layout, "name", translate("PeopleEditor", "Name"))
         name.editingFinished.connect(self._name_finished)
         self.id_edit = QLineEdit()
-        self.id_edit.setAccessibleName(tr("Identifier"))
-        self.id_edit.setToolTip(tr("How stops refer to this person; made from the name unless you change it"))
+        self.id_edit.setAccessibleName(translate("PeopleEditor", "Identifier"))
+        self.id_edit.setToolTip(
+            translate("PeopleEditor", "How stops refer to this person; made from the name unless you change it")
+        )
         self.id_edit.editingFinished.connect(self._id_finished)
         use_app_undo(self.id_edit)
-        label = QLabel(tr("Identifier"))
+        label = QLabel(translate("PeopleEditor", "Identifier"))
         label.setBuddy(self.id_edit)
         layout.addRow(label, self.id_edit)
-        f.line(layout, "role", tr("Role"), tr("Job title or office"))
-        f.line(layout, "organisation", tr("Organisation"))
-        f.combo(layout, "category", tr("Category"), category_choices())
-        f.line(layout, "pronunciation", tr("Pronunciation"), tr("How to say the name"))
-        f.line(layout, "phone", tr("Phone"))
-        f.line(layout, "email", tr("Email"))
-        f.text(layout, "bio", tr("Biography"), lines=6)
+        f.line(layout, "role", translate("PeopleEditor", "Role"), translate("PeopleEditor", "Job title or office"))
+        f.line(layout, "organisation", translate("PeopleEditor", "Organisation"))
+        f.combo(layout, "category", translate("PeopleEditor", "Category"), category_choices())
+        f.line(
+            layout,
+            "pronunciation",
+            translate("PeopleEditor", "Pronunciation"),
+            translate("PeopleEditor", "How to say the name"),
+        )
+        f.line(layout, "phone", translate("PeopleEditor", "Phone"))
+        f.line(layout, "email", translate("PeopleEditor", "Email"))
+        f.text(layout, "bio", translate("PeopleEditor", "Biography"), lines=6)
         self.photo = PhotoBox()
         self.photo.choose.clicked.connect(self.choose_photo)
         self.photo.remove.clicked.connect(self.remove_photo)
-        label = QLabel(tr("Photo"))
+        label = QLabel(translate("PeopleEditor", "Photo"))
         label.setBuddy(self.photo.choose)
         layout.addRow(label, self.photo)
 
@@ -226,7 +240,7 @@ class PeopleEditor(ListSectionEditor):
         if actions.is_automatic_id(person.id, before) or not person.id:
             new_id = actions.unique_id(actions.slug(person.name), self._taken(person))
             if new_id != person.id:
-                actions.rename_person(self.doc, person, new_id, tr("Set identifier from name"))
+                actions.rename_person(self.doc, person, new_id, translate("PeopleEditor", "Set identifier from name"))
 
     def _id_finished(self) -> None:
         person = self.form.obj
@@ -237,20 +251,25 @@ class PeopleEditor(ListSectionEditor):
             return
         problem = None
         if not wanted:
-            problem = tr("The identifier cannot be empty.")
+            problem = translate("PeopleEditor", "The identifier cannot be empty.")
         elif wanted in self._taken(person):
-            problem = tr("Another person already has the identifier \u201c{id}\u201d.").format(id=wanted)
+            problem = translate("PeopleEditor", "Another person already has the identifier \u201c{id}\u201d.").format(
+                id=wanted
+            )
         if problem:
             self.id_edit.setText(person.id)
             QToolTip.showText(self.id_edit.mapToGlobal(self.id_edit.rect().bottomLeft()), problem, self.id_edit)
             return
-        actions.rename_person(self.doc, person, wanted, tr("Change identifier"))
+        actions.rename_person(self.doc, person, wanted, translate("PeopleEditor", "Change identifier"))
 
     # photo -------------------------------------------------------------------------
     def ask_photo_path(self) -> str:
         """The file dialog; tests replace this method."""
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Choose a photo"), "", tr("Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff)")
+            self,
+            translate("PeopleEditor", "Choose a photo"),
+            "",
+            translate("PeopleEditor", "Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff)"),
         )
         return path
 
@@ -269,7 +288,8 @@ class PeopleEditor(ListSectionEditor):
         except PhotoError as exc:
             QApplication.restoreOverrideCursor()
             self.show_error(
-                tr("The photo could not be imported"), tr("{file}: {reason}.").format(file=path, reason=exc)
+                translate("PeopleEditor", "The photo could not be imported"),
+                translate("PeopleEditor", "{file}: {reason}.").format(file=path, reason=exc),
             )
             return False
         QApplication.restoreOverrideCursor()

@@ -22,8 +22,7 @@ MAX_PHOTO_FILE = 60 * 1024 * 1024
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".bmp", ".gif", ".tif", ".tiff")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleEditor", text)
+translate = QCoreApplication.translate
 
 
 def slug(name: str) -> str:
@@ -65,7 +64,7 @@ def rename_person(doc: VisitDocument, person: Person, new_id: str, text: str) ->
 
 def delete_person(doc: VisitDocument, person: Person) -> None:
     """Remove the person and take them out of every stop (one step)."""
-    text = tr("Delete person")
+    text = translate("PeopleEditor", "Delete person")
     visit = doc.visit
     stack = doc.undo_stack
     stack.beginMacro(text)
@@ -84,7 +83,9 @@ def read_photo_file(path: str | Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_PHOTO_FILE:
-            raise PhotoError(tr("the file is too large ({size} MB)").format(size=size // (1024 * 1024)))
+            raise PhotoError(
+                translate("PeopleEditor", "the file is too large ({size} MB)").format(size=size // (1024 * 1024))
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise PhotoError(exc.strerror or str(exc)) from exc
@@ -92,5 +93,5 @@ def read_photo_file(path: str | Path) -> bytes:
 
 
 def set_photo(doc: VisitDocument, person: Person, data: bytes | None) -> None:
-    text = tr("Remove photo") if data is None else tr("Set photo")
+    text = translate("PeopleEditor", "Remove photo") if data is None else translate("PeopleEditor", "Set photo")
     doc.push(SetValue(doc, "attendees", person, "photo", data, text, merge=False))

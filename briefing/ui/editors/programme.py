@@ -29,9 +29,7 @@ from briefing.ui.models.filtering import FoldingFilter
 from briefing.ui.models.stops import COLUMNS, DATE, END, PEOPLE, PRESS, START, VENUE, StopsModel, press_label
 from briefing.ui.models.stops import TITLE as TITLE_COLUMN
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ProgrammeEditor", text)
+translate = QCoreApplication.translate
 
 
 class AttendeePicker(QWidget):
@@ -43,18 +41,18 @@ class AttendeePicker(QWidget):
         self.proxy = FoldingFilter(self)
         self.proxy.setSourceModel(self.model)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(tr("Filter people"))
+        self.filter.setPlaceholderText(translate("ProgrammeEditor", "Filter people"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName(tr("Filter people"))
+        self.filter.setAccessibleName(translate("ProgrammeEditor", "Filter people"))
         self.filter.textChanged.connect(self.proxy.set_text)
         self.view = QListView()
         fit_to_width(self.view)
         self.view.setModel(self.proxy)
-        self.view.setAccessibleName(tr("People taking part"))
-        self.empty = QLabel(tr("Add people in the People section to choose them here."))
+        self.view.setAccessibleName(translate("ProgrammeEditor", "People taking part"))
+        self.empty = QLabel(translate("ProgrammeEditor", "Add people in the People section to choose them here."))
         self.empty.setWordWrap(True)
         self.empty.setEnabled(False)
-        label = QLabel(tr("People taking part"))
+        label = QLabel(translate("ProgrammeEditor", "People taking part"))
         label.setBuddy(self.view)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -82,7 +80,7 @@ class ProgrammeEditor(SectionEditor):
         self.model = StopsModel(doc, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Programme"))
+        self.table.setAccessibleName(translate("ProgrammeEditor", "Programme"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -119,17 +117,28 @@ class ProgrammeEditor(SectionEditor):
         header.resizeSection(PEOPLE, width("000", self.model.headerData(PEOPLE, Qt.Orientation.Horizontal)))
         header.resizeSection(VENUE, 150)
 
-        texts = Texts(tr("Add stop"), tr("Delete stop"), tr("Move stop"), tr("Duplicate stop"))
+        texts = Texts(
+            translate("ProgrammeEditor", "Add stop"),
+            translate("ProgrammeEditor", "Delete stop"),
+            translate("ProgrammeEditor", "Move stop"),
+            translate("ProgrammeEditor", "Duplicate stop"),
+        )
         buttons, self.buttons = list_buttons(self, self.table, texts)
-        self.buttons["remove"].setText(tr("Delete"))
+        self.buttons["remove"].setText(translate("ProgrammeEditor", "Delete"))
         self.buttons["up"].setToolTip(
-            tr("Earlier (Ctrl+Up): the stop takes the previous stop's time slot and the previous stop follows it")
+            translate(
+                "ProgrammeEditor",
+                "Earlier (Ctrl+Up): the stop takes the previous stop's time slot and the previous stop follows it",
+            )
         )
         self.buttons["down"].setToolTip(
-            tr("Later (Ctrl+Down): the stop takes the next stop's time slot and the next stop comes first")
+            translate(
+                "ProgrammeEditor",
+                "Later (Ctrl+Down): the stop takes the next stop's time slot and the next stop comes first",
+            )
         )
-        self.buttons["up"].setAccessibleName(tr("Move earlier"))
-        self.buttons["down"].setAccessibleName(tr("Move later"))
+        self.buttons["up"].setAccessibleName(translate("ProgrammeEditor", "Move earlier"))
+        self.buttons["down"].setAccessibleName(translate("ProgrammeEditor", "Move later"))
         self.buttons["add"].clicked.connect(self.add_stop)
         self.buttons["duplicate"].clicked.connect(self.duplicate_stop)
         self.buttons["remove"].clicked.connect(self.delete_stop)
@@ -145,21 +154,38 @@ class ProgrammeEditor(SectionEditor):
         self.form = Form(doc, "itinerary", self)
         f = self.form
         layout = form_layout()
-        f.line(layout, "title", tr("Title"), tr("What happens"))
+        f.line(layout, "title", translate("ProgrammeEditor", "Title"), translate("ProgrammeEditor", "What happens"))
         f.date(
             layout,
             "date",
-            tr("Date"),
-            special=tr("Not set"),
+            translate("ProgrammeEditor", "Date"),
+            special=translate("ProgrammeEditor", "Not set"),
             near=near,
             effective=lambda s: self.doc.visit.stop_date(s),
         )
-        f.time(layout, "start", tr("Start"))
-        f.time(layout, "end", tr("End"), optional=tr("Ends at"), default=self._default_end)
-        f.line(layout, "venue", tr("Venue"))
-        f.line(layout, "address", tr("Address"))
-        f.combo(layout, "press", tr("Press"), [(value, press_label(value)) for value in PRESS_ACCESS])
-        f.text(layout, "notes", tr("Notes"), lines=4, placeholder=tr("Logistics, protocol, briefing for this stop"))
+        f.time(layout, "start", translate("ProgrammeEditor", "Start"))
+        f.time(
+            layout,
+            "end",
+            translate("ProgrammeEditor", "End"),
+            optional=translate("ProgrammeEditor", "Ends at"),
+            default=self._default_end,
+        )
+        f.line(layout, "venue", translate("ProgrammeEditor", "Venue"))
+        f.line(layout, "address", translate("ProgrammeEditor", "Address"))
+        f.combo(
+            layout,
+            "press",
+            translate("ProgrammeEditor", "Press"),
+            [(value, press_label(value)) for value in PRESS_ACCESS],
+        )
+        f.text(
+            layout,
+            "notes",
+            translate("ProgrammeEditor", "Notes"),
+            lines=4,
+            placeholder=translate("ProgrammeEditor", "Logistics, protocol, briefing for this stop"),
+        )
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("QLabel { background: rgba(255,170,0,70); padding: 4px; border-radius: 3px; }")
@@ -240,7 +266,7 @@ class ProgrammeEditor(SectionEditor):
         current = self.current_stop()
         day = self.doc.visit.stop_date(current) if current is not None else None
         stop = stop_actions.new_stop(self.doc.visit, day)
-        stop_actions.add_stop(self.doc, stop, tr("Add stop"))
+        stop_actions.add_stop(self.doc, stop, translate("ProgrammeEditor", "Add stop"))
         self.select_stop(stop)
         self.form.widget("title").setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -249,7 +275,7 @@ class ProgrammeEditor(SectionEditor):
         if current is None:
             return
         twin = stop_actions.duplicate(self.doc.visit, current)
-        stop_actions.insert_after(self.doc, current, twin, tr("Duplicate stop"))
+        stop_actions.insert_after(self.doc, current, twin, translate("ProgrammeEditor", "Duplicate stop"))
         self.select_stop(twin)
 
     def delete_stop(self) -> None:
@@ -269,7 +295,11 @@ class ProgrammeEditor(SectionEditor):
         if stop is None or other is None or row + step < 0:
             return
         first, second = (other, stop) if step < 0 else (stop, other)
-        text = tr("Move stop earlier") if step < 0 else tr("Move stop later")
+        text = (
+            translate("ProgrammeEditor", "Move stop earlier")
+            if step < 0
+            else translate("ProgrammeEditor", "Move stop later")
+        )
         column = self.table.currentIndex().column()
         stop_actions.swap_slots(self.doc, first, second, text)
         self.select_stop(stop, column)

@@ -22,8 +22,7 @@ DEFAULT_MINUTES = 30
 LAST_MINUTE = 23 * 60 + 59
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ProgrammeEditor", text)
+translate = QCoreApplication.translate
 
 
 def minutes(t: dt.time) -> int:
@@ -76,12 +75,14 @@ def delete_stop(doc: VisitDocument, stop: Stop) -> None:
     """Remove the stop; messages that pointed at it point nowhere (one undo step)."""
     visit = doc.visit
     stack = doc.undo_stack
-    stack.beginMacro(tr("Delete stop"))
+    stack.beginMacro(translate("ProgrammeEditor", "Delete stop"))
     for message in visit.messages:
         if message.stop and message.stop == stop.id:
-            doc.push(SetValue(doc, "messages", message, "stop", "", tr("Delete stop"), merge=False))
+            doc.push(
+                SetValue(doc, "messages", message, "stop", "", translate("ProgrammeEditor", "Delete stop"), merge=False)
+            )
     index = next(i for i, s in enumerate(visit.itinerary) if s is stop)
-    doc.push(RemoveItem(doc, "itinerary", visit.itinerary, index, tr("Delete stop")))
+    doc.push(RemoveItem(doc, "itinerary", visit.itinerary, index, translate("ProgrammeEditor", "Delete stop")))
     stack.endMacro()
 
 

@@ -6,17 +6,13 @@ new item at once. Every change is one undo command on the live list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
 
 from briefing.ui.commands import InsertItem, MoveItem, RemoveItem
 from briefing.ui.document import VisitDocument
 from briefing.ui.editors.list_editor import Texts, fit_to_width, list_buttons
 from briefing.ui.models.section_list import StringListModel
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StringList", text)
 
 
 class StringListEditor(QWidget):

@@ -14,9 +14,7 @@ from briefing.ui.commands import SetValue
 from briefing.ui.document import Edit, VisitDocument
 from briefing.ui.models.filtering import FoldingFilter
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AttendeeChoices", text)
+translate = QCoreApplication.translate
 
 
 class AttendeeChoices(QAbstractListModel):
@@ -58,7 +56,7 @@ class AttendeeChoices(QAbstractListModel):
         person = self._people.get(pid)
         if role == Qt.ItemDataRole.DisplayRole:
             if person is None:
-                return tr("Unknown person id \u201c{id}\u201d").format(id=pid)
+                return translate("AttendeeChoices", "Unknown person id \u201c{id}\u201d").format(id=pid)
             name = person.name or pid
             return f"{name} \u2014 {person.role}" if person.role else name
         if role == FoldingFilter.SearchRole:
@@ -79,7 +77,11 @@ class AttendeeChoices(QAbstractListModel):
         order = {p: i for i, p in enumerate(self.ids)}
         new = sorted(chosen, key=lambda p: order.get(p, len(order)))
         if new != self.stop.attendees:
-            text = tr("Add to stop") if checked else tr("Remove from stop")
+            text = (
+                translate("AttendeeChoices", "Add to stop")
+                if checked
+                else translate("AttendeeChoices", "Remove from stop")
+            )
             self.doc.push(SetValue(self.doc, "itinerary", self.stop, "attendees", new, text, merge=False))
         return True
 

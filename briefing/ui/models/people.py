@@ -34,8 +34,7 @@ CATEGORY_COLOURS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleModel", text)
+translate = QCoreApplication.translate
 
 
 def initials(name: str) -> str:
@@ -100,14 +99,16 @@ class PeopleModel(SectionListModel):
             return None
         person: Person = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            name = person.name or tr("(no name)")
+            name = person.name or translate("PeopleModel", "(no name)")
             detail = " \u00b7 ".join(x for x in (person.role, person.organisation) if x)
             return f"{name}\n{detail}" if detail else name
         if role == Qt.ItemDataRole.DecorationRole:
             return self.thumbnail(person)
         if role == Qt.ItemDataRole.ToolTipRole:
             if person.photo is not None and photo_problem(person.photo):
-                return tr("The photo cannot be read; it is kept in the file but left out of the pack.")
+                return translate(
+                    "PeopleModel", "The photo cannot be read; it is kept in the file but left out of the pack."
+                )
             return None
         if role == FoldingFilter.SearchRole:
             return " ".join((person.name, person.role, person.organisation, person.id))

@@ -49,17 +49,16 @@ StopRole = Qt.ItemDataRole.UserRole + 2
 WarningsRole = Qt.ItemDataRole.UserRole + 3
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StopsModel", text)
+translate = QCoreApplication.translate
 
 
 def press_label(value: str) -> str:
-    return tr(PRESS_LABELS.get(value, value))
+    return translate("StopsModel", PRESS_LABELS.get(value, value))
 
 
 def reason_text(code: str, params: dict, fallback: str) -> str:
     try:
-        return tr(REASONS[code]).format(**params)
+        return translate("StopsModel", REASONS[code]).format(**params)
     except (KeyError, IndexError, ValueError):
         return fallback
 
@@ -149,7 +148,7 @@ class StopsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(HEADERS[section])
+            return translate("StopsModel", HEADERS[section])
         return None
 
     def flags(self, index):
@@ -218,7 +217,9 @@ class StopsModel(QAbstractTableModel):
             return True  # keep "the visit's first day" implicit when nothing changes
         if getattr(stop, attr) == value:
             return True
-        text = tr("Edit {field}").format(field=tr(HEADERS[index.column()]).lower())
+        text = translate("StopsModel", "Edit {field}").format(
+            field=translate("StopsModel", HEADERS[index.column()]).lower()
+        )
         self.doc.push(SetValue(self.doc, "itinerary", stop, attr, value, text, merge=False))
         return True
 
