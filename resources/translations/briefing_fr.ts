@@ -849,6 +849,10 @@
             <source>Set photo</source>
             <translation>Choix de la photo</translation>
         </message>
+        <message>
+            <source>Principal</source>
+            <translation>Personnalité principale</translation>
+        </message>
     </context>
     <context>
         <name>PeopleModel</name>
@@ -1024,6 +1028,22 @@
         <message>
             <source>Move stop later</source>
             <translation>Étape retardée</translation>
+        </message>
+        <message>
+            <source>Filter people</source>
+            <translation>Filtrer les personnes</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Non renseignée</translation>
+        </message>
+        <message>
+            <source>Press</source>
+            <translation>Presse</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
         </message>
     </context>
     <context>
@@ -1231,6 +1251,10 @@
         <message>
             <source>Names the person id “{id}”, which nobody has.</source>
             <translation>Cite l’identifiant de personne « {id} », que personne n’a.</translation>
+        </message>
+        <message>
+            <source>Edit {field}</source>
+            <translation>Modifier : {field}</translation>
         </message>
     </context>
 </TS>
