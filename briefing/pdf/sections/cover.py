@@ -41,7 +41,10 @@ def build(pack: Pack, produced: dt.datetime) -> list[Flowable]:
     ]
     data = [
         # The small label drops to share the value's baseline.
-        [[Spacer(1, 2.4), pack.fixed(pack.word(key).upper(), "cover_key")], pack.para(value, "cover_value", where or key)]
+        [
+            [Spacer(1, 2.4), pack.fixed(pack.word(key).upper(), "cover_key")],
+            pack.para(value, "cover_value", where or key),
+        ]
         for key, value, where in rows
         if value
     ]
