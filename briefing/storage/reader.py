@@ -10,7 +10,7 @@ from briefing.model import check_visit, format_path
 from briefing.storage import versions
 from briefing.storage.convert import _COUNT, Converter, line_at, to_tree
 from briefing.storage.problems import Loaded, Problem, VisitFileError, sort_problems
-from briefing.storage.tree import Mapping, Scalar, build
+from briefing.storage.tree import MAX_PROBLEMS, Mapping, Scalar, build
 from briefing.storage.validate import relation_problems
 
 
@@ -59,8 +59,14 @@ def _read(text: str | bytes, source: str) -> Loaded:
     try:
         tree, problems = build(text)
     except yaml.YAMLError as error:
-        raise VisitFileError(_yaml_problem(error, text), source) from None
-    # Tags, anchors and aliases stop reading before anything is built from the tree.
+        before = getattr(error, "problems_before", [])
+        raise VisitFileError([*before, _yaml_problem(error, text)], source) from None
+    # Tags, anchors and aliases stop reading before anything is built from the tree,
+    # and so does a tree left unfinished because the problems were too many.
+    if len(problems) >= MAX_PROBLEMS:
+        raise VisitFileError(
+            [*problems, Problem(f"Reading stopped after {MAX_PROBLEMS} problems.", None, "", "more")], source
+        )
     if (problems and tree is None) or any(p.code in _STOPPERS for p in problems):
         raise VisitFileError(problems, source)
     if tree is None:

@@ -177,6 +177,10 @@ def build(text: str, parser_class=None) -> tuple[Mapping | Sequence | Scalar | N
             _add(b, node, line)
     except TooManyProblems:
         pass
+    except yaml.YAMLError as error:
+        # Not YAML from here on: the caller words it, along with what was found before.
+        error.problems_before = b.problems
+        raise
     finally:
         dispose = getattr(parser, "dispose", None)
         if dispose:

@@ -254,7 +254,7 @@ def test_billion_laughs_is_refused():
         read_visit("\n".join(lines) + "\n")
     codes = {p.code for p in info.value.problems}
     assert {"anchor", "alias"} <= codes
-    assert len(info.value.problems) <= 100  # reported, not expanded
+    assert len(info.value.problems) <= 101  # reported, not expanded
 
 
 def test_deep_nesting_is_refused_not_a_recursion_error(text_with, refuse):
@@ -344,3 +344,15 @@ def test_duplicate_id_reported_even_when_a_similar_path_has_a_problem(text_with,
         ("attendees[1]", "missing"),
         ("attendees[10].id", "duplicate-id"),
     ]
+
+
+def test_problems_before_a_syntax_error_are_kept(text_with, refuse):
+    error = refuse(text_with("  title: again\nitinerary:\n  - id: 'open\n"))
+    assert [(p.line, p.code) for p in error.problems] == [(7, "duplicate-key"), (9, "not-yaml")]
+
+
+def test_a_hundred_duplicate_keys_stop_reading_without_inventing_more(text_with, refuse):
+    error = refuse(text_with("".join("  title: again\n" for _ in range(150)) + "itinerary: 12\n"))
+    assert len(error.problems) == 101
+    assert {p.code for p in error.problems[:100]} == {"duplicate-key"}
+    assert error.problems[100].message == "Reading stopped after 100 problems."
