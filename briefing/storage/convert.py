@@ -176,7 +176,8 @@ class Converter:
         out = []
         for i, item in enumerate(node):
             value = self.scalar(item, (*path, i), item.line, "text")
-            out.append("" if value is _ABSENT else value)
+            if value is not _ABSENT:  # a bare "-" or "- ~" is no item (a quoted "" is an empty one)
+                out.append(value)
         return out
 
     def date(self, node, path, line):

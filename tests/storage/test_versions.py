@@ -73,7 +73,7 @@ def test_upgrade_may_add_plain_values(monkeypatch):
     monkeypatch.setattr(versions, "MIGRATIONS", [(1, add)])
     visit = read_visit(V1).visit
     assert visit.details.revision == 5
-    assert visit.details.objectives == ["Ajouté", ""]
+    assert visit.details.objectives == ["Ajouté"]
     assert visit.sensitivities == []
 
 

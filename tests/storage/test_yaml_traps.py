@@ -232,3 +232,11 @@ def test_pure_python_parser_builds_the_same_tree():
     assert flat(fast) == flat(slow)
     assert fast_problems == slow_problems
     assert [p.code for p in fast_problems] == ["anchor", "alias", "forbidden-tag", "duplicate-key"]
+
+
+def test_empty_list_items_are_dropped_but_quoted_empty_text_is_kept(text_with):
+    visit = read_visit(
+        text_with("  objectives:\n    -\n    - ~\n    - ''\n    - a\nsensitivities:\n  -\n  - b\n")
+    ).visit
+    assert visit.details.objectives == ["", "a"]
+    assert visit.sensitivities == ["b"]
