@@ -12,8 +12,9 @@ from briefing.storage.schema import CHOICE, COUNT, DATE, DETAILS, PHOTO, SECTION
 from briefing.storage.tree import BINARY_TAG, Mapping, Scalar, Sequence
 
 NULLS = frozenset(("", "~", "null", "Null", "NULL"))
-_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")
-_TIME = re.compile(r"(\d{1,2}):(\d{2})\Z")
+# ASCII digits only (\d would take any script's digits), spaces around tolerated.
+_DATE = re.compile(r"\s*([0-9]{4})-([0-9]{2})-([0-9]{2})\s*\Z")
+_TIME = re.compile(r"\s*([0-9]{1,2}):([0-9]{2})\s*\Z")
 _COUNT = re.compile(r"[0-9]{1,18}\Z")  # bounded: int() of a 5000-digit text is refused by Python
 _ABSENT = object()
 _SECTION_WORDS = {
@@ -219,8 +220,8 @@ class Converter:
         value = self.scalar(node, path, line, "one of " + ", ".join(choices))
         if value is _ABSENT or value is None:
             return value
-        if value.lower() in choices:
-            return value.lower()
+        if value.strip().lower() in choices:
+            return value.strip().lower()
         self.report(
             f"\u201c{value}\u201d is not allowed here; use one of: {', '.join(choices)}.", line, path, "bad-value"
         )
@@ -230,7 +231,7 @@ class Converter:
         value = self.scalar(node, path, line, "a whole number")
         if value is _ABSENT or value is None:
             return value
-        if _COUNT.match(value) and int(value) >= 1:
+        if _COUNT.match(value.strip()) and int(value) >= 1:
             return int(value)
         self.report(
             f"\u201c{value}\u201d is not allowed here; write a whole number from 1 up.", line, path, "bad-value"

@@ -240,3 +240,22 @@ def test_empty_list_items_are_dropped_but_quoted_empty_text_is_kept(text_with):
     ).visit
     assert visit.details.objectives == ["", "a"]
     assert visit.sensitivities == ["b"]
+
+
+def test_spaces_around_dates_times_and_choices_are_tolerated(text_with):
+    visit = read_visit(
+        text_with(
+            "  end_date: ' 2026-03-13 '\n  status: ' final'\nitinerary:\n  - {id: a, start: ' 9:30 ', title: T}\n"
+        )
+    ).visit
+    assert visit.details.end_date == dt.date(2026, 3, 13)
+    assert visit.details.status == "final"
+    assert visit.itinerary[0].start == dt.time(9, 30)
+
+
+@pytest.mark.parametrize(
+    "written", ["'٢٠٢٦-٠٣-١٢'", "'２０２６-０３-１２'", "2026-3-12", "20260312", "2026-03-12T10:00"]
+)
+def test_only_iso_dates_with_ascii_digits(written, text_with, refuse):
+    error = refuse(text_with(f"  end_date: {written}\n"))
+    assert [(p.path, p.code) for p in error.problems] == [("visit.end_date", "bad-date")]
