@@ -137,8 +137,8 @@ def build_pack(visit: Visit, options: PackOptions) -> tuple[bytes, list[str]]:
         rightMargin=m.margin_right,
         topMargin=m.margin_top,
         bottomMargin=m.margin_bottom,
-        title=pack.writer.clean(d.title, "visit.title"),
-        author=pack.writer.clean(d.prepared_by or d.principal, "visit.prepared_by"),
+        title=_meta(d.title),
+        author=_meta(d.prepared_by or d.principal),
         subject=_subject(pack),
         creator="Briefing",
         lang="fr-FR" if pack.lang == "fr" else "en-GB",
@@ -184,9 +184,15 @@ def _binary_streams():
         rl_config.useA85 = saved
 
 
+def _meta(text: str) -> str:
+    """Document properties are shown by the reader in its own fonts: the text as
+    written, on one line, without control characters."""
+    return " ".join("".join(c if c.isprintable() else " " for c in text or "").split())
+
+
 def _subject(pack: Pack) -> str:
     d = pack.visit.details
-    parts = [labels.word(pack.lang, "pack"), pack.writer.clean(d.principal, "visit.principal")]
+    parts = [labels.word(pack.lang, "pack"), _meta(d.principal)]
     parts.append(labels.date_range(pack.lang, d.start_date, d.last_date))
-    parts.append(pack.writer.clean(d.location, "visit.location"))
+    parts.append(_meta(d.location))
     return " — ".join(p for p in parts if p)

@@ -23,12 +23,14 @@ class Pack:
     stop_index: dict[int, int] = field(default_factory=dict)
     message_index: dict[int, int] = field(default_factory=dict)
     people: dict = field(default_factory=dict)
+    person_index: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # Positions in the file, to name fields in warnings (itinerary[3].notes).
         self.stop_index = {id(s): i for i, s in enumerate(self.visit.itinerary)}
         self.message_index = {id(m): i for i, m in enumerate(self.visit.messages)}
         self.people = {p.id: p for p in self.visit.attendees}
+        self.person_index = {id(p): i for i, p in enumerate(self.visit.attendees)}
 
     @property
     def lang(self) -> str:

@@ -51,13 +51,19 @@ def test_forty_paragraph_bio_and_a_row_taller_than_a_page():
 def test_cjk_and_emoji_are_reported_not_boxed():
     visit = _visit()
     visit.attendees = [Person("p", "李小龍", bio="Fan de 🚀 et de 東京 👨\u200d👩\u200d👧", category="guest")]
+    visit.itinerary = [Stop(f"s{n}", start=dt.time(9 + n), title=f"Étape {n}", attendees=["p"]) for n in range(3)]
     pdf = build(visit)
+    # Once per field, however many places show it (who's who, each stop, the grid).
+    assert len([w for w in pdf.warnings if "attendees[0].name" in w]) == 1
     warnings = "\n".join(pdf.warnings)
     assert "attendees[0].name" in warnings and "attendees[0].bio" in warnings
     assert "U+674E" in warnings and "U+6771" in warnings
     assert len([w for w in pdf.warnings if "attendees[0].bio" in w]) == 1
     assert "\ufffd\ufffd\ufffd" in pdf.text  # the name, substituted visibly
     assert "Fan de \ufffd et de \ufffd\ufffd" in pdf.text
+    # The document's properties keep the text as written: readers show them in their own fonts.
+    visit.details.title = "訪問 Marseille"
+    assert build(visit).reader.metadata.title == "訪問 Marseille"
 
 
 def test_french_accents_euro_and_ligatures_need_no_warning():

@@ -34,17 +34,21 @@ def _left(pack: Pack, stop: Stop) -> list[Flowable]:
     return out
 
 
-def _people(pack: Pack, stop: Stop, where: str) -> list[Flowable]:
+def _people(pack: Pack, stop: Stop) -> list[Flowable]:
     lines = []
-    for j, pid in enumerate(stop.attendees):
+    for pid in stop.attendees:
         person = pack.people.get(pid)
         if person is None:
             continue
-        name = pack.writer.markup(person.name, f"{where}.attendees[{j}]")
-        rest = ", ".join(
-            pack.writer.markup(b, f"{where}.attendees[{j}]") for b in (person.role, person.organisation) if b
-        )
-        lines.append(f"<b>{name}</b>" + (f" — {rest}" if rest else ""))
+        # Named by the person's own fields, so a warning about them comes once.
+        where = f"attendees[{pack.person_index[id(person)]}]"
+        name = pack.writer.markup(person.name, f"{where}.name")
+        bits = [
+            pack.writer.markup(getattr(person, f), f"{where}.{f}")
+            for f in ("role", "organisation")
+            if getattr(person, f)
+        ]
+        lines.append(f"<b>{name}</b>" + (f" — {', '.join(bits)}" if bits else ""))
     if not lines:
         return []
     # One paragraph, a line per person: far cheaper to lay out than one each.
@@ -63,7 +67,7 @@ def _right(pack: Pack, stop: Stop, i: int) -> list[Flowable]:
         out += pack.paras(stop.address, "small", f"{where}.address")
     out.append(Line.styled(pack.word("press").upper(), STYLES["label"]))
     out.append(Line.styled(labels.press(pack.lang, stop.press)[1].capitalize(), STYLES["body_tight"]))
-    out += _people(pack, stop, where)
+    out += _people(pack, stop)
     if stop.notes.strip():
         out.append(Line.styled(pack.word("notes").upper(), STYLES["label"]))
         out += pack.paras(stop.notes, "body", f"{where}.notes")
