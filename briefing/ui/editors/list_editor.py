@@ -11,7 +11,7 @@ import copy
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,16 @@ from briefing.ui.editors.fields import Form, form_layout
 from briefing.ui.models.section_list import SectionListModel
 
 translate = QCoreApplication.translate
+
+
+def empty_state(text: str) -> QLabel:
+    """What an empty editor says, centred and quiet, in place of a disabled form."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    label.setMargin(24)
+    return label
 
 
 def fit_to_width(view: QListView, wrap: bool = False) -> None:
@@ -128,20 +139,20 @@ class ListSectionEditor(SectionEditor):
         page_box.addLayout(self.form_layout)
         self.build_form(self.form_layout)
         page_box.addStretch(1)
-        self.empty_label = QLabel(self.empty_text())
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setEnabled(False)
-        page_box.addWidget(self.empty_label)
+        self.empty_label = empty_state(self.empty_text())
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.form_page)
+        # The form, or a word on what to do when nothing is selected.
+        self.right = QStackedWidget()
+        self.right.addWidget(scroll)
+        self.right.addWidget(self.empty_label)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
-        splitter.addWidget(scroll)
+        splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([240, 460])
@@ -220,7 +231,7 @@ class ListSectionEditor(SectionEditor):
     def _current_changed(self, current, previous) -> None:
         item = self.current_item()
         self.show_item(item)
-        self.empty_label.setVisible(item is None and not self.model.items)
+        self._show_empty()
         self._update_buttons()
 
     def _update_buttons(self, *args) -> None:
@@ -232,7 +243,14 @@ class ListSectionEditor(SectionEditor):
             self.buttons["duplicate"].setEnabled(row >= 0)
         if self.current_item() is None and self.form.obj is not None:
             self.show_item(None)
-        self.empty_label.setVisible(count == 0)
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        none = self.current_item() is None
+        self.empty_label.setText(
+            self.empty_text() if not self.model.items else translate("ListEditor", "Select an item to edit it.")
+        )
+        self.right.setCurrentIndex(1 if none else 0)
 
     # actions -------------------------------------------------------------
     def add_item(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QSplitter,
+    QStackedWidget,
     QStyle,
     QTableView,
     QVBoxLayout,
@@ -22,7 +23,7 @@ from briefing.ui.document import Edit
 from briefing.ui.editors import stop_actions
 from briefing.ui.editors.base import SectionEditor
 from briefing.ui.editors.fields import Form, form_layout, use_app_undo
-from briefing.ui.editors.list_editor import Texts, fit_to_width, list_buttons
+from briefing.ui.editors.list_editor import Texts, empty_state, fit_to_width, list_buttons
 from briefing.ui.editors.stop_delegates import DateDelegate, PressDelegate, TimeDelegate
 from briefing.ui.models.attendee_choices import AttendeeChoices
 from briefing.ui.models.filtering import FoldingFilter
@@ -202,12 +203,16 @@ class ProgrammeEditor(SectionEditor):
         detail.setStretchFactor(0, 3)
         detail.setStretchFactor(1, 2)
 
+        self.empty = empty_state("")
+        self.lower = QStackedWidget()
+        self.lower.addWidget(detail)
+        self.lower.addWidget(self.empty)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(top)
-        splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.addWidget(self.lower)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
         outer = QVBoxLayout(self)
         outer.addWidget(splitter)
 
@@ -247,6 +252,15 @@ class ProgrammeEditor(SectionEditor):
         self._show_warnings()
         row, count = self.table.currentIndex().row(), self.model.rowCount()
         has = stop is not None
+        self.lower.setCurrentIndex(0 if has else 1)
+        self.empty.setText(
+            translate("ProgrammeEditor", "Select a stop to edit it.")
+            if count
+            else translate(
+                "ProgrammeEditor",
+                "No stops yet. Press Add to create the first one; each new stop follows the last one of its day.",
+            )
+        )
         self.buttons["remove"].setEnabled(has)
         self.buttons["duplicate"].setEnabled(has)
         self.buttons["up"].setEnabled(has and row > 0)
