@@ -448,6 +448,10 @@
             <source>Edit item</source>
             <translation>Modification d’un élément</translation>
         </message>
+        <message>
+            <source>Select an item to edit it.</source>
+            <translation>Sélectionnez un élément pour le modifier.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1044,6 +1048,14 @@
         <message>
             <source>Title</source>
             <translation>Titre</translation>
+        </message>
+        <message>
+            <source>No stops yet. Press Add to create the first one; each new stop follows the last one of its day.</source>
+            <translation>Aucune étape pour l’instant. Cliquez sur Ajouter pour créer la première ; chaque nouvelle étape suit la dernière de sa journée.</translation>
+        </message>
+        <message>
+            <source>Select a stop to edit it.</source>
+            <translation>Sélectionnez une étape pour la modifier.</translation>
         </message>
     </context>
     <context>
