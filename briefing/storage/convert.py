@@ -132,7 +132,7 @@ class Converter:
             if spec.name not in values and spec.name not in node:
                 self.report(
                     f"The required field \u201c{spec.name}\u201d is missing from {record.noun}.",
-                    node.line,
+                    node.line if line is None else line,
                     path,
                     "missing",
                 )

@@ -174,6 +174,13 @@ def test_problem_text_has_line_then_path():
         ("format: briefing-visit\nversion: " + "9" * 5000 + "\n", 2, "version", "whole number", "wrong-type"),
         ("format: briefing-visit\n", 1, "version", "version is missing", "missing"),
         ("format: briefing-visit\nversion: 1\n", 1, "visit", "are missing", "missing"),
+        (
+            "format: briefing-visit\nversion: 1\nvisit:\n  title: T\n",
+            3,
+            "visit",
+            "\u201cprincipal\u201d is missing",
+            "missing",
+        ),
         ("- format: briefing-visit\n", 1, "", "not a Briefing visit file", "wrong-format"),
         ("", 1, "", "empty", "empty"),
         ("# only a comment\n", 1, "", "empty", "empty"),
