@@ -16,7 +16,15 @@ from zoneinfo import ZoneInfo
 
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, NextPageTemplate, PageBreak, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+)
 
 from briefing.model import Visit
 from briefing.pdf import fonts, labels
@@ -87,6 +95,24 @@ class PackCanvas(Canvas):
         Canvas.save(self)
 
 
+class KeepWithNext(KeepTogether):
+    """What reportlab makes of a heading and the flowable after it. Its own class
+    moves both to the next page whenever they do not fit the space left, even
+    when what follows is longer than a page and must split anyway, which leaves
+    half a page blank; here, in that case, the heading starts where it is."""
+
+    ROOM = 90  # points: the heading and a few lines of what follows
+
+    def split(self, aW, aH):
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        frame = getattr(self, "_frame", None)
+        full = frame._height if frame is not None else aH
+        if full < self._H - self._H0 and aH >= self._H0 + self.ROOM:
+            return self._content[:]
+        return super().split(aW, aH)
+
+
 def _produced(visit: Visit, options: PackOptions) -> dt.datetime:
     if options.produced is not None:
         return options.produced
@@ -145,6 +171,7 @@ def build_pack(visit: Visit, options: PackOptions) -> tuple[bytes, list[str]]:
         displayDocTitle=True,
         initialFontName=fonts.REGULAR,
         initialFontSize=9.5,
+        keepTogetherClass=KeepWithNext,
     )
     frame = Frame(
         m.margin_left,
