@@ -13,13 +13,16 @@ from briefing.storage.problems import Loaded, Problem, VisitFileError, sort_prob
 from briefing.storage.tree import MAX_PROBLEMS, Mapping, Scalar, build
 from briefing.storage.validate import relation_problems
 
+# A visit with three hundred portraits is about 25 MB: anything this big is some other file.
+MAX_FILE_BYTES = 200_000_000
+
 
 def load_visit(path: str | os.PathLike) -> Loaded:
     """Open a visit file; raise VisitFileError (and only that) when it cannot be used."""
     source = os.fspath(path)
     try:
         with open(source, "rb") as handle:
-            data = handle.read()
+            data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise VisitFileError(Problem("The file does not exist.", code="not-found"), source) from None
     except IsADirectoryError:
@@ -28,9 +31,17 @@ def load_visit(path: str | os.PathLike) -> Loaded:
         raise VisitFileError(
             Problem("You do not have permission to read this file.", code="unreadable"), source
         ) from None
-    except (OSError, ValueError) as error:
-        reason = getattr(error, "strerror", None) or str(error)
+    except (OSError, ValueError, MemoryError) as error:
+        reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
         raise VisitFileError(Problem(f"The file could not be read ({reason}).", code="unreadable"), source) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise VisitFileError(
+            Problem(
+                f"The file is far too large to be a visit file (more than {MAX_FILE_BYTES // 1_000_000} MB).",
+                code="unreadable",
+            ),
+            source,
+        )
     return read_visit(data, source)
 
 

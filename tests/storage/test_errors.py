@@ -363,3 +363,13 @@ def test_a_hundred_duplicate_keys_stop_reading_without_inventing_more(text_with,
     assert len(error.problems) == 101
     assert {p.code for p in error.problems[:100]} == {"duplicate-key"}
     assert error.problems[100].message == "Reading stopped after 100 problems."
+
+
+def test_a_huge_file_is_refused_without_reading_it_all(tmp_path, monkeypatch):
+    from briefing.storage import reader
+
+    monkeypatch.setattr(reader, "MAX_FILE_BYTES", 1000)
+    path = tmp_path / "film.visit.yaml"
+    path.write_bytes(b"# " + b"x" * 5000 + b"\n")
+    with pytest.raises(VisitFileError, match="far too large"):
+        load_visit(path)
