@@ -75,21 +75,24 @@ def ask_revert(parent: QWidget | None, name: str) -> bool:
     return _run(box) == SB.Yes
 
 
-def ask_open_locked(parent: QWidget | None, name: str, holder: str) -> bool:
-    """True when the user opens a file that another copy of Briefing has open."""
+def ask_open_locked(parent: QWidget | None, name: str, holder: str) -> str:
+    """ "read-only", "anyway" or "cancel" for a file that another copy of Briefing has open."""
     box = _box(
         parent,
         QMessageBox.Icon.Warning,
         translate("Dialogs", "“{name}” is already open in Briefing.").format(name=name),
-        translate("Dialogs", "It is open by {holder}. If you both save, one of you will lose changes.").format(
-            holder=holder
-        ),
+        translate(
+            "Dialogs",
+            "It is open by {holder}. Open a read-only copy to look at it or save it under another name; "
+            "if you both edit and save it, one of you will lose changes.",
+        ).format(holder=holder),
     )
-    box.setStandardButtons(SB.Open | SB.Cancel)
+    box.setStandardButtons(SB.Yes | SB.Open | SB.Cancel)
+    box.button(SB.Yes).setText(translate("Dialogs", "Open Read-Only"))
     box.button(SB.Open).setText(translate("Dialogs", "Open Anyway"))
     box.button(SB.Cancel).setText(translate("Dialogs", "Cancel"))
-    box.setDefaultButton(SB.Cancel)
-    return _run(box) == SB.Open
+    box.setDefaultButton(SB.Yes)
+    return {SB.Yes: "read-only", SB.Open: "anyway"}.get(_run(box), "cancel")
 
 
 def ask_restore(parent: QWidget | None, name: str, when: str) -> str:

@@ -42,6 +42,7 @@ def suggested_stem(doc: VisitDocument) -> str:
 
 class FileController(QObject):
     opened = Signal(object)  # Path | None, after the document changed
+    readOnlyChanged = Signal(bool)
     recentChanged = Signal()
     problemAt = Signal(object)  # path tuple of a field that stopped a save
 
@@ -51,6 +52,8 @@ class FileController(QObject):
         self.lock: FileLock | None = None
         self.recovery = RecoveryFile()
         self.load_warnings: list = []
+        # A copy opened while someone else holds the file: Save asks for a new name.
+        self.read_only = False
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
@@ -115,12 +118,16 @@ class FileController(QObject):
             return False
         name = path.name
         holder = holder_of(path) if (self.doc.path is None or path.resolve() != self.doc.path.resolve()) else None
-        if holder is not None and not dialogs.ask_open_locked(self.window, name, holder.describe()):
-            return False
-        return self._load(path)
+        read_only = False
+        if holder is not None:
+            answer = dialogs.ask_open_locked(self.window, name, holder.describe())
+            if answer == "cancel":
+                return False
+            read_only = answer == "read-only"
+        return self._load(path, read_only)
 
     def save(self) -> bool:
-        if self.doc.path is None:
+        if self.doc.path is None or self.read_only:
             return self.save_as()
         return self._save_to(self.doc.path)
 
@@ -139,7 +146,7 @@ class FileController(QObject):
             return False
         if not dialogs.ask_revert(self.window, display_name(self.doc)):
             return False
-        return self._load(self.doc.path)
+        return self._load(self.doc.path, self.read_only)
 
     def close(self) -> bool:
         """The window is closing: ask about unsaved work, then let go of the file."""
@@ -164,8 +171,13 @@ class FileController(QObject):
         self.doc.undo_stack.resetClean()
         self.write_recovery()  # the leftover was replaced by this window's slot
 
+    def set_read_only(self, read_only: bool) -> None:
+        if read_only != self.read_only:
+            self.read_only = read_only
+            self.readOnlyChanged.emit(read_only)
+
     # -- internals ---------------------------------------------------------
-    def _load(self, path: Path) -> bool:
+    def _load(self, path: Path, read_only: bool = False) -> bool:
         from briefing.storage import VisitFileError, load_visit
 
         name = path.name
@@ -188,7 +200,7 @@ class FileController(QObject):
                 self.settings.remove_recent(path)
                 self.recentChanged.emit()
             return False
-        self._take(loaded.visit, path, loaded.warnings)
+        self._take(loaded.visit, path, loaded.warnings, read_only)
         self.settings.add_recent(path)
         self.settings.set_last_folder(str(path.parent))
         self.recentChanged.emit()
@@ -215,6 +227,7 @@ class FileController(QObject):
             self._release_lock()
             self._acquire_lock(path)
             self.recovery.follow(path)
+            self.set_read_only(False)
         self.doc.mark_saved(path)
         self.recovery.remove()
         self.window.statusBar().showMessage(translate("Files", "Saved to {name}.").format(name=path.name), 5000)
@@ -223,8 +236,9 @@ class FileController(QObject):
         self.recentChanged.emit()
         return True
 
-    def _take(self, visit: Visit, path: Path | None, warnings: list) -> None:
+    def _take(self, visit: Visit, path: Path | None, warnings: list, read_only: bool = False) -> None:
         self.autosave.stop()
+        self.set_read_only(read_only)
         same = (
             path is not None
             and self.lock is not None
@@ -233,7 +247,7 @@ class FileController(QObject):
         )
         if not same:
             self._release_lock()
-            if path is not None:
+            if path is not None and not read_only:
                 self._acquire_lock(path)
         self.recovery.follow(path)
         self.load_warnings = list(warnings)

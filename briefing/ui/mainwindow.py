@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
         self.doc.pathChanged.connect(self._update_actions)
         self.files.opened.connect(self._on_opened)
         self.files.problemAt.connect(self.editors.go_to)
+        self.files.readOnlyChanged.connect(self._update_title)
+        self.files.readOnlyChanged.connect(self._update_title)
         self.exporter.exported.connect(lambda path, warnings: self.actions_.open_pdf.setEnabled(True))
 
         self.resize(1200, 760)
@@ -122,7 +124,10 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def _update_title(self, *_) -> None:
-        self.setWindowTitle(translate("MainWindow", "{name}[*] — Briefing").format(name=display_name(self.doc)))
+        name = display_name(self.doc)
+        if self.files.read_only:
+            name = translate("MainWindow", "{name} (read-only)").format(name=name)
+        self.setWindowTitle(translate("MainWindow", "{name}[*] — Briefing").format(name=name))
         self.setWindowModified(self.doc.modified)
 
     def _update_actions(self, *_) -> None:

@@ -255,8 +255,12 @@
             <translation>« {name} » est déjà ouvert dans Briefing.</translation>
         </message>
         <message>
-            <source>It is open by {holder}. If you both save, one of you will lose changes.</source>
-            <translation>Il est ouvert par {holder}. Si vous enregistrez tous les deux, l’un de vous perdra ses modifications.</translation>
+            <source>It is open by {holder}. Open a read-only copy to look at it or save it under another name; if you both edit and save it, one of you will lose changes.</source>
+            <translation>Il est ouvert par {holder}. Ouvrez une copie en lecture seule pour le consulter ou l’enregistrer sous un autre nom ; si vous le modifiez et l’enregistrez tous les deux, l’un de vous perdra ses modifications.</translation>
+        </message>
+        <message>
+            <source>Open Read-Only</source>
+            <translation>Ouvrir en lecture seule</translation>
         </message>
         <message>
             <source>Open Anyway</source>
@@ -441,16 +445,16 @@
             <translation>Rien pour l’instant. Cliquez sur Ajouter pour créer le premier élément.</translation>
         </message>
         <message>
+            <source>Select an item to edit it.</source>
+            <translation>Sélectionnez un élément pour le modifier.</translation>
+        </message>
+        <message>
             <source>Move item</source>
             <translation>Déplacement d’un élément</translation>
         </message>
         <message>
             <source>Edit item</source>
             <translation>Modification d’un élément</translation>
-        </message>
-        <message>
-            <source>Select an item to edit it.</source>
-            <translation>Sélectionnez un élément pour le modifier.</translation>
         </message>
     </context>
     <context>
@@ -588,6 +592,10 @@
             <translation>{n} avertissements</translation>
         </message>
         <message>
+            <source>{name} (read-only)</source>
+            <translation>{name} (lecture seule)</translation>
+        </message>
+        <message>
             <source>{name}[*] — Briefing</source>
             <translation>{name}[*] — Briefing</translation>
         </message>
@@ -681,6 +689,10 @@
     </context>
     <context>
         <name>PeopleEditor</name>
+        <message>
+            <source>Principal</source>
+            <translation>Personnalité principale</translation>
+        </message>
         <message>
             <source>Official</source>
             <translation>Officiel</translation>
@@ -853,10 +865,6 @@
             <source>Set photo</source>
             <translation>Choix de la photo</translation>
         </message>
-        <message>
-            <source>Principal</source>
-            <translation>Personnalité principale</translation>
-        </message>
     </context>
     <context>
         <name>PeopleModel</name>
@@ -942,6 +950,10 @@
     <context>
         <name>ProgrammeEditor</name>
         <message>
+            <source>Filter people</source>
+            <translation>Filtrer les personnes</translation>
+        </message>
+        <message>
             <source>People taking part</source>
             <translation>Participants</translation>
         </message>
@@ -990,12 +1002,20 @@
             <translation>Plus tard</translation>
         </message>
         <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
             <source>What happens</source>
             <translation>Ce qui se passe</translation>
         </message>
         <message>
             <source>Date</source>
             <translation>Date</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Non renseignée</translation>
         </message>
         <message>
             <source>Start</source>
@@ -1018,6 +1038,10 @@
             <translation>Adresse</translation>
         </message>
         <message>
+            <source>Press</source>
+            <translation>Presse</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
@@ -1026,36 +1050,20 @@
             <translation>Logistique, protocole, consignes pour cette étape</translation>
         </message>
         <message>
+            <source>Select a stop to edit it.</source>
+            <translation>Sélectionnez une étape pour la modifier.</translation>
+        </message>
+        <message>
+            <source>No stops yet. Press Add to create the first one; each new stop follows the last one of its day.</source>
+            <translation>Aucune étape pour l’instant. Cliquez sur Ajouter pour créer la première ; chaque nouvelle étape suit la dernière de sa journée.</translation>
+        </message>
+        <message>
             <source>Move stop earlier</source>
             <translation>Étape avancée</translation>
         </message>
         <message>
             <source>Move stop later</source>
             <translation>Étape retardée</translation>
-        </message>
-        <message>
-            <source>Filter people</source>
-            <translation>Filtrer les personnes</translation>
-        </message>
-        <message>
-            <source>Not set</source>
-            <translation>Non renseignée</translation>
-        </message>
-        <message>
-            <source>Press</source>
-            <translation>Presse</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>No stops yet. Press Add to create the first one; each new stop follows the last one of its day.</source>
-            <translation>Aucune étape pour l’instant. Cliquez sur Ajouter pour créer la première ; chaque nouvelle étape suit la dernière de sa journée.</translation>
-        </message>
-        <message>
-            <source>Select a stop to edit it.</source>
-            <translation>Sélectionnez une étape pour la modifier.</translation>
         </message>
     </context>
     <context>
@@ -1266,7 +1274,7 @@
         </message>
         <message>
             <source>Edit {field}</source>
-            <translation>Modifier : {field}</translation>
+            <translation>Modifier : {field}</translation>
         </message>
     </context>
 </TS>

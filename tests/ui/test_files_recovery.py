@@ -153,9 +153,32 @@ def test_second_copy_is_warned_by_the_lock(make_window, sample, dialogs):
     assert "already open" in dialogs.shown[-1].text
     assert second.doc.path is None
 
-    dialogs.answer(SB.Open)
+    dialogs.answer(SB.Open)  # open anyway
     assert second.files.open_path(sample) is True
     assert second.doc.path == sample
+    assert not second.files.read_only
+    second.close()
+    assert lock_path(sample).exists()  # the first window still holds it
+
+
+def test_a_read_only_copy_saves_under_another_name(make_window, sample, dialogs, tmp_path):
+    first = make_window()
+    first.files.open_path(sample)
+    second = make_window()
+    dialogs.answer(SB.Yes)  # open read-only
+    assert second.files.open_path(sample)
+    assert second.files.read_only
+    assert "read-only" in second.windowTitle()
+    edit_title(second, "My copy")
+    copy = tmp_path / "copy.visit.yaml"
+    dialogs.save_paths.append(str(copy))
+    second.actions_.save.trigger()  # Save asks for a new name
+    assert load_visit(copy).visit.details.title == "My copy"
+    assert load_visit(sample).visit.details.title.startswith("Visite de Cédric O")
+    assert not second.files.read_only
+    assert "read-only" not in second.windowTitle()
+    second.close()
+    assert lock_path(sample).exists()
 
 
 def test_the_lock_is_released_on_close(make_window, sample):
