@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, Qt, QTime
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -260,3 +260,37 @@ def test_every_field_has_an_accessible_name_and_the_title_is_translated(make, ke
     assert inputs
     unnamed = [type(w).__name__ for w in inputs if not w.accessibleName()]
     assert unnamed == []
+
+
+def test_moving_the_first_day_moves_the_last_day_and_an_end_before_the_start_is_refused(make):
+    visit = sample()
+    visit.details.end_date = dt.date(2027, 6, 5)
+    doc, editor = make(DetailsEditor, visit)
+    first, last = editor.form.widget("start_date"), editor.form.widget("end_date")
+    first.setDate(QDate(2027, 6, 10))
+    assert (doc.visit.details.start_date, doc.visit.details.end_date) == (dt.date(2027, 6, 10), dt.date(2027, 6, 12))
+    assert last.value() == dt.date(2027, 6, 12)
+    assert doc.undo_stack.count() == 1
+    last.setDate(QDate(2027, 6, 1))  # before the first day
+    assert doc.visit.details.end_date == dt.date(2027, 6, 10)
+    assert last.value() == dt.date(2027, 6, 10)
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert (doc.visit.details.start_date, doc.visit.details.end_date) == (dt.date(2027, 6, 3), dt.date(2027, 6, 5))
+
+
+def test_a_stop_keeps_its_length_when_its_start_changes_in_one_step(make):
+    from briefing.ui.editors.programme import ProgrammeEditor
+
+    visit = sample()
+    visit.itinerary[0].end = dt.time(9, 45)
+    doc, editor = make(ProgrammeEditor, visit)
+    stop = visit.itinerary[0]
+    editor.select_stop(stop)
+    start = editor.form.widget("start")
+    for hour, minute in ((1, 0), (10, 0), (10, 3), (10, 30)):  # as typed, section by section
+        start.setTime(QTime(hour, minute))
+    assert (stop.start, stop.end) == (dt.time(10, 30), dt.time(11, 15))
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert (stop.start, stop.end) == (dt.time(9, 0), dt.time(9, 45))

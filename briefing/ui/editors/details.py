@@ -15,6 +15,7 @@ from briefing.ui.editors.base import SectionEditor
 from briefing.ui.editors.fields import Form, form_layout
 from briefing.ui.editors.list_editor import Texts
 from briefing.ui.editors.string_list import StringListEditor
+from briefing.ui.models.spans import not_before
 
 COMMON_TIMEZONES = [
     DEFAULT_TIMEZONE,
@@ -106,6 +107,8 @@ class DetailsEditor(SectionEditor):
             clear=translate("DetailsEditor", "One-day visit: clear the last day"),
             near=lambda: self.doc.visit.details.start_date,
         )
+        f.spans["start_date"] = "end_date"
+        f.cleaners["end_date"] = not_before(lambda details: details.start_date)
         zone = f.editable_combo(layout, "timezone", translate("DetailsEditor", "Time zone"), COMMON_TIMEZONES)
         completer = QCompleter(all_timezones(), zone)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from briefing.ui.commands import SetValue
 from briefing.ui.document import Edit, VisitDocument
+from briefing.ui.models.spans import SetSpan
 
 # QDateEdit cannot be empty: this date stands for "not set" and shows as text.
 NO_DATE = QDate(1900, 1, 1)
@@ -264,6 +265,10 @@ class Form(QObject):
         self.bindings: dict[str, Binding] = {}
         self._typing = None  # the command that consecutive typing merges into
         self.pushing = False
+        # attr -> the end attribute that moves along with it (see spans.py)
+        self.spans: dict[str, str] = {}
+        # attr -> fn(obj, value) -> the value to keep (e.g. an end not before its start)
+        self.cleaners: dict = {}
 
     # building -----------------------------------------------------------
     def _add(self, layout: QFormLayout | None, binding: Binding, row_widget: QWidget | None = None):
@@ -371,10 +376,19 @@ class Form(QObject):
 
     # editing ------------------------------------------------------------
     def push(self, attr: str, value, label: str, merge: bool = True) -> None:
-        if self.obj is None or getattr(self.obj, attr) == value:
+        if self.obj is None:
+            return
+        if attr in self.cleaners:
+            value = self.cleaners[attr](self.obj, value)
+        if getattr(self.obj, attr) == value:
+            self.bindings[attr].load(value)  # show the value kept, not the one refused
             return
         text = translate("Form", "Edit {field}").format(field=plain_label(label))
-        self.push_command(SetValue(self.doc, self.section, self.obj, attr, value, text, merge=merge), merge)
+        if attr in self.spans:
+            command = SetSpan(self.doc, self.section, self.obj, (attr, self.spans[attr]), value, text, merge=merge)
+        else:
+            command = SetValue(self.doc, self.section, self.obj, attr, value, text, merge=merge)
+        self.push_command(command, merge)
 
     def push_command(self, command, merge: bool) -> None:
         """Push ``command``; with ``merge`` it starts or continues a typing run."""

@@ -172,6 +172,7 @@ class ProgrammeEditor(SectionEditor):
             optional=translate("ProgrammeEditor", "Ends at"),
             default=self._default_end,
         )
+        f.spans["start"] = "end"
         f.line(layout, "venue", translate("ProgrammeEditor", "Venue"))
         f.line(layout, "address", translate("ProgrammeEditor", "Address"))
         f.combo(

@@ -19,6 +19,7 @@ from briefing.model.checks import check_stops
 from briefing.model.visit import PRESS_ACCESS, Stop
 from briefing.ui.commands import SetValue
 from briefing.ui.document import Edit, VisitDocument
+from briefing.ui.models.spans import SetSpan
 
 DATE, START, END, TITLE, VENUE, PRESS, PEOPLE = range(7)
 COLUMNS = ("date", "start", "end", "title", "venue", "press", "attendees")
@@ -220,7 +221,11 @@ class StopsModel(QAbstractTableModel):
         text = translate("StopsModel", "Edit {field}").format(
             field=translate("StopsModel", HEADERS[index.column()]).lower()
         )
-        self.doc.push(SetValue(self.doc, "itinerary", stop, attr, value, text, merge=False))
+        if attr == "start":  # the end moves along, as in a calendar
+            command = SetSpan(self.doc, "itinerary", stop, ("start", "end"), value, text, merge=False)
+        else:
+            command = SetValue(self.doc, "itinerary", stop, attr, value, text, merge=False)
+        self.doc.push(command)
         return True
 
     # following the document ----------------------------------------------------
