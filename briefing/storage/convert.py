@@ -15,7 +15,7 @@ NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 # ASCII digits only (\d would take any script's digits), spaces around tolerated.
 _DATE = re.compile(r"\s*([0-9]{4})-([0-9]{2})-([0-9]{2})\s*\Z")
 _TIME = re.compile(r"\s*([0-9]{1,2}):([0-9]{2})\s*\Z")
-_COUNT = re.compile(r"[0-9]{1,18}\Z")  # bounded: int() of a 5000-digit text is refused by Python
+COUNT_TEXT = re.compile(r"[0-9]{1,18}\Z")  # bounded: int() of a 5000-digit text is refused by Python
 _ABSENT = object()
 _SECTION_WORDS = {
     "itinerary": "stops",
@@ -231,7 +231,7 @@ class Converter:
         value = self.scalar(node, path, line, "a whole number")
         if value is _ABSENT or value is None:
             return value
-        if _COUNT.match(value.strip()) and int(value) >= 1:
+        if COUNT_TEXT.match(value.strip()) and int(value) >= 1:
             return int(value)
         self.report(
             f"\u201c{value}\u201d is not allowed here; write a whole number from 1 up.", line, path, "bad-value"

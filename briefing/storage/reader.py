@@ -8,7 +8,7 @@ import yaml
 
 from briefing.model import check_visit, format_path
 from briefing.storage import versions
-from briefing.storage.convert import _COUNT, Converter, line_at, to_tree
+from briefing.storage.convert import COUNT_TEXT, Converter, line_at, to_tree
 from briefing.storage.problems import Loaded, Problem, VisitFileError, sort_problems
 from briefing.storage.tree import MAX_PROBLEMS, Mapping, Scalar, build
 from briefing.storage.validate import relation_problems
@@ -219,7 +219,7 @@ def _check_header(tree: Mapping) -> tuple[int, list[Problem]]:
                 "missing",
             )
         ]
-    if node.__class__ is not Scalar or not _COUNT.match(node.value) or int(node.value) < 1:
+    if node.__class__ is not Scalar or not COUNT_TEXT.match(node.value) or int(node.value) < 1:
         return 0, [Problem("The format version must be a whole number such as 1.", line, "version", "wrong-type")]
     version = int(node.value)
     if version > versions.FORMAT_VERSION:
