@@ -164,7 +164,11 @@ class Exporter(QObject):
             return -1
         try:
             target = QRectF(painter.viewport())
-            for page in range(document.pageCount()):
+            count = document.pageCount()
+            for page in range(count):
+                self.window.statusBar().showMessage(
+                    translate("Exporter", "Printing page {page} of {count}…").format(page=page + 1, count=count)
+                )
                 if page:
                     printer.newPage()
                 points = QSizeF(document.pagePointSize(page))
@@ -175,4 +179,5 @@ class Exporter(QObject):
                 QCoreApplication.processEvents()
         finally:
             painter.end()
+            self.window.statusBar().clearMessage()
         return document.pageCount()

@@ -86,6 +86,9 @@ class PreviewPane(QWidget):
         self.page_label = QLabel(bar)
         self.page_label.setObjectName("previewPage")
         row.addWidget(self.page_label, 1)
+        self.busy_label = QLabel(bar)
+        self.busy_label.setObjectName("previewBusy")
+        row.addWidget(self.busy_label)
         buttons = (
             ("zoom-out", translate("PreviewPane", "Zoom out"), lambda: self.zoom_by(1 / ZOOM_STEP)),
             ("zoom-in", translate("PreviewPane", "Zoom in"), lambda: self.zoom_by(ZOOM_STEP)),
@@ -152,7 +155,8 @@ class PreviewPane(QWidget):
         self.generation += 1
         self.building = True
         self.dirty = False
-        self._set_status(QCoreApplication.translate("PreviewPane", "Updating the preview…"))
+        # In the bar, not in the status strip: showing a strip would move the pages.
+        self.busy_label.setText(translate("PreviewPane", "Updating…"))
         snapshot = copy.deepcopy(self.doc.visit)
         tasks.start(tasks.Task(_build, snapshot, self.paper, tag=self.generation), self._built, self._failed)
 
@@ -206,6 +210,7 @@ class PreviewPane(QWidget):
             old_buffer.deleteLater()
         self.shown_generation = generation
         self._show_page()
+        self.busy_label.setText("")
         self._set_status("")
         self.loaded.emit(generation)
 
@@ -213,6 +218,7 @@ class PreviewPane(QWidget):
         if self._finish_build() or generation != self.generation:
             return
         text = QCoreApplication.translate("PreviewPane", "The preview could not be made: {error}").format(error=message)
+        self.busy_label.setText("")
         self._set_status(text)
         self.failed.emit(message)
 

@@ -356,6 +356,10 @@
             <source>The briefing pack could not be printed.</source>
             <translation>Le dossier n’a pas pu être imprimé.</translation>
         </message>
+        <message>
+            <source>Printing page {page} of {count}…</source>
+            <translation>Impression de la page {page} sur {count}…</translation>
+        </message>
     </context>
     <context>
         <name>Files</name>
@@ -935,8 +939,8 @@
             <translation>Page {page} sur {count}</translation>
         </message>
         <message>
-            <source>Updating the preview…</source>
-            <translation>Mise à jour de l’aperçu…</translation>
+            <source>Updating…</source>
+            <translation>Mise à jour…</translation>
         </message>
         <message>
             <source>The preview could not be shown.</source>
