@@ -294,3 +294,15 @@ def test_a_stop_keeps_its_length_when_its_start_changes_in_one_step(make):
     assert doc.undo_stack.count() == 1
     doc.undo_stack.undo()
     assert (stop.start, stop.end) == (dt.time(9, 0), dt.time(9, 45))
+
+
+def test_an_unknown_time_zone_is_flagged_where_it_is_typed(make):
+    doc, editor = make(DetailsEditor)
+    zone = editor.form.widget("timezone")
+    assert not editor.zone_warning.isVisible()
+    zone.lineEdit().selectAll()
+    type_text(zone.lineEdit(), "Europe/Pariss")
+    assert doc.visit.details.timezone == "Europe/Pariss"
+    assert editor.zone_warning.isVisible()
+    doc.undo_stack.undo()
+    assert zone.currentText() == "Europe/Paris" and not editor.zone_warning.isVisible()

@@ -7,7 +7,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QCompleter, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QCompleter, QLabel, QLineEdit, QScrollArea, QStyle, QVBoxLayout, QWidget
 
 from briefing.model.visit import DEFAULT_TIMEZONE
 from briefing.ui.document import Edit
@@ -56,6 +56,11 @@ def all_timezones() -> list[str]:
         return sorted(zoneinfo.available_timezones())
     except Exception:  # no tz database: the common list still works
         return list(COMMON_TIMEZONES)
+
+
+@cache
+def zone_names() -> frozenset[str]:
+    return frozenset(all_timezones())
 
 
 def heading(text: str) -> QLabel:
@@ -114,6 +119,14 @@ class DetailsEditor(SectionEditor):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         zone.setCompleter(completer)
+        self.zone_warning = zone.lineEdit().addAction(
+            QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            QLineEdit.ActionPosition.TrailingPosition,
+        )
+        self.zone_warning.setToolTip(
+            translate("DetailsEditor", "Not a time zone name such as Europe/Paris; times will be printed as written.")
+        )
+        zone.editTextChanged.connect(self._check_zone)
 
         layout.addRow(heading(translate("DetailsEditor", "The pack")))
         f.combo(layout, "language", translate("DetailsEditor", "Language"), [("fr", "Français"), ("en", "English")])
@@ -165,9 +178,13 @@ class DetailsEditor(SectionEditor):
         outer.addWidget(scroll)
         self.reload()
 
+    def _check_zone(self, text: str) -> None:
+        self.zone_warning.setVisible(bool(text) and text not in zone_names())
+
     def reload(self) -> None:
         details = self.doc.visit.details
         self.form.set_object(details)
+        self._check_zone(details.timezone)
         self.objectives.set_owner(details)
 
     def on_edit(self, edit: Edit) -> None:
