@@ -259,3 +259,13 @@ def test_spaces_around_dates_times_and_choices_are_tolerated(text_with):
 def test_only_iso_dates_with_ascii_digits(written, text_with, refuse):
     error = refuse(text_with(f"  end_date: {written}\n"))
     assert [(p.path, p.code) for p in error.problems] == [("visit.end_date", "bad-date")]
+
+
+def test_photo_base64_with_spaces_tabs_and_crlf(text_with):
+    data = bytes(range(200))
+    encoded = base64.b64encode(data).decode()
+    messy = " ".join(encoded[i : i + 10] for i in range(0, len(encoded), 10))
+    assert person(text_with, f'    photo: "{messy}"\n').photo == data
+    block = "".join(f"      {encoded[i : i + 30]} \t\n" for i in range(0, len(encoded), 30))
+    text = text_with("attendees:\n  - id: p\n    name: P\n    photo: |\n" + block)
+    assert read_visit(text.replace("\n", "\r\n").encode()).visit.attendees[0].photo == data
