@@ -123,9 +123,7 @@ class DetailsEditor(SectionEditor):
             QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
             QLineEdit.ActionPosition.TrailingPosition,
         )
-        self.zone_warning.setToolTip(
-            translate("DetailsEditor", "Not a time zone name such as Europe/Paris; times will be printed as written.")
-        )
+        self.zone_warning.setToolTip(translate("DetailsEditor", "Not a known time zone name, such as Europe/Paris."))
         zone.editTextChanged.connect(self._check_zone)
 
         layout.addRow(heading(translate("DetailsEditor", "The pack")))
