@@ -207,6 +207,10 @@
             <source>A short paragraph for the first page</source>
             <translation>Un court paragraphe pour la première page</translation>
         </message>
+        <message>
+            <source>Not a known time zone name, such as Europe/Paris.</source>
+            <translation>Ce n’est pas un nom de fuseau horaire connu, comme Europe/Paris.</translation>
+        </message>
     </context>
     <context>
         <name>Dialogs</name>
