@@ -86,7 +86,8 @@ class Converter:
             hint = (
                 f" \u2014 did you mean {close[0]}?" if close else f". The fields allowed here are: {', '.join(known)}."
             )
-            self.report(f"Unknown field \u201c{key}\u201d{hint}", node.key_lines[key], (*path, key), "unknown-key")
+            shown = key if len(key) <= 40 else key[:37] + "..."
+            self.report(f"Unknown field \u201c{shown}\u201d{hint}", node.key_lines[key], (*path, shown), "unknown-key")
 
     def record(self, node, record: Record, path: tuple, line: int | None):
         if node.__class__ is not Mapping:

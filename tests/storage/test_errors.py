@@ -373,3 +373,9 @@ def test_a_huge_file_is_refused_without_reading_it_all(tmp_path, monkeypatch):
     path.write_bytes(b"# " + b"x" * 5000 + b"\n")
     with pytest.raises(VisitFileError, match="far too large"):
         load_visit(path)
+
+
+def test_a_very_long_unknown_key_is_shortened(text_with, refuse):
+    error = refuse(text_with("k" * 5000 + ": x\n"))
+    assert len(str(error)) < 400
+    assert error.problems[0].path == "k" * 37 + "..."
