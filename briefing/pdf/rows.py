@@ -159,7 +159,7 @@ class Rows(Flowable):
             used += heights[i]
             i += 1
         if i == len(heights):
-            return [self]
+            return []  # it fits after all (rounding): never hand back itself, which would loop
         key = tuple(self.widths)
         (hd, hd_cells), all_heights, all_cells = self._measured[key][0], self._measured[key][1], self._measured[key][2]
 

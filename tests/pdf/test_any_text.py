@@ -1,0 +1,45 @@
+"""Whatever text a user types, the pack is made: property test over all fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import build
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefing.model import Contact, Details, Message, Person, Question, Stop, Visit
+
+# Markup characters, controls, accents, CJK, emoji, long runs without spaces.
+TEXT = st.one_of(
+    st.text(max_size=80),
+    st.text(alphabet="<>&\"'/ =abc\n\t\r\x00é€Œ漢😀\u200d\ufe0f", max_size=120),
+    st.builds(lambda c, n: c * n, st.sampled_from(["x", "é", "漢", "<b>"]), st.integers(0, 900)),
+)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(TEXT, min_size=15, max_size=15), st.sampled_from(["fr", "en"]), st.sampled_from(["a4", "letter"]))
+def test_any_text_in_any_field_makes_a_pack(texts, language, paper):
+    t = iter(texts)
+    details = Details(
+        title=next(t),
+        principal=next(t),
+        start_date=dt.date(2027, 6, 3),
+        language=language,
+        classification=next(t),
+        summary=next(t),
+        objectives=[next(t)],
+    )
+    visit = Visit(
+        details,
+        [Stop("s", start=dt.time(9), title=next(t), venue=next(t), notes=next(t), attendees=["p"])],
+        [Person("p", next(t), role=next(t), bio=next(t))],
+        [Message(next(t), [next(t)], "s")],
+        [Question(next(t), "réponse")],
+        [texts[0]],
+        [Contact(next(t), phone=texts[1])],
+    )
+    pdf = build(visit, paper=paper)
+    assert len(pdf.pages) >= 1
+    assert all(isinstance(w, str) and w for w in pdf.warnings)
