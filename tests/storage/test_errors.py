@@ -376,6 +376,6 @@ def test_a_huge_file_is_refused_without_reading_it_all(tmp_path, monkeypatch):
 
 
 def test_a_very_long_unknown_key_is_shortened(text_with, refuse):
-    error = refuse(text_with("k" * 5000 + ": x\n"))
+    error = refuse(text_with("k" * 1000 + ": x\n"))  # YAML allows keys up to 1024 characters
     assert len(str(error)) < 400
     assert error.problems[0].path == "k" * 37 + "..."
