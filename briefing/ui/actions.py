@@ -97,6 +97,8 @@ def build_actions(w: QMainWindow) -> SimpleNamespace:
     a.checks.setText(translate("MainWindow", "Show &Checks"))
     a.checks.setIcon(icon("warning"))
     a.next_warning = _action(w, translate("MainWindow", "Go to &Next Warning"), w.next_warning, "F8")
+    a.sample = _action(w, translate("MainWindow", "Open the &Sample Visit"), w.files.open_sample)
+    a.sample.setStatusTip(translate("MainWindow", "A complete example visit to explore or start from"))
     a.about = _action(w, translate("MainWindow", "&About Briefing"), w.show_about)
     a.about.setMenuRole(QAction.MenuRole.AboutRole)
     return a
@@ -109,6 +111,7 @@ def build_menus(w: QMainWindow, a: SimpleNamespace) -> QMenu:
     file_menu.addActions([a.new, a.open])
     recent = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
     recent.setObjectName("recentMenu")
+    recent.setToolTipsVisible(True)  # the full path of each file
     file_menu.addSeparator()
     file_menu.addActions([a.save, a.save_as, a.revert])
     file_menu.addSeparator()
@@ -134,6 +137,8 @@ def build_menus(w: QMainWindow, a: SimpleNamespace) -> QMenu:
         a.sections.append(action)
 
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+    help_menu.addAction(a.sample)
+    help_menu.addSeparator()
     help_menu.addAction(a.about)
 
     tools = QToolBar(translate("MainWindow", "Main Toolbar"), w)

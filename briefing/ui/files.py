@@ -126,6 +126,21 @@ class FileController(QObject):
             read_only = answer == "read-only"
         return self._load(path, read_only)
 
+    def open_sample(self) -> bool:
+        """The bundled sample, as a new untitled visit: saving never touches the original."""
+        from briefing.resources import sample_visit_path
+        from briefing.storage import VisitFileError, load_visit
+
+        if not self.maybe_save():
+            return False
+        try:
+            loaded = load_visit(sample_visit_path())
+        except (VisitFileError, OSError) as exc:
+            dialogs.show_error(self.window, translate("Files", "The sample visit cannot be opened."), str(exc))
+            return False
+        self._take(loaded.visit, None, loaded.warnings)
+        return True
+
     def save(self) -> bool:
         if self.doc.path is None or self.read_only:
             return self.save_as()

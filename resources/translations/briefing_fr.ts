@@ -140,6 +140,10 @@
             <translation>Fuseau horaire</translation>
         </message>
         <message>
+            <source>Not a known time zone name, such as Europe/Paris.</source>
+            <translation>Ce n’est pas un nom de fuseau horaire connu, comme Europe/Paris.</translation>
+        </message>
+        <message>
             <source>The pack</source>
             <translation>Le dossier</translation>
         </message>
@@ -206,10 +210,6 @@
         <message>
             <source>A short paragraph for the first page</source>
             <translation>Un court paragraphe pour la première page</translation>
-        </message>
-        <message>
-            <source>Not a known time zone name, such as Europe/Paris.</source>
-            <translation>Ce n’est pas un nom de fuseau horaire connu, comme Europe/Paris.</translation>
         </message>
     </context>
     <context>
@@ -370,6 +370,10 @@
         <message>
             <source>Untitled</source>
             <translation>Sans titre</translation>
+        </message>
+        <message>
+            <source>The sample visit cannot be opened.</source>
+            <translation>La visite d’exemple ne peut pas être ouverte.</translation>
         </message>
         <message>
             <source>“{name}” cannot be opened.</source>
@@ -550,6 +554,14 @@
         <message>
             <source>Go to &amp;Next Warning</source>
             <translation>Aller à l’avertissement &amp;suivant</translation>
+        </message>
+        <message>
+            <source>Open the &amp;Sample Visit</source>
+            <translation>Ouvrir la visite d’&amp;exemple</translation>
+        </message>
+        <message>
+            <source>A complete example visit to explore or start from</source>
+            <translation>Une visite complète à découvrir ou dont partir</translation>
         </message>
         <message>
             <source>&amp;About Briefing</source>

@@ -194,3 +194,18 @@ def test_a_visit_the_format_cannot_hold_is_not_saved_and_shows_why(window, dialo
     assert window.doc.modified
     assert "start_date" in dialogs.shown[-1].info
     assert window.editors.currentIndex() == window.editors.keys.index("details")
+
+
+def test_the_sample_opens_as_an_untitled_copy(window, dialogs, tmp_path):
+    from briefing.resources import sample_visit_path
+
+    original = sample_visit_path().read_bytes()
+    window.actions_.sample.trigger()
+    assert window.doc.path is None
+    assert window.doc.visit.itinerary
+    edit_title(window, "Ma visite")
+    target = tmp_path / "mine.visit.yaml"
+    dialogs.save_paths.append(str(target))
+    window.actions_.save.trigger()
+    assert window.doc.path == target
+    assert sample_visit_path().read_bytes() == original
