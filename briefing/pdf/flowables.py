@@ -23,20 +23,28 @@ class SectionHeading(Paragraph):
         self.key, self.number, self.title = key, number, title
         self.keepWithNext = True
 
+    ABOVE = 14  # room for the accent bar above the title
+
     def wrap(self, availWidth, availHeight):
         w, h = super().wrap(availWidth, availHeight)
-        return w, h + 12  # room for the accent bar above
+        return w, h + self.ABOVE
 
     def draw(self):
         canv = self.canv
         canv.saveState()
         canv.setFillColor(ACCENT)
-        canv.rect(0, self.height - 3, 16 * mm, 3, stroke=0, fill=1)
+        # self.height is the text's alone (Paragraph.wrap sets it): the bar sits above.
+        top = self.height + self.ABOVE
+        canv.rect(0, top - 3, 16 * mm, 3, stroke=0, fill=1)
+        if self.number:
+            # The number the contents gives this section, beside the bar.
+            canv.setFont(fonts.BOLD, 8)
+            canv.drawString(18 * mm, top - 3.2, f"{self.number:02d}")
         canv.restoreState()
         super().draw()
         marks = getattr(canv, "pack_marks", None)
         if marks is not None:
-            _, top = canv.absolutePosition(0, self.height)
+            _, top = canv.absolutePosition(0, self.height + self.ABOVE)
             marks.heading(canv.getPageNumber(), self.key, self.title, top)
 
 

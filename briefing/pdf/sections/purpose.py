@@ -16,5 +16,5 @@ def build(pack: Pack) -> list[Flowable]:
         story += pack.paras(d.summary, "lead", "visit.summary")
     if objectives:
         story.append(pack.fixed(pack.word("objectives"), "h2"))
-        story += bullets(pack, objectives, "visit.objectives")
+        story += bullets(pack, objectives, "visit.objectives", style="objective")
     return story
