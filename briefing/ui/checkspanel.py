@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem
 
 from briefing.model import check_visit
 from briefing.ui.document import VisitDocument
-from briefing.ui.findings import MODEL_CODES, describe, describe_finding, parse_path
+from briefing.ui.findings import MODEL_CODES, describe, describe_blocking, describe_finding, parse_path
 from briefing.ui.icons import icon
 
 CHECK_DELAY_MS = 300
@@ -23,6 +23,16 @@ CHECK_DELAY_MS = 300
 class Entry:
     text: str
     path: tuple
+    blocking: bool = False  # the visit cannot be saved until this is fixed
+
+
+def blocking_entries(visit) -> list[Entry]:
+    """What would make Save refuse the visit (a missing first day, a stop without a start)."""
+    try:
+        from briefing.storage.validate import save_problems
+    except ImportError:  # storage without that check: Save still reports it
+        return []
+    return [Entry(describe_blocking(p, visit), parse_path(p.path), True) for p in save_problems(visit)]
 
 
 class ChecksPanel(QDockWidget):
@@ -68,10 +78,10 @@ class ChecksPanel(QDockWidget):
     def refresh(self) -> None:
         self.timer.stop()
         live = [Entry(describe_finding(f), tuple(f.path)) for f in check_visit(self.doc.visit)]
-        self.entries = self.file_warnings + live
+        self.entries = blocking_entries(self.doc.visit) + self.file_warnings + live
         self.list.clear()
         for entry in self.entries:
-            item = QListWidgetItem(icon("warning"), entry.text)
+            item = QListWidgetItem(icon("error" if entry.blocking else "warning"), entry.text)
             item.setData(Qt.ItemDataRole.UserRole, entry.path)
             item.setToolTip(entry.text)
             self.list.addItem(item)

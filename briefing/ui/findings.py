@@ -27,6 +27,36 @@ TEMPLATES = {
 }
 MODEL_CODES = frozenset(TEMPLATES)
 
+# What stops a save (storage's save_problems), worded from the model itself.
+BLOCKING = {
+    "missing-start-date": QT_TRANSLATE_NOOP("Findings", "The visit needs a first day before it can be saved."),
+    "missing-start": QT_TRANSLATE_NOOP(
+        "Findings", "The stop “{stop}” needs a start time before the visit can be saved."
+    ),
+    "duplicate-id": QT_TRANSLATE_NOOP("Findings", "The id “{id}” is used twice; each one must be different."),
+    "end-before-start-date": QT_TRANSLATE_NOOP("Findings", "The visit's last day is before its first day."),
+}
+
+
+def describe_blocking(problem, visit) -> str:
+    """A problem that stops a save, in the user's language when its kind is known."""
+    path = parse_path(problem.path)
+    key, params = problem.code, {}
+    try:
+        if problem.code == "missing" and path == ("visit", "start_date"):
+            key = "missing-start-date"
+        elif problem.code == "missing" and len(path) == 3 and path[0] == "itinerary" and path[2] == "start":
+            stop = visit.itinerary[path[1]]
+            key, params = "missing-start", {"stop": stop.title or stop.id or "?"}
+        elif problem.code == "duplicate-id" and len(path) == 3:
+            params = {"id": getattr(getattr(visit, str(path[0]))[path[1]], "id", "")}
+    except (IndexError, AttributeError, TypeError):
+        return problem.message
+    template = BLOCKING.get(key)
+    if template is None:
+        return problem.message
+    return QCoreApplication.translate("Findings", template).format(**params)
+
 
 def describe(code: str, params: dict, fallback: str) -> str:
     template = TEMPLATES.get(code)

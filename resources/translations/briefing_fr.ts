@@ -422,6 +422,22 @@
             <source>The photo of {name} cannot be used. It is left out of the pack and kept in the file.</source>
             <translation>La photo de {name} est inutilisable. Elle est omise du dossier et conservée dans le fichier.</translation>
         </message>
+        <message>
+            <source>The visit needs a first day before it can be saved.</source>
+            <translation>La visite doit avoir un premier jour pour pouvoir être enregistrée.</translation>
+        </message>
+        <message>
+            <source>The stop “{stop}” needs a start time before the visit can be saved.</source>
+            <translation>L’étape « {stop} » doit avoir une heure de début pour que la visite puisse être enregistrée.</translation>
+        </message>
+        <message>
+            <source>The id “{id}” is used twice; each one must be different.</source>
+            <translation>L’identifiant « {id} » est utilisé deux fois ; chacun doit être différent.</translation>
+        </message>
+        <message>
+            <source>The visit's last day is before its first day.</source>
+            <translation>Le dernier jour de la visite précède son premier jour.</translation>
+        </message>
     </context>
     <context>
         <name>Form</name>

@@ -41,7 +41,7 @@ def test_an_exception_in_a_slot_shows_a_dialog_and_the_app_goes_on(window, dialo
 
 
 def test_the_sections_are_listed_in_order(window):
-    titles = [window.sections.item(i).text() for i in range(window.sections.count())]
+    titles = [window.sections.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(window.sections.count())]
     assert titles == ["Visit", "Programme", "People", "Messages", "Questions", "Sensitivities", "Contacts"]
     assert window.editors.count() == 7
     window.sections.setCurrentRow(3)
@@ -77,8 +77,9 @@ def test_file_warnings_that_checks_do_not_repeat_are_listed(window):
     from briefing.storage import Problem
 
     window.checks.set_file_warnings([Problem("Something odd", 3, "contacts[0].phone", "odd")])
-    assert window.checks.entries[0].text == "Something odd"
-    assert window.checks.entries[0].path == ("contacts", 0, "phone")
+    entry = next(e for e in window.checks.entries if not e.blocking)
+    assert entry.text == "Something odd"
+    assert entry.path == ("contacts", 0, "phone")
 
 
 def test_preferences_are_saved(window, qtbot):
@@ -148,3 +149,15 @@ def test_enter_on_a_warning_goes_to_it(window, sample, qtbot):
     window.checks.list.setFocus()
     qtbot.keyClick(window.checks.list, Qt.Key.Key_Return)
     assert window.editors.currentIndex() == window.editors.keys.index("itinerary")
+
+
+def test_checks_say_what_stops_a_save(window, qtbot):
+    window.checks.refresh()
+    first = window.checks.entries[0]
+    assert first.blocking
+    assert first.text == "The visit needs a first day before it can be saved."
+    assert first.path == ("visit", "start_date")
+    details = window.doc.visit.details
+    window.doc.push(SetValue(window.doc, "details", details, "start_date", dt.date(2027, 3, 16), "Edit date"))
+    window.checks.refresh()
+    assert not any(e.blocking for e in window.checks.entries)
