@@ -41,6 +41,8 @@ class Look:
 
 
 PLAIN = Look()
+# Below this a shrunk table would be too small to read: it flows over pages instead.
+MIN_SCALE = 0.6
 
 
 def _cell(value) -> list[Flowable]:
@@ -132,7 +134,7 @@ class Rows(Flowable):
         self.width = sum(self.widths)
         self.height = head + sum(heights)
         self._scale = 1.0
-        if self.shrink and self.height > self.shrink:
+        if self.shrink and self.shrink / MIN_SCALE >= self.height > self.shrink:
             # Reflow once at the widths the scale allows, then draw scaled:
             # the text stays the full width of the page, only smaller.
             scale = self.shrink / self.height

@@ -63,3 +63,11 @@ def test_shrink_draws_a_long_table_on_one_page():
     pages = _pages([Rows(rows, [100, 300], header=["Heure", "Quoi"], page_height=height - 12, shrink=height - 12)])
     assert len(pages) == 1
     assert "séquence 0" in pages[0] and "séquence 69" in pages[0]
+
+
+def test_shrink_gives_way_to_legibility():
+    height = SimpleDocTemplate(io.BytesIO()).height
+    rows = [[f"{n:03d}", [_para(f"séquence {n}")]] for n in range(200)]
+    pages = _pages([Rows(rows, [100, 300], header=["Heure", "Quoi"], page_height=height - 12, shrink=height - 12)])
+    assert len(pages) > 1
+    assert "séquence 199" in pages[-1]

@@ -1,5 +1,6 @@
 """Programme at a glance: one compact table per day (time, what, where, press),
-each day held to one page at most (a crowded day is drawn smaller)."""
+each day held to one page at most: a crowded day is drawn smaller, down to a
+size that still reads (rows.MIN_SCALE); past that it flows over pages."""
 
 from __future__ import annotations
 
