@@ -95,6 +95,22 @@ def ask_open_locked(parent: QWidget | None, name: str, holder: str) -> str:
     return {SB.Yes: "read-only", SB.Open: "anyway"}.get(_run(box), "cancel")
 
 
+def ask_overwrite_changed(parent: QWidget | None, name: str) -> str:
+    """ "overwrite", "save-as" or "cancel" when the file changed on disk since it was opened."""
+    box = _box(
+        parent,
+        QMessageBox.Icon.Warning,
+        translate("Dialogs", "“{name}” was changed by someone else since you opened it.").format(name=name),
+        translate("Dialogs", "Saving will replace their changes with yours. Save under another name to keep both."),
+    )
+    box.setStandardButtons(SB.Save | SB.SaveAll | SB.Cancel)
+    box.button(SB.Save).setText(translate("Dialogs", "Replace"))
+    box.button(SB.SaveAll).setText(translate("Dialogs", "Save As…"))
+    box.button(SB.Cancel).setText(translate("Dialogs", "Cancel"))
+    box.setDefaultButton(SB.SaveAll)
+    return {SB.Save: "overwrite", SB.SaveAll: "save-as"}.get(_run(box), "cancel")
+
+
 def ask_restore(parent: QWidget | None, name: str, when: str) -> str:
     """ "restore", "discard" or "later" for a recovery file left by a crash."""
     box = _box(

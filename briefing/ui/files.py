@@ -54,6 +54,8 @@ class FileController(QObject):
         self.load_warnings: list = []
         # A copy opened while someone else holds the file: Save asks for a new name.
         self.read_only = False
+        # The file as we last read or wrote it, to notice someone else's save.
+        self.disk_stamp: tuple[int, int] | None = None
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
@@ -144,7 +146,16 @@ class FileController(QObject):
     def save(self) -> bool:
         if self.doc.path is None or self.read_only:
             return self.save_as()
+        if self.changed_on_disk():
+            answer = dialogs.ask_overwrite_changed(self.window, self.doc.path.name)
+            if answer == "save-as":
+                return self.save_as()
+            if answer == "cancel":
+                return False
         return self._save_to(self.doc.path)
+
+    def changed_on_disk(self) -> bool:
+        return self.doc.path is not None and self.disk_stamp is not None and _stamp(self.doc.path) != self.disk_stamp
 
     def save_as(self) -> bool:
         folder = Path(self.settings.last_folder() or Path.home())
@@ -244,6 +255,7 @@ class FileController(QObject):
             self.recovery.follow(path)
             self.set_read_only(False)
         self.doc.mark_saved(path)
+        self.disk_stamp = _stamp(path)
         self.recovery.remove()
         self.window.statusBar().showMessage(translate("Files", "Saved to {name}.").format(name=path.name), 5000)
         self.settings.add_recent(path)
@@ -266,6 +278,7 @@ class FileController(QObject):
                 self._acquire_lock(path)
         self.recovery.follow(path)
         self.load_warnings = list(warnings)
+        self.disk_stamp = _stamp(path) if path is not None else None
         self.doc.replace(visit, path)
         self.opened.emit(path)
 
@@ -277,3 +290,11 @@ class FileController(QObject):
         if self.lock is not None:
             self.lock.release()
             self.lock = None
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size

@@ -271,6 +271,22 @@
             <translation>Ouvrir quand même</translation>
         </message>
         <message>
+            <source>“{name}” was changed by someone else since you opened it.</source>
+            <translation>« {name} » a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert.</translation>
+        </message>
+        <message>
+            <source>Saving will replace their changes with yours. Save under another name to keep both.</source>
+            <translation>Enregistrer remplacera ses modifications par les vôtres. Enregistrez sous un autre nom pour garder les deux.</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Remplacer</translation>
+        </message>
+        <message>
+            <source>Save As…</source>
+            <translation>Enregistrer sous…</translation>
+        </message>
+        <message>
             <source>Briefing closed without saving “{name}”.</source>
             <translation>Briefing s’est fermé sans enregistrer « {name} ».</translation>
         </message>

@@ -209,3 +209,35 @@ def test_the_sample_opens_as_an_untitled_copy(window, dialogs, tmp_path):
     window.actions_.save.trigger()
     assert window.doc.path == target
     assert sample_visit_path().read_bytes() == original
+
+
+def test_saving_over_someone_elses_changes_asks_first(window, sample, dialogs, tmp_path):
+    window.files.open_path(sample)
+    theirs = sample.read_text(encoding="utf-8").replace("revision: 3", "revision: 4")
+    sample.write_text(theirs, encoding="utf-8")
+    stat = sample.stat()
+    os.utime(sample, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
+    edit_title(window, "Mine")
+    dialogs.answer(SB.Cancel)
+    assert window.files.save() is False
+    assert "changed by someone else" in dialogs.shown[-1].text
+    assert sample.read_text(encoding="utf-8") == theirs
+    copy = tmp_path / "mine.visit.yaml"
+    dialogs.answer(SB.SaveAll)  # Save As…
+    dialogs.save_paths.append(str(copy))
+    assert window.files.save() is True
+    assert load_visit(copy).visit.details.title == "Mine"
+    assert sample.read_text(encoding="utf-8") == theirs
+
+
+def test_replacing_someone_elses_changes_when_told(window, sample, dialogs):
+    window.files.open_path(sample)
+    stat = sample.stat()
+    os.utime(sample, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
+    edit_title(window, "Mine")
+    dialogs.answer(SB.Save)  # Replace
+    assert window.files.save() is True
+    assert load_visit(sample).visit.details.title == "Mine"
+    edit_title(window, "Again")
+    assert window.files.save() is True  # our own save is not someone else's change
+    assert len(dialogs.shown) == 1
