@@ -59,10 +59,10 @@ def test_rows_split_between_rows_and_inside_a_row_taller_than_a_page():
 
 def test_shrink_draws_a_long_table_on_one_page():
     height = SimpleDocTemplate(io.BytesIO()).height
-    rows = [[f"{n:02d}:00", [_para(f"séquence {n}")]] for n in range(70)]
+    rows = [[f"{n:02d}:00", [_para(f"séquence {n}")]] for n in range(35)]
     pages = _pages([Rows(rows, [100, 300], header=["Heure", "Quoi"], page_height=height - 12, shrink=height - 12)])
     assert len(pages) == 1
-    assert "séquence 0" in pages[0] and "séquence 69" in pages[0]
+    assert "séquence 0" in pages[0] and "séquence 34" in pages[0]
 
 
 def test_shrink_gives_way_to_legibility():
