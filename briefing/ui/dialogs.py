@@ -111,6 +111,15 @@ def ask_overwrite_changed(parent: QWidget | None, name: str) -> str:
     return {SB.Save: "overwrite", SB.SaveAll: "save-as"}.get(_run(box), "cancel")
 
 
+def ask_close_during_export(parent: QWidget | None) -> bool:
+    box = _box(parent, QMessageBox.Icon.Warning, translate("Dialogs", "An export is still running. Close anyway?"))
+    box.setStandardButtons(SB.Close | SB.Cancel)
+    box.button(SB.Close).setText(translate("Dialogs", "Close"))
+    box.button(SB.Cancel).setText(translate("Dialogs", "Cancel"))
+    box.setDefaultButton(SB.Cancel)
+    return _run(box) == SB.Close
+
+
 def ask_restore(parent: QWidget | None, name: str, when: str) -> str:
     """ "restore", "discard" or "later" for a recovery file left by a crash."""
     box = _box(

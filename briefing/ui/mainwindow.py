@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter
 
+from briefing.ui import dialogs
 from briefing.ui.actions import build_actions, build_menus
 from briefing.ui.checkspanel import ChecksPanel
 from briefing.ui.document import VisitDocument
@@ -210,7 +211,7 @@ class MainWindow(QMainWindow):
 
     # -- events ------------------------------------------------------------
     def closeEvent(self, event) -> None:
-        if self.exporter.busy() and not self._confirm_quit_during_export():
+        if self.exporter.busy() and not dialogs.ask_close_during_export(self):
             event.ignore()
             return
         if not self.files.close():
@@ -218,16 +219,6 @@ class MainWindow(QMainWindow):
             return
         self._save_state()
         event.accept()
-
-    def _confirm_quit_during_export(self) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            translate("MainWindow", "Briefing"),
-            translate("MainWindow", "An export is still running. Close anyway?"),
-            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        return QMessageBox.StandardButton(box.exec()) == QMessageBox.StandardButton.Close
 
     @staticmethod
     def _visit_paths(mime) -> list[str]:

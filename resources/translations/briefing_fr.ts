@@ -287,6 +287,14 @@
             <translation>Enregistrer sous…</translation>
         </message>
         <message>
+            <source>An export is still running. Close anyway?</source>
+            <translation>Un export est en cours. Fermer quand même ?</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
             <source>Briefing closed without saving “{name}”.</source>
             <translation>Briefing s’est fermé sans enregistrer « {name} ».</translation>
         </message>
@@ -666,14 +674,6 @@
         <message>
             <source>Prepare a ministerial visit and print its briefing pack.</source>
             <translation>Préparez une visite ministérielle et imprimez son dossier.</translation>
-        </message>
-        <message>
-            <source>Briefing</source>
-            <translation>Briefing</translation>
-        </message>
-        <message>
-            <source>An export is still running. Close anyway?</source>
-            <translation>Un export est en cours. Fermer quand même ?</translation>
         </message>
     </context>
     <context>
