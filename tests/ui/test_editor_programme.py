@@ -74,7 +74,7 @@ def test_overlapping_stops_are_tinted_with_the_reason_in_a_tooltip(make):
     assert model.index(0, TITLE).data(Qt.ItemDataRole.BackgroundRole) == WARNING_TINT
     assert "Port" in model.index(0, START).data(Qt.ItemDataRole.ToolTipRole)
     assert "Accueil" in model.index(1, END).data(Qt.ItemDataRole.ToolTipRole)
-    assert model.index(0, DATE).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert model.index(0, TITLE).data(Qt.ItemDataRole.DecorationRole) is not None
     assert model.index(2, TITLE).data(Qt.ItemDataRole.BackgroundRole) is None
     # Fixing the time clears the warning at once.
     model.setData(model.index(1, START), t("10:00"))

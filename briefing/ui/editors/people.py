@@ -319,6 +319,13 @@ class PeopleEditor(ListSectionEditor):
         else:
             super().dropEvent(event)
 
+    def focus_path(self, path: tuple) -> None:
+        super().focus_path(path)
+        field = path[2] if len(path) > 2 else ""
+        widget = {"photo": self.photo.choose, "id": self.id_edit}.get(field)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # deleting -------------------------------------------------------------------------
     def remove_item(self) -> None:
         person = self.current_item()

@@ -110,8 +110,7 @@ class ProgrammeEditor(SectionEditor):
         def width(*texts: str) -> int:
             return max(metrics.horizontalAdvance(t) for t in texts) + pad
 
-        icon = self.table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 4
-        header.resizeSection(DATE, width("Wed 00/00", self.model.headerData(DATE, Qt.Orientation.Horizontal)) + icon)
+        header.resizeSection(DATE, width("Wed 00/00", self.model.headerData(DATE, Qt.Orientation.Horizontal)))
         for column in (START, END):
             header.resizeSection(column, width("00:00", self.model.headerData(column, Qt.Orientation.Horizontal)))
         header.resizeSection(PRESS, width(*(press_label(v) for v in PRESS_ACCESS)) + 16)

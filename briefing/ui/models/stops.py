@@ -178,7 +178,7 @@ class StopsModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.BackgroundRole and warnings:
             return WARNING_TINT
-        if role == Qt.ItemDataRole.DecorationRole and column == DATE and warnings:
+        if role == Qt.ItemDataRole.DecorationRole and column == TITLE and warnings:
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (START, END, PEOPLE):
             return int(Qt.AlignmentFlag.AlignCenter)
