@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QCompleter, QLabel, QLineEdit, QScro
 from briefing.model.visit import DEFAULT_TIMEZONE
 from briefing.ui.document import Edit
 from briefing.ui.editors.base import SectionEditor
-from briefing.ui.editors.fields import Form, form_layout
+from briefing.ui.editors.form import Form, form_layout
 from briefing.ui.editors.list_editor import Texts
 from briefing.ui.editors.string_list import StringListEditor
 from briefing.ui.models.spans import not_before

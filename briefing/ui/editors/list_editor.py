@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from briefing.ui.commands import InsertItem, MoveItem, RemoveItem
 from briefing.ui.document import Edit
 from briefing.ui.editors.base import SectionEditor
-from briefing.ui.editors.fields import Form, form_layout
+from briefing.ui.editors.form import Form, form_layout
 from briefing.ui.models.section_list import SectionListModel
 
 translate = QCoreApplication.translate

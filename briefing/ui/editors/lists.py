@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit
 from briefing.model import Contact, Question
 from briefing.ui.commands import SetItem
 from briefing.ui.document import Edit
-from briefing.ui.editors.fields import use_app_undo
+from briefing.ui.editors.inputs import use_app_undo
 from briefing.ui.editors.list_editor import ListSectionEditor, Texts
 
 translate = QCoreApplication.translate

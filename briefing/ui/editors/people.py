@@ -7,35 +7,25 @@ is embedded, so visit files stay small enough to e-mail.
 
 from __future__ import annotations
 
-import io
-
-from PIL import Image
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QToolTip,
-    QVBoxLayout,
-    QWidget,
 )
 
 from briefing.model import CATEGORIES, Person
-from briefing.model.photos import PhotoError, photo_problem
+from briefing.model.photos import PhotoError
 from briefing.ui.document import Edit
 from briefing.ui.editors import person_actions as actions
-from briefing.ui.editors.fields import use_app_undo
+from briefing.ui.editors.inputs import use_app_undo
 from briefing.ui.editors.list_editor import ListSectionEditor, Texts
+from briefing.ui.editors.photo_box import PhotoBox
 from briefing.ui.models.filtering import FoldingFilter
 from briefing.ui.models.people import THUMB, PeopleModel
-
-PREVIEW = 112
-
 
 translate = QCoreApplication.translate
 
@@ -61,66 +51,6 @@ def image_paths(mime) -> list[str]:
         for url in mime.urls()
         if url.isLocalFile() and url.toLocalFile().lower().endswith(actions.IMAGE_SUFFIXES)
     ]
-
-
-class PhotoBox(QWidget):
-    """The photo: a preview, what it is, Choose… and Remove."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.preview = QLabel()
-        self.preview.setFixedSize(PREVIEW, PREVIEW)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setFrameShape(QLabel.Shape.StyledPanel)
-        self.info = QLabel()
-        self.info.setWordWrap(True)
-        self.choose = QPushButton(translate("PeopleEditor", "Choose…"))
-        self.choose.setToolTip(translate("PeopleEditor", "Choose an image file; you can also drop one on this form"))
-        self.remove = QPushButton(translate("PeopleEditor", "Remove photo"))
-        self.remove.setAccessibleName(translate("PeopleEditor", "Remove photo"))
-        side = QVBoxLayout()
-        side.addWidget(self.info)
-        side.addWidget(self.choose, 0, Qt.AlignmentFlag.AlignLeft)
-        side.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignLeft)
-        side.addStretch(1)
-        box = QHBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.preview)
-        box.addLayout(side, 1)
-        self.setAccessibleName(translate("PeopleEditor", "Photo"))
-        self.show_photo(None)
-
-    def show_photo(self, data: bytes | None) -> None:
-        self.remove.setEnabled(data is not None)
-        if data is None:
-            self.preview.setPixmap(QPixmap())
-            self.preview.setText(translate("PeopleEditor", "No photo"))
-            self.info.setText(translate("PeopleEditor", "Drop an image file here or choose one."))
-            return
-        problem = photo_problem(data)
-        pixmap = QPixmap()
-        if problem is None and pixmap.loadFromData(data):
-            ratio = self.devicePixelRatioF()
-            scaled = pixmap.scaled(
-                QSize(int(PREVIEW * ratio), int(PREVIEW * ratio)),
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-            scaled.setDevicePixelRatio(ratio)
-            self.preview.setPixmap(scaled)
-            with Image.open(io.BytesIO(data)) as image:
-                kind, (w, h) = image.format, image.size
-            self.info.setText(
-                translate("PeopleEditor", "{kind}, {w} × {h} px, {kb} KB").format(
-                    kind=kind, w=w, h=h, kb=max(1, len(data) // 1024)
-                )
-            )
-        else:
-            self.preview.setPixmap(QPixmap())
-            self.preview.setText("\u26a0")
-            self.info.setText(
-                translate("PeopleEditor", "This photo cannot be read. It is kept in the file but left out of the pack.")
-            )
 
 
 class PeopleEditor(ListSectionEditor):

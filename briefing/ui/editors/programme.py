@@ -8,8 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QListView,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -21,55 +19,15 @@ from PySide6.QtWidgets import (
 from briefing.model.visit import PRESS_ACCESS
 from briefing.ui.document import Edit
 from briefing.ui.editors import stop_actions
+from briefing.ui.editors.attendee_picker import AttendeePicker
 from briefing.ui.editors.base import SectionEditor
-from briefing.ui.editors.fields import Form, form_layout, use_app_undo
-from briefing.ui.editors.list_editor import Texts, empty_state, fit_to_width, list_buttons
+from briefing.ui.editors.form import Form, form_layout
+from briefing.ui.editors.list_editor import Texts, empty_state, list_buttons
 from briefing.ui.editors.stop_delegates import DateDelegate, PressDelegate, TimeDelegate
-from briefing.ui.models.attendee_choices import AttendeeChoices
-from briefing.ui.models.filtering import FoldingFilter
 from briefing.ui.models.stops import COLUMNS, DATE, END, PEOPLE, PRESS, START, VENUE, StopsModel, press_label
 from briefing.ui.models.stops import TITLE as TITLE_COLUMN
 
 translate = QCoreApplication.translate
-
-
-class AttendeePicker(QWidget):
-    """Who takes part in the selected stop: a filter box and a checkable list."""
-
-    def __init__(self, doc, parent=None):
-        super().__init__(parent)
-        self.model = AttendeeChoices(doc, self)
-        self.proxy = FoldingFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(translate("ProgrammeEditor", "Filter people"))
-        self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName(translate("ProgrammeEditor", "Filter people"))
-        self.filter.textChanged.connect(self.proxy.set_text)
-        self.view = QListView()
-        fit_to_width(self.view)
-        self.view.setModel(self.proxy)
-        self.view.setAccessibleName(translate("ProgrammeEditor", "People taking part"))
-        self.empty = QLabel(translate("ProgrammeEditor", "Add people in the People section to choose them here."))
-        self.empty.setWordWrap(True)
-        self.empty.setEnabled(False)
-        label = QLabel(translate("ProgrammeEditor", "People taking part"))
-        label.setBuddy(self.view)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(label)
-        box.addWidget(self.filter)
-        box.addWidget(self.view, 1)
-        box.addWidget(self.empty)
-        self.model.modelReset.connect(self._update)
-        self._update()
-
-    def set_stop(self, stop) -> None:
-        self.model.set_stop(stop)
-        self.setEnabled(stop is not None)
-
-    def _update(self) -> None:
-        self.empty.setVisible(self.model.rowCount() == 0)
 
 
 class ProgrammeEditor(SectionEditor):
@@ -216,7 +174,6 @@ class ProgrammeEditor(SectionEditor):
         outer = QVBoxLayout(self)
         outer.addWidget(splitter)
 
-        use_app_undo(self.picker.filter)
         self.setTabOrder(self.table, self.buttons["add"])
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._select_first)

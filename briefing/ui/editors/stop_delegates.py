@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTimeEdit
 
 from briefing.model.visit import PRESS_ACCESS
-from briefing.ui.editors.fields import DateEdit, from_qtime, to_qtime
+from briefing.ui.editors.inputs import DateEdit, from_qtime, to_qtime
 from briefing.ui.models.stops import END, START, StopRole, press_label
 
 PRESS_COLOURS = {

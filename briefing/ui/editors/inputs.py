@@ -1,0 +1,94 @@
+"""Input widgets shared by the editors, and how their keys reach the app.
+
+A date field that may be "not set", conversions between Qt and Python dates
+and times, and the filter that sends Ctrl+Z to the window's Undo instead of a
+field's private history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QEvent, QObject, QTime
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDateEdit, QPlainTextEdit, QWidget
+
+# QDateEdit cannot be empty: this date stands for "not set" and shows as text.
+NO_DATE = QDate(1900, 1, 1)
+
+
+class AppUndoFilter(QObject):
+    """Lets Ctrl+Z / Ctrl+Shift+Z reach the window's Undo/Redo actions.
+
+    Line and text edits keep a private undo history and swallow those keys; the
+    app's history already holds every keystroke, so the private one would only
+    disagree with it.
+    """
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and (
+            event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
+        ):
+            event.ignore()
+            return True
+        return False
+
+
+_UNDO_FILTER = None
+
+
+def use_app_undo(widget: QWidget) -> None:
+    global _UNDO_FILTER
+    if _UNDO_FILTER is None:
+        _UNDO_FILTER = AppUndoFilter()
+    widget.installEventFilter(_UNDO_FILTER)
+    if isinstance(widget, QPlainTextEdit):
+        widget.setUndoRedoEnabled(False)
+
+
+def to_qdate(value: dt.date | None) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else NO_DATE
+
+
+def from_qdate(value: QDate) -> dt.date | None:
+    return None if value == NO_DATE or not value.isValid() else dt.date(value.year(), value.month(), value.day())
+
+
+def to_qtime(value: dt.time | None) -> QTime:
+    return QTime(value.hour, value.minute) if value else QTime(0, 0)
+
+
+def from_qtime(value: QTime) -> dt.time:
+    return dt.time(value.hour(), value.minute())
+
+
+class DateEdit(QDateEdit):
+    """A date with a calendar popup that may also be "not set" (``special`` text)."""
+
+    def __init__(self, special: str, near=None, parent=None):
+        super().__init__(parent)
+        self.near = near  # () -> the date to start from when "not set"
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("dd/MM/yyyy")
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(special)
+
+    def _near(self) -> QDate:
+        value = self.near() if self.near else None
+        return to_qdate(value) if value else QDate.currentDate()
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.setDate(to_qdate(value))
+        if value is None:
+            # Open the calendar near the visit (or today), not in 1900.
+            near = self._near()
+            self.calendarWidget().setCurrentPage(near.year(), near.month())
+
+    def stepBy(self, steps: int) -> None:
+        if self.date() == NO_DATE:
+            self.setDate(self._near())  # the arrow keys start from a sensible day
+        else:
+            super().stepBy(steps)
+
+    def value(self) -> dt.date | None:
+        return from_qdate(self.date())
