@@ -43,6 +43,8 @@ class Look:
 PLAIN = Look()
 # Below this a shrunk table would be too small to read: it flows over pages instead.
 MIN_SCALE = 0.6
+# Down to this a table is shrunk to stay on the page it starts on.
+KEEP_HERE_SCALE = 0.8
 
 
 def _cell(value) -> list[Flowable]:
@@ -134,14 +136,19 @@ class Rows(Flowable):
         self.width = sum(self.widths)
         self.height = head + sum(heights)
         self._scale = 1.0
-        if self.shrink and self.shrink / MIN_SCALE >= self.height > self.shrink:
-            # Reflow once at the widths the scale allows, then draw scaled:
-            # the text stays the full width of the page, only smaller.
-            scale = self.shrink / self.height
-            self.widths = [w / scale for w in self._natural]
-            head, heights, _ = self._measure()
-            self.height = head + sum(heights)
-            self._scale = scale
+        limit = min(availHeight, self.shrink)
+        if self.shrink and self.height > limit:
+            # Rather a little smaller here than moved to the next page; else as
+            # small as it takes to hold on one page; never below MIN_SCALE.
+            target = limit if self.height * KEEP_HERE_SCALE <= limit else self.shrink
+            if self.height * MIN_SCALE <= target:
+                # Reflow once at the widths the scale allows, then draw scaled:
+                # the text stays the full width of the page, only smaller.
+                scale = target / self.height
+                self.widths = [w / scale for w in self._natural]
+                head, heights, _ = self._measure()
+                self.height = head + sum(heights)
+                self._scale = scale
         return self.width, self.height * self._scale
 
     # -- splitting ---------------------------------------------------------
@@ -271,3 +278,44 @@ class Rows(Flowable):
                 y -= heights[k] + f.getSpaceAfter()
             x += self.widths[col]
         return bottom
+
+
+class Captioned(Flowable):
+    """A heading and the Rows under it, never parted: the heading stays with the
+    first rows (or with the whole table when it is shrunk to one page)."""
+
+    def __init__(self, caption: Flowable, rows: Rows):
+        super().__init__()
+        self.caption, self.rows = caption, rows
+        self._page_height = rows.page_height
+        self._shrink = rows.shrink
+
+    def _caption_height(self, width: float) -> float:
+        return _height(self.caption, width) + self.caption.getSpaceAfter()
+
+    def getSpaceBefore(self):
+        return self.caption.getSpaceBefore()
+
+    def wrap(self, availWidth, availHeight):
+        ch = self._caption_height(availWidth)
+        # The table has a page less its caption.
+        if self._page_height:
+            self.rows.page_height = self._page_height - ch
+        if self._shrink:
+            self.rows.shrink = self._shrink - ch
+        w, h = self.rows.wrap(availWidth, availHeight - ch)
+        self.width, self.height = w, ch + h
+        return w, self.height
+
+    def split(self, availWidth, availHeight):
+        ch = self._caption_height(availWidth)
+        parts = self.rows.split(availWidth, availHeight - ch)
+        if not parts:
+            return []
+        first = Captioned(self.caption, parts[0])
+        first._page_height, first._shrink = self._page_height, 0
+        return [first, *parts[1:]]
+
+    def draw(self):
+        self.caption.drawOn(self.canv, 0, self.height - _height(self.caption, self.width))
+        self.rows.drawOn(self.canv, 0, 0)

@@ -127,3 +127,32 @@ def test_metadata(pack):
     assert meta.title == "Visite du secrétaire d\u2019État chargé du numérique à Marseille"
     assert meta.author == "Service de presse — cabinet du secrétaire d\u2019État"
     assert "Cédric O" in meta.subject and "Dossier de visite" in meta.subject
+
+
+def test_a_crowded_day_at_a_glance_holds_on_one_page(visit):
+    import datetime as dt
+
+    from briefing.model import Stop
+
+    day = visit.details.start_date
+    visit.itinerary = [
+        Stop(
+            f"s{n}",
+            day,
+            dt.time(7 + n // 3, (n % 3) * 20),
+            None,
+            f"Séquence numéro {n} avec un titre assez long pour deux lignes peut-être",
+            f"Salle {n}",
+            press="pool",
+        )
+        for n in range(32)
+    ]
+    pdf = build(visit)
+    reader = pdf.reader
+    starts = {item.title: reader.get_destination_page_number(item) for item in reader.outline}
+    glance = range(starts["Programme en un coup d\u2019\u0153il"], starts["Messages clés"])
+    # The whole day on one page (drawn smaller), its date heading with it.
+    pages = [n for n in glance if "numéro 0 " in pdf.pages[n].replace("\n", " ")]
+    assert len(pages) == 1
+    page = pdf.pages[pages[0]].replace("\n", " ")
+    assert "jeudi 3 juin 2027" in page and "Séquence numéro 31" in page

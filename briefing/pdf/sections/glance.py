@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from briefing.pdf import fonts, labels
 from briefing.pdf.context import Pack
 from briefing.pdf.flowables import Badge, Line
-from briefing.pdf.rows import PLAIN, Rows
+from briefing.pdf.rows import PLAIN, Captioned, Rows
 from briefing.pdf.sections.common import index_of, stop_when
 from briefing.pdf.styles import STYLES
 
@@ -52,9 +52,10 @@ def build(pack: Pack) -> list[Flowable]:
                     Badge(stop.press, labels.press(pack.lang, stop.press)[0]),
                 ]
             )
-        if day:
-            story.append(pack.fixed(labels.long_date(pack.lang, day), "h2"))
         # One page per day at most: a crowded day is drawn smaller rather than split.
-        shrink = pack.height - 40 if size < SHRINK_LIMIT else 0
-        story += [Rows(rows, widths, header=head, page_height=pack.height, shrink=shrink), Spacer(1, 8)]
+        shrink = pack.height if size < SHRINK_LIMIT else 0
+        table = Rows(rows, widths, header=head, page_height=pack.height, shrink=shrink)
+        if day:
+            table = Captioned(pack.fixed(labels.long_date(pack.lang, day), "h2"), table)
+        story += [table, Spacer(1, 8)]
     return story
