@@ -183,7 +183,9 @@ def test_thumbnails_are_made_off_the_paint_path_and_bad_photos_say_so(make, qtbo
 
 def test_focus_path_selects_the_person_even_when_filtered_out(make):
     doc, editor = make(people(("A", "", ""), ("B", "", ""), ("C", "", "")))
+    editor.filter.setText("B")
     editor.focus_path(("attendees", 2, "photo"))
     assert editor.current_item() is doc.visit.attendees[2]
+    assert editor.filter.text() == ""  # the filter hid the person: cleared
     editor.focus_path(("attendees", 1, "name"))
     assert editor.form.obj is doc.visit.attendees[1]

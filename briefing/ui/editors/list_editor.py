@@ -193,6 +193,10 @@ class ListSectionEditor(SectionEditor):
     def make_proxy(self, model):
         return None
 
+    def clear_filter(self) -> bool:
+        """Show every item again; False when there is no filter to clear."""
+        return False
+
     def first_field(self) -> QWidget | None:
         return next(iter(self.form.bindings.values())).widget if self.form.bindings else None
 
@@ -216,6 +220,8 @@ class ListSectionEditor(SectionEditor):
 
     def select_row(self, row: int) -> None:
         index = self.view_index(row)
+        if not index.isValid() and 0 <= row < len(self.model.items) and self.clear_filter():
+            index = self.view_index(row)  # it was hidden by the filter
         if index.isValid():
             self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             self.view.scrollTo(index)

@@ -98,6 +98,12 @@ class PeopleEditor(ListSectionEditor):
         self.filter.textChanged.connect(self._filter)
         box.addWidget(self.filter)
 
+    def clear_filter(self) -> bool:
+        if not self.filter.text():
+            return False
+        self.filter.clear()
+        return True
+
     def _filter(self, text: str) -> None:
         self.proxy.set_text(text)
         if not self.view.currentIndex().isValid() and self.proxy.rowCount():
