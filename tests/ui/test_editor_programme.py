@@ -170,6 +170,10 @@ def test_picker_checks_people_in_people_order_and_keeps_unknown_ids(make):
     picker.filter.setText("elisabeth")
     assert picker.proxy.rowCount() == 1
     assert editor.model.index(0, 6).data() == "2"
+    doc.visit.itinerary[0].attendees.append("ghost")  # as a file might name someone unknown
+    picker.model.set_stop(doc.visit.itinerary[0])
+    editor.focus_path(("itinerary", 0, "attendees", 2))
+    assert picker.proxy.mapToSource(picker.view.currentIndex()).row() == 2 and picker.filter.text() == ""
 
 
 def test_focus_path_selects_the_stop_of_a_file_index(make):

@@ -51,3 +51,12 @@ class AttendeePicker(QWidget):
 
     def _update(self) -> None:
         self.empty.setVisible(self.model.rowCount() == 0)
+
+    def show_person(self, person_id: str) -> None:
+        """Make the row of ``person_id`` current (an unknown id a warning points at)."""
+        if person_id not in self.model.ids:
+            return
+        self.filter.clear()
+        index = self.proxy.mapFromSource(self.model.index(self.model.ids.index(person_id)))
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)

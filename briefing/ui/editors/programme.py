@@ -302,6 +302,8 @@ class ProgrammeEditor(SectionEditor):
         column = COLUMNS.index(field) if field in COLUMNS else TITLE_COLUMN
         self.select_stop(stop, column)
         if field == "attendees":
+            if len(path) > 3 and isinstance(path[3], int) and path[3] < len(stop.attendees):
+                self.picker.show_person(stop.attendees[path[3]])
             self.picker.view.setFocus(Qt.FocusReason.OtherFocusReason)
         elif field in ("address", "notes"):
             self.form.widget(field).setFocus(Qt.FocusReason.OtherFocusReason)
