@@ -1,47 +1,20 @@
-"""Fixtures for the pack tests: a realistic French visit and ways to read a PDF back."""
+"""Fixtures for the pack tests: a realistic French visit, and the pack built from it.
+
+The helpers live in pdf_helpers.py and pdf_visits.py (names no other test folder
+uses, since this folder is put on sys.path for them).
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-import io
 import sys
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from visits import marseille
-
-from briefing.pdf import PackOptions, build_pack_bytes
-
-PRODUCED = dt.datetime(2027, 5, 28, 18, 5)
-
-
-class Pdf:
-    """A built pack read back with pypdf: per-page text with whitespace made plain."""
-
-    def __init__(self, data: bytes, warnings: list[str]):
-        self.data, self.warnings = data, warnings
-        self.reader = PdfReader(io.BytesIO(data))
-        self.pages = [plain(p.extract_text() or "") for p in self.reader.pages]
-        self.text = "\n".join(self.pages)
-
-    def outline(self) -> list[str]:
-        return [item.title for item in self.reader.outline]
-
-
-def plain(text: str) -> str:
-    """Extracted text with no-break spaces as spaces and runs of spaces as one."""
-    text = text.replace("\u00a0", " ").replace("\u202f", " ")
-    return "\n".join(" ".join(line.split()) for line in text.splitlines())
-
-
-def build(visit, **options) -> Pdf:
-    options.setdefault("produced", PRODUCED)
-    data, warnings = build_pack_bytes(visit, PackOptions(**options))
-    return Pdf(data, warnings)
+from pdf_helpers import Pdf, build
+from pdf_visits import marseille
 
 
 @pytest.fixture

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import build
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pdf_helpers import build
 
 from briefing.model import Contact, Details, Message, Person, Question, Stop, Visit
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import build
+from pdf_helpers import build
 
 
 def test_every_section_is_there_in_order(pack):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 
-from conftest import build
+from pdf_helpers import build
 
 from briefing.model import Details, Message, Person, Visit
 from briefing.pdf import fonts

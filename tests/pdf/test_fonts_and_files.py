@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import PRODUCED
+from pdf_helpers import PRODUCED
 
 import briefing.pdf
 from briefing.pdf import PackOptions, export_pack
@@ -81,7 +81,7 @@ def test_failed_write_leaves_no_partial_file(visit, tmp_path, monkeypatch):
 
 
 def test_same_visit_same_text(visit):
-    from conftest import build
+    from pdf_helpers import build
 
     assert build(visit).pages == build(visit).pages
 

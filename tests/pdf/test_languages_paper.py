@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import build
+from pdf_helpers import build
 from reportlab.lib.pagesizes import A4, LETTER
 
 from briefing.pdf import PackOptions

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import io
 
+from pdf_visits import portrait
 from PIL import Image
-from visits import portrait
 
 from briefing.pdf.photos import prepare
 
@@ -67,7 +67,7 @@ def test_transparency_is_flattened_on_white():
 
 
 def test_every_kind_is_embedded_in_the_pack(visit):
-    from conftest import build
+    from pdf_helpers import build
 
     kinds = {
         "cmyk": portrait(1, mode="CMYK"),
@@ -89,7 +89,7 @@ def test_every_kind_is_embedded_in_the_pack(visit):
 
 
 def test_a_plain_jpeg_of_the_right_size_is_embedded_untouched(visit):
-    from conftest import build
+    from pdf_helpers import build
 
     photo = portrait(7, size=(400, 500))
     visit.attendees = visit.attendees[:1]
@@ -100,7 +100,7 @@ def test_a_plain_jpeg_of_the_right_size_is_embedded_untouched(visit):
 
 
 def test_a_huge_jpeg_is_scaled_down(visit):
-    from conftest import build
+    from pdf_helpers import build
 
     visit.attendees = visit.attendees[:1]
     visit.attendees[0].photo = portrait(7, size=(3000, 4000))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import build
-from visits import portrait
+from pdf_helpers import build
+from pdf_visits import portrait
 
 from briefing.model import Contact, Details, Person, Stop, Visit
 

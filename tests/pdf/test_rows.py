@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from conftest import build, plain
+from pdf_helpers import build, plain
 from pypdf import PdfReader
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 

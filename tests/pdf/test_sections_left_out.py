@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import build
+from pdf_helpers import build
 
 from briefing.model import Details, Message, Visit
 
