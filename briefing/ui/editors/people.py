@@ -91,7 +91,8 @@ class PeopleEditor(ListSectionEditor):
 
     def add_above_list(self, box) -> None:
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(translate("PeopleEditor", "Filter by name, role or organisation"))
+        self.filter.setPlaceholderText(translate("PeopleEditor", "Filter people"))
+        self.filter.setToolTip(translate("PeopleEditor", "Filter by name, role or organisation"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(translate("PeopleEditor", "Filter people"))
         use_app_undo(self.filter)
