@@ -219,6 +219,10 @@ class Rows(Flowable):
                     tail.extend(pieces[1:])
                 else:
                     tail.append(f)
+            if tail and not head:
+                # A column that has to go on but could not start here (the
+                # text beside a photo): the whole row starts on the next page.
+                return None, None
             anything = anything or bool(head)
             first.append(head)
             rest.append(tail)
