@@ -306,3 +306,15 @@ def test_an_unknown_time_zone_is_flagged_where_it_is_typed(make):
     assert editor.zone_warning.isVisible()
     doc.undo_stack.undo()
     assert zone.currentText() == "Europe/Paris" and not editor.zone_warning.isVisible()
+
+
+def test_a_point_added_then_left_empty_is_taken_back(make, qtbot):
+    doc, editor = make(MessagesEditor)
+    editor.select_row(0)
+    points = editor.points
+    points.add()
+    assert doc.visit.messages[0].points == ["a", ""]
+    (field,) = points.view.viewport().findChildren(QLineEdit)
+    QApplication.sendEvent(field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(lambda: doc.visit.messages[0].points == ["a"])
+    assert not doc.undo_stack.canUndo()

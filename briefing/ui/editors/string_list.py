@@ -6,7 +6,7 @@ new item at once. Every change is one undo command on the live list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
 
 from briefing.ui.commands import InsertItem, MoveItem, RemoveItem
@@ -45,6 +45,8 @@ class StringListEditor(QWidget):
         self.buttons["up"].clicked.connect(lambda: self.move(-1))
         self.buttons["down"].clicked.connect(lambda: self.move(1))
         self.view.selectionModel().currentChanged.connect(self._update_buttons)
+        self._fresh = None  # the InsertItem of an item just added and still being typed
+        self.view.itemDelegate().closeEditor.connect(self._editor_closed)
         self.model.rowsInserted.connect(self._update_buttons)
         self.model.rowsRemoved.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
@@ -82,11 +84,22 @@ class StringListEditor(QWidget):
         container = self.container()
         row = self.view.currentIndex().row()
         at = row + 1 if row >= 0 else len(container)
-        self.doc.push(InsertItem(self.doc, self.section, container, at, text or "", self.texts.add))
+        command = InsertItem(self.doc, self.section, container, at, text or "", self.texts.add)
+        self.doc.push(command)
         self._select(at)
         if not text:
+            self._fresh = command
             self.view.setFocus()
             self.view.edit(self.model.index(at))
+
+    def _editor_closed(self, *args) -> None:
+        """A new item left empty (Escape, or Enter on nothing) is taken back, not kept blank."""
+        command, self._fresh = self._fresh, None
+        stack = self.doc.undo_stack
+        if command is None or stack.index() == 0 or stack.command(stack.index() - 1) is not command:
+            return
+        if 0 <= command.index < len(command.container) and command.container[command.index] == "":
+            QTimer.singleShot(0, lambda: stack.command(stack.index() - 1) is command and stack.undo())
 
     def remove(self) -> None:
         row = self.view.currentIndex().row()
