@@ -18,6 +18,7 @@ class PackOptions:
     produced: dt.datetime | None = None
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "paper", str(self.paper).lower())  # "A4" is a4
         if self.paper not in PAPERS:
             raise ValueError(f"Unknown paper size {self.paper!r}; use one of {', '.join(PAPERS)}.")
 

@@ -41,6 +41,10 @@ def test_paper_sizes(visit, paper, size):
         assert (round(float(box.width)), round(float(box.height))) == (round(size[0]), round(size[1]))
 
 
+def test_paper_names_ignore_case():
+    assert PackOptions(paper="A4").paper == "a4" and PackOptions(paper="Letter").paper == "letter"
+
+
 def test_unknown_paper_is_refused():
     with pytest.raises(ValueError, match="paper"):
         PackOptions(paper="a5")
