@@ -318,3 +318,14 @@ def test_a_point_added_then_left_empty_is_taken_back(make, qtbot):
     QApplication.sendEvent(field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier))
     qtbot.waitUntil(lambda: doc.visit.messages[0].points == ["a"])
     assert not doc.undo_stack.canUndo()
+
+
+def test_the_list_view_can_move_rows_through_the_model(make):
+    doc, editor = make(ContactsEditor, Visit(contacts=[Contact("A"), Contact("B"), Contact("C")]))
+    model = editor.model
+    assert model.moveRow(model.index(-1), 2, model.index(-1), 0)
+    assert [c.name for c in doc.visit.contacts] == ["C", "A", "B"]
+    assert [model.index(r).data() for r in range(3)] == ["C", "A", "B"]
+    assert not model.moveRow(model.index(-1), 0, model.index(-1), 1)  # onto itself
+    doc.undo_stack.undo()
+    assert [c.name for c in doc.visit.contacts] == ["A", "B", "C"]

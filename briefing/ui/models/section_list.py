@@ -98,6 +98,16 @@ class SectionListModel(QAbstractListModel):
         # False: the view must not remove the dragged row, the command moved it.
         return False
 
+    def moveRows(self, source_parent, row, count, destination_parent, child) -> bool:
+        """What QListView's internal drag and drop calls in Qt 6: one MoveItem."""
+        if count != 1 or source_parent.isValid() or destination_parent.isValid():
+            return False
+        to = child - 1 if child > row else child
+        if not (0 <= row < len(self.items) and 0 <= to < len(self.items)) or to == row:
+            return False
+        self.doc.push(MoveItem(self.doc, self.section, self.container(), row, to, self.move_text()))
+        return True
+
     def move_text(self) -> str:
         return QCoreApplication.translate("ListEditor", "Move item")
 
