@@ -69,16 +69,18 @@ class PackCanvas(Canvas):
     def save(self):
         total = len(self._held)
         marks = self.pack_marks
-        section = None
+        current = None  # the section under way
         for state in self._held:
             self.__dict__.update(state)
             page = self._pageNumber
-            for at, key, title, top in marks.headings:
-                if at == page:
-                    if key:
-                        self.bookmarkPage(key, fit="XYZ", left=0, top=top + 14)
-                        self.addOutlineEntry(title, key, level=0)
-                    section = title
+            here = [(key, title, top) for at, key, title, top in marks.headings if at == page]
+            for key, title, top in here:
+                if key:
+                    self.bookmarkPage(key, fit="XYZ", left=0, top=top + 14)
+                    self.addOutlineEntry(title, key, level=0)
+            # The running header names the section the page starts with.
+            header = here[0][1] if here else current
+            current = here[-1][1] if here else current
             for at, key, (x0, y0, x1, y1), base in marks.slots:
                 if at == page and key in marks.pages:
                     self.saveState()
@@ -86,8 +88,7 @@ class PackCanvas(Canvas):
                     self.drawRightString(x1, y0 + base, str(marks.pages[key]))
                     self.restoreState()
                     self.linkRect("", key, (x0, y0, x1, y1), relative=0, thickness=0)
-            # The running header names the section under way; the cover has none.
-            self._furniture.finish_page(self, page, total, section if page > 1 else None)
+            self._furniture.finish_page(self, page, total, header if page > 1 else None)
             Canvas.showPage(self)
         self._held = []
         if marks.headings:

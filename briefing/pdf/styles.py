@@ -75,7 +75,7 @@ def _make() -> dict[str, ParagraphStyle]:
         ),
         "bullet": _style("bullet", leftIndent=12, bulletIndent=0, spaceAfter=3),
         "objective": _style("objective", fontSize=10.5, leading=15, leftIndent=14, bulletIndent=0, spaceAfter=4),
-        "h1": _style("h1", fontName=bold, fontSize=21, leading=25, textColor=ACCENT, spaceAfter=14),
+        "h1": _style("h1", fontName=bold, fontSize=21, leading=25, textColor=ACCENT, spaceBefore=26, spaceAfter=14),
         "h2": _style(
             "h2",
             fontName=bold,
