@@ -38,7 +38,7 @@ class Measures:
     footer_inset: float = 14 * mm
     photo_width: float = 26 * mm
     photo_height: float = 32 * mm
-    time_column: float = 30 * mm
+    time_column: float = 32 * mm  # = photo_width + gutter: one text column across sections
     gutter: float = 6 * mm
 
 
