@@ -212,3 +212,53 @@ def test_after_opening_another_visit_the_picker_shows_its_first_stop(make):
     editor.add_stop()
     doc.push(SetValue(doc, "itinerary", doc.visit.itinerary[-1], "date", DAY + dt.timedelta(days=1), "t"))
     assert not editor.table.isColumnHidden(DATE)
+
+
+def test_table_cell_editors_write_through_undoable_commands(make):
+    from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem, QTimeEdit
+
+    doc, editor = make(stop("a", "09:00"))
+    table, model = editor.table, editor.model
+    option = QStyleOptionViewItem()
+    end_index = model.index(0, END)
+    delegate = table.itemDelegateForColumn(END)
+    time_edit = delegate.createEditor(table.viewport(), option, end_index)
+    assert isinstance(time_edit, QTimeEdit)
+    delegate.setEditorData(time_edit, end_index)
+    assert time_edit.time().toString("HH:mm") == "09:30"  # no end yet: start + 30 minutes
+    delegate.setModelData(time_edit, model, end_index)
+    assert doc.visit.itinerary[0].end == t("09:30")
+    press_index = model.index(0, 5)
+    press = table.itemDelegateForColumn(5)
+    combo = press.createEditor(table.viewport(), option, press_index)
+    assert isinstance(combo, QComboBox) and combo.count() == 4
+    combo.setCurrentIndex(combo.findData("pool"))
+    press.setModelData(combo, model, press_index)
+    assert doc.visit.itinerary[0].press == "pool"
+    date_index = model.index(0, DATE)
+    dates = table.itemDelegateForColumn(DATE)
+    date_edit = dates.createEditor(table.viewport(), option, date_index)
+    dates.setEditorData(date_edit, date_index)
+    assert date_edit.value() == DAY
+    dates.setModelData(date_edit, model, date_index)
+    assert doc.visit.itinerary[0].date is None  # unchanged day stays implicit
+    date_edit.set_value(DAY + dt.timedelta(days=1))
+    dates.setModelData(date_edit, model, date_index)
+    assert doc.visit.itinerary[0].date == DAY + dt.timedelta(days=1)
+    assert doc.undo_stack.count() == 3
+    for widget in (time_edit, combo, date_edit):
+        widget.deleteLater()
+
+
+def test_a_message_keeps_a_stop_id_that_no_stop_has(qtbot):
+    from briefing.ui.editors.messages import MessagesEditor
+
+    visit = Visit(details=Details(title="V", principal="P", start_date=DAY), itinerary=[stop("a", "09:00")])
+    visit.messages = [Message("M", [], "gone")]
+    doc = VisitDocument(visit)
+    editor = MessagesEditor(doc)
+    qtbot.addWidget(editor)
+    editor.select_row(0)
+    combo = editor.stop_combo
+    assert combo.currentData() == "gone" and "gone" in combo.currentText()
+    assert doc.undo_stack.count() == 0
