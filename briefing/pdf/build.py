@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
+import threading
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
@@ -200,16 +201,30 @@ def build_pack(visit: Visit, options: PackOptions) -> tuple[bytes, list[str]]:
     return buffer.getvalue(), pack.writer.warnings
 
 
+_streams_lock = threading.Lock()
+_streams_users = 0
+_streams_saved = 1
+
+
 @contextlib.contextmanager
 def _binary_streams():
     """Compressed streams without reportlab's ASCII85 layer on top: a smaller
-    file, and a fifth less time for a large pack (the encoder is pure Python)."""
-    saved = rl_config.useA85
-    rl_config.useA85 = 0
+    file, and a fifth less time for a large pack (the encoder is pure Python).
+    The setting is global to reportlab: counted, so that packs built at once in
+    several threads (the app's preview) restore it only when the last ends."""
+    global _streams_users, _streams_saved
+    with _streams_lock:
+        if _streams_users == 0:
+            _streams_saved = rl_config.useA85
+            rl_config.useA85 = 0
+        _streams_users += 1
     try:
         yield
     finally:
-        rl_config.useA85 = saved
+        with _streams_lock:
+            _streams_users -= 1
+            if _streams_users == 0:
+                rl_config.useA85 = _streams_saved
 
 
 def _meta(text: str) -> str:

@@ -91,3 +91,23 @@ def test_pdf_layer_loads_no_qt_or_yaml():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
     assert briefing.pdf.__all__
+
+
+def test_packs_built_at_once_in_threads_leave_reportlab_as_it_was(visit):
+    import threading
+
+    from reportlab import rl_config
+
+    from briefing.pdf import build_pack_bytes
+
+    before = rl_config.useA85
+    results = []
+    threads = [
+        threading.Thread(target=lambda: results.append(build_pack_bytes(visit, PackOptions()))) for _ in range(3)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(results) == 3 and all(data.startswith(b"%PDF") for data, _ in results)
+    assert rl_config.useA85 == before
