@@ -3,7 +3,7 @@ with the people who take part."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -68,7 +68,8 @@ class ProgrammeEditor(SectionEditor):
         def width(*texts: str) -> int:
             return max(metrics.horizontalAdvance(t) for t in texts) + pad
 
-        header.resizeSection(DATE, width("Wed 00/00", self.model.headerData(DATE, Qt.Orientation.Horizontal)))
+        week = (QLocale().toString(QDate(2027, 3, 15 + n), "ddd 00/00") for n in range(7))
+        header.resizeSection(DATE, width(*week, self.model.headerData(DATE, Qt.Orientation.Horizontal)))
         for column in (START, END):
             header.resizeSection(column, width("00:00", self.model.headerData(column, Qt.Orientation.Horizontal)))
         header.resizeSection(PRESS, width(*(press_label(v) for v in PRESS_ACCESS)) + 16)

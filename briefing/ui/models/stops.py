@@ -11,7 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -193,7 +202,7 @@ class StopsModel(QAbstractTableModel):
     def _display(self, stop: Stop, column: int) -> str:
         if column == DATE:
             day = self.doc.visit.stop_date(stop)
-            return QDate(day.year, day.month, day.day).toString("ddd dd/MM") if day else ""
+            return QLocale().toString(QDate(day.year, day.month, day.day), "ddd dd/MM") if day else ""
         if column in (START, END):
             value = getattr(stop, COLUMNS[column])
             return f"{value:%H:%M}" if value else ""
