@@ -329,3 +329,17 @@ def test_the_list_view_can_move_rows_through_the_model(make):
     assert not model.moveRow(model.index(-1), 0, model.index(-1), 1)  # onto itself
     doc.undo_stack.undo()
     assert [c.name for c in doc.visit.contacts] == ["A", "B", "C"]
+
+
+def test_an_email_that_is_not_one_is_flagged(make):
+    doc, editor = make(
+        ContactsEditor, Visit(contacts=[Contact("A", email="anne@example.fr"), Contact("B", email="anne.example.fr")])
+    )
+    editor.select_row(0)
+    assert not editor.email_warning.isVisible()
+    editor.select_row(1)
+    assert editor.email_warning.isVisible()
+    field = editor.form.widget("email")
+    field.setText("anne@example.fr")
+    field.textEdited.emit(field.text())
+    assert doc.visit.contacts[1].email == "anne@example.fr" and not editor.email_warning.isVisible()

@@ -8,10 +8,11 @@ field's private history.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QDate, QEvent, QObject, QTime
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDateEdit, QPlainTextEdit, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit, QPlainTextEdit, QStyle, QWidget
 
 # QDateEdit cannot be empty: this date stands for "not set" and shows as text.
 NO_DATE = QDate(1900, 1, 1)
@@ -92,3 +93,26 @@ class DateEdit(QDateEdit):
 
     def value(self) -> dt.date | None:
         return from_qdate(self.date())
+
+
+def flag_when(line_edit: QLineEdit, wrong, tooltip: str) -> QAction:
+    """A warning sign inside ``line_edit`` while ``wrong(text)`` holds (typed or loaded)."""
+    action = line_edit.addAction(
+        QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+        QLineEdit.ActionPosition.TrailingPosition,
+    )
+    action.setToolTip(tooltip)
+
+    def update(text: str) -> None:
+        action.setVisible(bool(text) and wrong(text))
+
+    line_edit.textChanged.connect(update)
+    update(line_edit.text())
+    return action
+
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def not_an_email(text: str) -> bool:
+    return _EMAIL.fullmatch(text.strip()) is None

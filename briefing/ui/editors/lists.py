@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit
 from briefing.model import Contact, Question
 from briefing.ui.commands import SetItem
 from briefing.ui.document import Edit
-from briefing.ui.editors.inputs import use_app_undo
+from briefing.ui.editors.inputs import flag_when, not_an_email, use_app_undo
 from briefing.ui.editors.list_editor import ListSectionEditor, Texts
 
 translate = QCoreApplication.translate
@@ -71,7 +71,10 @@ class ContactsEditor(ListSectionEditor):
         f.line(layout, "name", translate("ContactsEditor", "Name"))
         f.line(layout, "role", translate("ContactsEditor", "Role"))
         f.line(layout, "phone", translate("ContactsEditor", "Phone"))
-        f.line(layout, "email", translate("ContactsEditor", "Email"))
+        email = f.line(layout, "email", translate("ContactsEditor", "Email"))
+        self.email_warning = flag_when(
+            email, not_an_email, translate("ContactsEditor", "This does not look like an e-mail address.")
+        )
 
 
 class SensitivitiesEditor(ListSectionEditor):

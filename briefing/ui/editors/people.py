@@ -21,7 +21,7 @@ from briefing.model import CATEGORIES, Person
 from briefing.model.photos import PhotoError
 from briefing.ui.document import Edit
 from briefing.ui.editors import person_actions as actions
-from briefing.ui.editors.inputs import use_app_undo
+from briefing.ui.editors.inputs import flag_when, not_an_email, use_app_undo
 from briefing.ui.editors.list_editor import ListSectionEditor, Texts
 from briefing.ui.editors.photo_box import PhotoBox
 from briefing.ui.models.filtering import FoldingFilter
@@ -135,7 +135,10 @@ class PeopleEditor(ListSectionEditor):
             translate("PeopleEditor", "How to say the name"),
         )
         f.line(layout, "phone", translate("PeopleEditor", "Phone"))
-        f.line(layout, "email", translate("PeopleEditor", "Email"))
+        email = f.line(layout, "email", translate("PeopleEditor", "Email"))
+        self.email_warning = flag_when(
+            email, not_an_email, translate("PeopleEditor", "This does not look like an e-mail address.")
+        )
         f.text(layout, "bio", translate("PeopleEditor", "Biography"), lines=6)
         self.photo = PhotoBox()
         self.photo.choose.clicked.connect(self.choose_photo)
