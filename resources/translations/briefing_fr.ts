@@ -76,6 +76,10 @@
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
+        <message>
+            <source>This does not look like an e-mail address.</source>
+            <translation>Ceci ne ressemble pas à une adresse e-mail.</translation>
+        </message>
     </context>
     <context>
         <name>DetailsEditor</name>
@@ -916,6 +920,10 @@
         <message>
             <source>Set photo</source>
             <translation>Choix de la photo</translation>
+        </message>
+        <message>
+            <source>This does not look like an e-mail address.</source>
+            <translation>Ceci ne ressemble pas à une adresse e-mail.</translation>
         </message>
     </context>
     <context>
