@@ -177,6 +177,10 @@ class ProgrammeEditor(SectionEditor):
 
         self.setTabOrder(self.table, self.buttons["add"])
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        # The people count is chosen in the picker: a double-click there goes to it.
+        self.table.doubleClicked.connect(
+            lambda index: index.column() == PEOPLE and self.picker.filter.setFocus(Qt.FocusReason.OtherFocusReason)
+        )
         self.model.modelReset.connect(self._select_first)
         self.model.rowsRemoved.connect(lambda *a: self._current_changed())
         self._select_first()
