@@ -54,6 +54,7 @@ WORDS = {
         "to": "au",
         "from": "du",
         "key_message_at": "À placer lors de :",
+        "continued": "(suite)",
     },
     "en": {
         "pack": "Briefing pack",
@@ -100,6 +101,7 @@ WORDS = {
         "to": "to",
         "from": "",
         "key_message_at": "Best placed at:",
+        "continued": "(continued)",
     },
 }
 

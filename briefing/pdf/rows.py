@@ -83,6 +83,7 @@ class Rows(Flowable):
         page_height: float = 0,
         keep: bool = False,
         shrink: float = 0,
+        continued: Flowable | None = None,
     ):
         super().__init__()
         self.rows = [[_cell(c) for c in row] for row in rows]
@@ -91,6 +92,9 @@ class Rows(Flowable):
         self.look = look
         self.page_height = page_height
         self.keep = keep
+        # Shown in the first column where a row cut across pages goes on
+        # ("10:00 (suite)"), so that a page never starts with an orphan text.
+        self.continued = continued
         self.shrink = shrink
         self._start = 0  # index of the first row in the whole table, for tints
         # Measurements by column widths: header height, row heights, and for
@@ -99,7 +103,7 @@ class Rows(Flowable):
         self._scale = 1.0
 
     def _part(self, rows: list, start: int, measured: dict | None = None) -> Rows:
-        part = Rows([], self._natural, None, self.look, self.page_height)
+        part = Rows([], self._natural, None, self.look, self.page_height, continued=self.continued)
         part.rows, part.header, part._start = rows, self.header, start
         part._measured = measured or {}
         return part
@@ -191,6 +195,8 @@ class Rows(Flowable):
                 self._part(self.rows[:i], self._start, cached(0, i)),
                 self._part(self.rows[i:], self._start + i, cached(i, None)),
             ]
+        if self.continued is not None and not rest[0]:
+            rest = [[self.continued], *rest[1:]]
         return [
             self._part([*self.rows[:i], first], self._start),
             self._part([rest, *self.rows[i + 1 :]], self._start + i),

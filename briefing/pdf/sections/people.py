@@ -10,10 +10,10 @@ from reportlab.platypus import Flowable, Paragraph
 from briefing.model import CATEGORIES, Person
 from briefing.pdf import labels
 from briefing.pdf.context import Pack
-from briefing.pdf.flowables import Initials, Photo
+from briefing.pdf.flowables import Initials, Line, Photo
 from briefing.pdf.rows import PLAIN, Rows
 from briefing.pdf.sections.attendance import grids
-from briefing.pdf.styles import MEASURES, STYLES
+from briefing.pdf.styles import MEASURES, MUTED, STYLES
 
 CARD = replace(PLAIN, pad_left=0, pad_right=0, pad_top=8, pad_bottom=9)
 
@@ -49,7 +49,10 @@ def _card(pack: Pack, person: Person, i: int) -> Flowable:
     if person.bio:
         text += pack.paras(person.bio, "bio", f"{where}.bio")
     widths = [MEASURES.photo_width + MEASURES.gutter, pack.width - MEASURES.photo_width - MEASURES.gutter]
-    return Rows([[_picture(pack, person, name), text]], widths, look=CARD, page_height=pack.height, keep=True)
+    more = Line(f"{name} {pack.word('continued')}", size=7.5, color=MUTED, leading=10)
+    return Rows(
+        [[_picture(pack, person, name), text]], widths, look=CARD, page_height=pack.height, keep=True, continued=more
+    )
 
 
 def build(pack: Pack) -> list[Flowable]:

@@ -94,6 +94,7 @@ def build(pack: Pack) -> list[Flowable]:
         for stop in day_stops:
             i = index_of(pack, stop)
             row = [_left(pack, stop), _right(pack, stop, i)]
-            story.append(Rows([row], widths, look=LOOK, page_height=pack.height, keep=True))
+            more = Line.styled(f"{labels.clock(stop.start)} {pack.word('continued')}", STYLES["time_small"])
+            story.append(Rows([row], widths, look=LOOK, page_height=pack.height, keep=True, continued=more))
         story.append(Spacer(1, 6))
     return story
