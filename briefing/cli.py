@@ -126,6 +126,16 @@ def one_line(problem: object) -> str:
     return " ".join(str(problem).splitlines())
 
 
+def unreported(pack_warnings: list[str], file_warnings: list) -> list[str]:
+    """The pack's warnings less those about a field the file's warnings already name.
+
+    An unusable photo is found both when the file is read and when the pack is
+    made; the reader's warning has the line number, so it is the one kept.
+    """
+    named = {problem.path for problem in file_warnings if problem.path}
+    return [w for w in pack_warnings if w.partition(": ")[0] not in named]
+
+
 def run_check(args: argparse.Namespace) -> int:
     from briefing.storage import VisitFileError, load_visit
 
@@ -167,7 +177,7 @@ def run_export(args: argparse.Namespace) -> int:
         raise CliError(describe_os_error(out, error, "write")) from None
     for problem in loaded.warnings:
         print(one_line(problem))
-    for warning in pack_warnings:
+    for warning in unreported(pack_warnings, loaded.warnings):
         print(one_line(warning))
     print(f"Briefing pack written to {out}")
     return OK

@@ -178,3 +178,18 @@ def test_the_warnings_of_the_visit_and_of_the_pack_are_printed(cli, storage, tmp
     assert lines[1] == "a pack warning"
     assert lines[2] == f"Briefing pack written to {tmp_path / 'v.pdf'}"
     assert (tmp_path / "v.pdf").read_bytes() == b"%PDF-1.4\n"
+
+
+def test_an_unusable_photo_is_reported_once_with_the_name_as_written(cli, pdf, tmp_path):
+    visit = tmp_path / "v.visit.yaml"
+    visit.write_text(
+        "format: briefing-visit\nversion: 1\nvisit:\n  title: T\n  principal: P\n  start_date: 2027-03-16\n"
+        "attendees:\n  - id: a\n    name: Łukasz 😀 Nowak\n    photo: aGVsbG8gd29ybGQ=\n",
+        encoding="utf-8",
+    )
+    status, out, err = cli("export", visit)
+    assert status == 0, err
+    about_photo = [line for line in out.splitlines() if "photo of" in line]
+    assert len(about_photo) == 1, out
+    assert about_photo[0].startswith("line 10, attendees[0].photo: The photo of Łukasz 😀 Nowak cannot be used")
+    assert "\N{REPLACEMENT CHARACTER} Nowak" not in out

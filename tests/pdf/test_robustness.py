@@ -88,6 +88,18 @@ def test_bad_photo_is_left_out_with_a_warning_naming_the_person():
     assert "Serge Magdeleine" in pdf.text
 
 
+def test_the_photo_warning_names_the_field_and_the_person_as_written():
+    # The warning is read on a screen, not printed with the pack's font: an emoji
+    # in the name stays an emoji there (the name's own warning covers the pack).
+    visit = _visit()
+    visit.attendees = [Person("a", "Łukasz 😀 Nowak", photo=b"\x89PNG\r\n\x1a\nnot really")]
+    photo = [w for w in build(visit).warnings if "photo" in w]
+    assert photo == [
+        "attendees[0].photo: The photo of Łukasz 😀 Nowak cannot be used: "
+        "it is not a readable JPEG or PNG image. It is left out of the pack."
+    ]
+
+
 def test_control_characters_are_dropped_silently():
     visit = _visit()
     visit.details.summary = "tab\there, bell\x07, nul\x00 end\r\nnext"

@@ -18,13 +18,20 @@ from briefing.pdf.styles import MEASURES, MUTED, STYLES
 CARD = replace(PLAIN, pad_left=0, pad_right=0, pad_top=8, pad_bottom=9)
 
 
-def _picture(pack: Pack, person: Person, name: str) -> Flowable:
+def _picture(pack: Pack, person: Person, name: str, where: str) -> Flowable:
     w, h = MEASURES.photo_width, MEASURES.photo_height
     image, problem = pack.photos.get(person.photo, w, h)
     if image is not None:
         return Photo(image, w, h)
     if problem:
-        pack.warn(f"The photo of {name or person.id} cannot be used: {problem}. It is left out of the pack.")
+        # The warning goes to a screen or a terminal, not through the pack's font:
+        # the name as written, not ``name`` with its undrawable characters replaced.
+        # It starts with the field's path, like the reader's warnings, so that the
+        # command line can drop it when opening the file already reported it.
+        pack.warn(
+            f"{where}.photo: The photo of {person.name or person.id} cannot be used: {problem}. "
+            "It is left out of the pack."
+        )
     return Initials(name, w, h)
 
 
@@ -51,7 +58,12 @@ def _card(pack: Pack, person: Person, i: int) -> Flowable:
     widths = [MEASURES.photo_width + MEASURES.gutter, pack.width - MEASURES.photo_width - MEASURES.gutter]
     more = Line(f"{name} {pack.word('continued')}", size=7.5, color=MUTED, leading=10)
     return Rows(
-        [[_picture(pack, person, name), text]], widths, look=CARD, page_height=pack.height, keep=True, continued=more
+        [[_picture(pack, person, name, where), text]],
+        widths,
+        look=CARD,
+        page_height=pack.height,
+        keep=True,
+        continued=more,
     )
 
 
