@@ -8,14 +8,28 @@ import re
 
 from briefing.model import Visit, format_path
 from briefing.storage.problems import Problem
-from briefing.storage.schema import CHOICE, COUNT, DATE, DETAILS, PHOTO, SECTIONS, TEXT, TEXTS, TIME, TOP_KEYS, Record
+from briefing.storage.schema import (
+    CHOICE,
+    COUNT,
+    DATE,
+    DETAILS,
+    MAX_COUNT,
+    PHOTO,
+    SECTIONS,
+    TEXT,
+    TEXTS,
+    TIME,
+    TOP_KEYS,
+    Record,
+    count_problem,
+)
 from briefing.storage.tree import BINARY_TAG, Mapping, Scalar, Sequence
 
 NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 # ASCII digits only (\d would take any script's digits), spaces around tolerated.
 _DATE = re.compile(r"\s*([0-9]{4})-([0-9]{2})-([0-9]{2})\s*\Z")
 _TIME = re.compile(r"\s*([0-9]{1,2}):([0-9]{2})\s*\Z")
-COUNT_TEXT = re.compile(r"[0-9]{1,18}\Z")  # bounded: int() of a 5000-digit text is refused by Python
+COUNT_TEXT = re.compile(r"[0-9]+\Z")
 _ABSENT = object()
 _SECTION_WORDS = {
     "itinerary": "stops",
@@ -232,11 +246,17 @@ class Converter:
         value = self.scalar(node, path, line, "a whole number")
         if value is _ABSENT or value is None:
             return value
-        if COUNT_TEXT.match(value.strip()) and int(value) >= 1:
-            return int(value)
-        self.report(
-            f"\u201c{value}\u201d is not allowed here; write a whole number from 1 up.", line, path, "bad-value"
-        )
+        digits = value.strip()
+        if not COUNT_TEXT.match(digits):
+            problem = "a revision is a whole number from 1 up"
+        elif len(digits.lstrip("0")) > len(str(MAX_COUNT)):
+            problem = count_problem(MAX_COUNT + 1)  # too many digits to be worth converting
+        else:
+            problem = count_problem(int(digits))
+            if problem is None:
+                return int(digits)
+        shown = describe(node)
+        self.report(f"{shown} cannot be used: {problem}.", line, path, "bad-value")
         return None
 
     def photo(self, node, path, line):

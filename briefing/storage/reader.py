@@ -219,7 +219,12 @@ def _check_header(tree: Mapping) -> tuple[int, list[Problem]]:
                 "missing",
             )
         ]
-    if node.__class__ is not Scalar or not COUNT_TEXT.match(node.value) or int(node.value) < 1:
+    if (
+        node.__class__ is not Scalar
+        or not COUNT_TEXT.match(node.value)
+        or len(node.value) > 18  # int() of a 5,000-digit text raises
+        or int(node.value) < 1
+    ):
         return 0, [Problem("The format version must be a whole number such as 1.", line, "version", "wrong-type")]
     version = int(node.value)
     if version > versions.FORMAT_VERSION:

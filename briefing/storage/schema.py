@@ -21,6 +21,20 @@ from briefing.model import (
 # Kinds of value
 TEXT, DATE, TIME, COUNT, CHOICE, TEXTS, PHOTO = "text", "date", "time", "count", "choice", "texts", "photo"
 
+# The largest whole number (a revision) read or written. One bound for both, so
+# that whatever is saved opens again; 18 digits also keep int() of a hostile
+# 5,000-digit text out of reach.
+MAX_COUNT = 10**18 - 1
+
+
+def count_problem(value: int) -> str | None:
+    """Why a revision number cannot be used, or None."""
+    if value < 1:
+        return "a revision is a whole number from 1 up"
+    if value > MAX_COUNT:
+        return f"a revision number this large cannot be right (at most {MAX_COUNT})"
+    return None
+
 
 @dataclass(frozen=True)
 class Field:

@@ -11,7 +11,19 @@ import datetime as dt
 
 from briefing.model import Visit, format_path
 from briefing.storage.problems import Problem
-from briefing.storage.schema import CHOICE, COUNT, DATE, DETAILS, PHOTO, SECTIONS, TEXT, TEXTS, TIME, Record
+from briefing.storage.schema import (
+    CHOICE,
+    COUNT,
+    DATE,
+    DETAILS,
+    PHOTO,
+    SECTIONS,
+    TEXT,
+    TEXTS,
+    TIME,
+    Record,
+    count_problem,
+)
 
 Found = tuple[tuple, str, str]  # (path, message, code)
 
@@ -78,8 +90,8 @@ def _record_problems(obj, record: Record, path: tuple) -> list[Found]:
             out.append((where, f"Expected {spec.kind}, found {type(value).__name__}.", "wrong-type"))
         elif spec.kind == CHOICE and value not in spec.choices:
             out.append((where, f"\u201c{value}\u201d is not one of: {', '.join(spec.choices)}.", "bad-value"))
-        elif spec.kind == COUNT and not 1 <= value < 10**18:
-            out.append((where, "The revision must be a whole number from 1 up.", "bad-value"))
+        elif spec.kind == COUNT and count_problem(value):
+            out.append((where, f"The revision {value} cannot be used: {count_problem(value)}.", "bad-value"))
         elif spec.kind == TIME and (value.second or value.microsecond or value.tzinfo):
             out.append((where, "Times are kept to the minute, without a time zone.", "bad-time"))
     return out

@@ -125,6 +125,8 @@ CASES = {
         "bad-value",
     ),
     "revision zero": ("  revision: 0\n", 7, "visit.revision", "whole number", "bad-value"),
+    "revision absurdly large": ("  revision: 1000000000000000000\n", 7, "visit.revision", "this large", "bad-value"),
+    "revision of 5,000 digits": ("  revision: " + "9" * 5000 + "\n", 7, "visit.revision", "this large", "bad-value"),
     "photo not base64": (
         "attendees:\n  - id: p\n    name: P\n    photo: not*base64!\n",
         10,

@@ -240,6 +240,17 @@ def test_lone_surrogate_is_refused_not_mangled(sample):
     assert "cannot be saved" in str(info.value)
 
 
+def test_the_largest_revision_written_is_read_back_and_one_more_is_refused_in_words(sample):
+    from briefing.storage.schema import MAX_COUNT
+
+    sample.details.revision = MAX_COUNT
+    assert read_visit(dump_visit(sample)).visit.details.revision == MAX_COUNT
+    sample.details.revision = MAX_COUNT + 1
+    with pytest.raises(VisitFileError) as info:
+        dump_visit(sample)
+    assert "this large cannot be right" in str(info.value)
+
+
 @pytest.mark.parametrize(
     "change, path",
     [
