@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 
 import pytest
 from pdf_helpers import PRODUCED
 
-import briefing.pdf
 from briefing.pdf import PackOptions, export_pack
 
 
@@ -84,13 +82,6 @@ def test_same_visit_same_text(visit):
     from pdf_helpers import build
 
     assert build(visit).pages == build(visit).pages
-
-
-def test_pdf_layer_loads_no_qt_or_yaml():
-    code = "import sys, briefing.pdf, briefing.pdf.build; print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'yaml')))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "[]"
-    assert briefing.pdf.__all__
 
 
 def test_packs_built_at_once_in_threads_leave_reportlab_as_it_was(visit):
