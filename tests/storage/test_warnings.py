@@ -42,6 +42,15 @@ def test_warnings_have_lines_and_paths(text_with):
         (22, "messages[0].stop", "unknown-stop"),
     ]
     assert str(loaded.warnings[0]).startswith("line 10, itinerary[0].end: ")
+    words = [
+        "“Backwards” ends (09:00) before it starts (10:00)",
+        "“Far away” is on 2027-01-01, outside the visit's dates",
+        "names the person id “nobody”; nobody has it",
+        "“Backwards” and “Overlaps a” overlap",
+        "“Lost” names the stop id “missing”, but no stop has it",
+    ]
+    for warning, expected in zip(loaded.warnings, words, strict=True):
+        assert expected in warning.message, warning
 
 
 def test_warning_on_an_absent_field_points_at_its_parent(text_with):
@@ -102,6 +111,10 @@ def test_damaged_photos_are_warnings(text_with):
     for data in (b"not an image at all", jpeg.getvalue()[:300], png.getvalue()[:-20], b"GIF89a" + b"\x00" * 20):
         loaded = read_visit(_with_photo(text_with, data))
         assert [w.code for w in loaded.warnings] == ["bad-photo"], data[:10]
+        assert "The photo of Big cannot be used" in loaded.warnings[0].message
+        assert "left out of the pack and kept in the file" in loaded.warnings[0].message
+        # Kept: saving writes the same bytes back, so the user can still repair it.
+        assert read_visit(dump_visit(loaded.visit)).visit.attendees[0].photo == data
     for data in (jpeg.getvalue(), png.getvalue()):
         assert read_visit(_with_photo(text_with, data)).warnings == []
 
