@@ -9,14 +9,19 @@ target is left as it was.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
 
-def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = False) -> None:
-    """Replace ``path`` with ``data``; with ``backup``, keep the previous file as ``path~``."""
+def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = False, replace: bool = True) -> None:
+    """Replace ``path`` with ``data``; with ``backup``, keep the previous file as ``path~``.
+
+    With ``replace=False`` an existing ``path`` is never replaced: FileExistsError
+    is raised instead, even if another program creates the file meanwhile.
+    """
     target = Path(path)
     folder = target.parent
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
@@ -43,11 +48,27 @@ def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = False) 
                     os.link(target, saved)
                 except OSError:
                     shutil.copy2(target, saved)
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        if replace:
+            os.replace(tmp, target)
+        else:
+            _link_new(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)  # gone after a replace; left after a link or a failure
     _fsync_folder(folder)
+
+
+def _link_new(tmp: Path, target: Path) -> None:
+    """Give ``tmp`` the name ``target`` only if no file has it: a hard link fails on
+    an existing name in one step, where a check then a rename leaves a gap."""
+    try:
+        os.link(tmp, target)
+    except FileExistsError:
+        raise
+    except OSError:
+        # Some file systems (FAT, some network shares) have no hard links.
+        if os.path.lexists(target):
+            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target)) from None
+        os.replace(tmp, target)
 
 
 def _umask() -> int:
