@@ -13,6 +13,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+from briefing.atomic import atomic_write
+
 # Longest first: "visite.visit.yaml" loses ".visit.yaml", not only ".yaml".
 VISIT_SUFFIXES = (".visit.yaml", ".visit.yml", ".yaml", ".yml")
 
@@ -82,46 +84,16 @@ def writable_pdf_path(out: Path, visit_path: str) -> None:
 
 
 def write_new_file(path: str | os.PathLike, data: bytes) -> None:
-    """Create ``path`` with ``data`` in one step; never replace an existing file.
-
-    The data goes to a temporary file first and is then hard-linked to its
-    name, which fails if the name exists: no other program can slip a file
-    in between the check and the write, and a crash leaves no half file.
-    """
+    """Create ``path`` with ``data`` in one step; never replace an existing file."""
     target = Path(path)
+    exists = f"{target} already exists; Briefing never replaces it. Choose another name."
     if os.path.lexists(target):
-        raise CliError(f"{target} already exists; Briefing never replaces it. Choose another name.")
-    folder = target.parent
-    if not folder.is_dir():
-        raise CliError(f"cannot write {target}: the folder {folder} does not exist.")
+        raise CliError(exists)
+    if not target.parent.is_dir():
+        raise CliError(f"cannot write {target}: the folder {target.parent} does not exist.")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        atomic_write(target, data, replace=False)
+    except FileExistsError:
+        raise CliError(exists) from None
     except OSError as error:
         raise CliError(describe_os_error(target, error, "write")) from None
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
-        try:
-            os.link(tmp, target)
-        except FileExistsError:
-            raise CliError(f"{target} already exists; Briefing never replaces it. Choose another name.") from None
-        except OSError:
-            # Some file systems (FAT, some network shares) have no hard links.
-            if os.path.lexists(target):
-                raise CliError(f"{target} already exists; Briefing never replaces it.") from None
-            os.replace(tmp, target)
-    except OSError as error:
-        raise CliError(describe_os_error(target, error, "write")) from None
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-def _umask() -> int:
-    # mkstemp makes the file private (0600); a sample visit is an ordinary file.
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
