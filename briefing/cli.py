@@ -136,38 +136,38 @@ def unreported(pack_warnings: list[str], file_warnings: list) -> list[str]:
     return [w for w in pack_warnings if w.partition(": ")[0] not in named]
 
 
-def run_check(args: argparse.Namespace) -> int:
+def _load(path: str):
+    """The visit and its warnings, or None once its errors are on standard error."""
     from briefing.storage import VisitFileError, load_visit
 
-    require_visit_file(args.file)
     try:
-        loaded = load_visit(args.file)
+        return load_visit(path)
     except VisitFileError as error:
         for problem in error.problems:
             print(one_line(problem), file=sys.stderr)
-        return REFUSED
+        return None
     except OSError as error:
-        raise CliError(describe_os_error(args.file, error, "read")) from None
+        raise CliError(describe_os_error(path, error, "read")) from None
+
+
+def run_check(args: argparse.Namespace) -> int:
+    require_visit_file(args.file)
+    loaded = _load(args.file)
+    if loaded is None:
+        return REFUSED
     for problem in loaded.warnings:
         print(one_line(problem))
     return OK
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from briefing.storage import VisitFileError, load_visit
-
     require_visit_file(args.file)
     out = Path(args.output) if args.output else default_pdf_path(args.file)
     writable_pdf_path(out, args.file)
-    try:
-        loaded = load_visit(args.file)
-    except VisitFileError as error:
-        for problem in error.problems:
-            print(one_line(problem), file=sys.stderr)
+    loaded = _load(args.file)
+    if loaded is None:
         _say(f"{args.file} is refused; no PDF was written.")
         return REFUSED
-    except OSError as error:
-        raise CliError(describe_os_error(args.file, error, "read")) from None
 
     from briefing.pdf import PackOptions, export_pack
 
