@@ -13,7 +13,7 @@ import datetime as dt
 import io
 import threading
 from dataclasses import dataclass, field
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
@@ -115,13 +115,20 @@ class KeepWithNext(KeepTogether):
         return super().split(aW, aH)
 
 
-def _produced(visit: Visit, options: PackOptions) -> dt.datetime:
+def _produced(pack: Pack, options: PackOptions) -> dt.datetime:
     if options.produced is not None:
         return options.produced
+    name = pack.visit.details.timezone or "Europe/Paris"
     try:
-        zone = ZoneInfo(visit.details.timezone or "Europe/Paris")
-    except Exception:  # an unknown zone name must not stop the export
-        zone = ZoneInfo("UTC")
+        zone = ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        # A typo in a hand-edited file, or a system without time zone data:
+        # the pack is still made, and the user learns why the hour is off.
+        pack.warn(
+            f"visit.timezone: the time zone \u201c{name}\u201d is unknown on this computer; "
+            "the time the pack was produced is given in UTC."
+        )
+        zone = dt.UTC
     return dt.datetime.now(zone)
 
 
@@ -134,7 +141,7 @@ def build_pack(visit: Visit, options: PackOptions) -> tuple[bytes, list[str]]:
     french = labels.language(visit.details.language) == "fr"
     pack = Pack(visit=visit, writer=TextWriter(drawable, french), width=width, height=height)
 
-    cover_story = cover.build(pack, _produced(visit, options))
+    cover_story = cover.build(pack, _produced(pack, options))
     body, entries = [], []
     for key, module in SECTIONS:
         flowables = module.build(pack)

@@ -106,3 +106,18 @@ def test_control_characters_are_dropped_silently():
     pdf = build(visit)
     assert pdf.warnings == []
     assert "tab here, bell, nul end" in pdf.text
+
+
+def test_an_unknown_time_zone_is_reported_and_the_pack_is_made():
+    from briefing.pdf import build_pack_bytes
+
+    visit = _visit()
+    visit.details.timezone = "Europe/Pariss"
+    data, warnings = build_pack_bytes(visit)  # no fixed production time: the zone is used
+    assert data.startswith(b"%PDF")
+    assert warnings == [
+        "visit.timezone: the time zone \u201cEurope/Pariss\u201d is unknown on this computer; "
+        "the time the pack was produced is given in UTC."
+    ]
+    visit.details.timezone = "America/New_York"
+    assert build_pack_bytes(visit)[1] == []
