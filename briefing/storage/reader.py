@@ -182,8 +182,17 @@ def _yaml_problem(error: yaml.YAMLError, text: str) -> Problem:
     if "nesting depth" in raw:
         return Problem(_TOO_DEEP, line, "", "too-deep")
     hint = _YAML_HINTS.get(raw)
+    if mark is not None and raw == "found character that cannot start any token" and _tab_at(text, mark):
+        # libyaml says the same of a tab as of an @: the tab is the likelier mistake.
+        hint = _YAML_HINTS["found a tab character that violates indentation"]
     detail = f"{hint} ({raw})." if hint else f"{raw}. Check the indentation, colons and quotes."
     return Problem(f"The text is not valid YAML here: {detail}", line, "", "not-yaml")
+
+
+def _tab_at(text: str, mark) -> bool:
+    """Whether the character YAML stopped at is a tab (marks count lines and columns in characters)."""
+    lines = text.split("\n", mark.line + 1)
+    return mark.line < len(lines) and lines[mark.line][mark.column : mark.column + 1] == "\t"
 
 
 def _check_header(tree: Mapping) -> tuple[int, list[Problem]]:

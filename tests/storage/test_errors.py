@@ -13,6 +13,7 @@ from briefing.storage import VisitFileError, load_visit
 CASES = {
     "not yaml": ("itinerary:\n  - id: a\n    title: 'not closed\n", 9, "", "not valid YAML", "not-yaml"),
     "bad indentation": ("itinerary:\n  - id: a\n   start: x\n", 9, "", "not valid YAML", "not-yaml"),
+    "tab for indentation": ("\tlocation: Marseille\n", 7, "", "a tab is used for indentation", "not-yaml"),
     "missing field": (
         "itinerary:\n  - id: a\n    start: '09:00'\n",
         8,
