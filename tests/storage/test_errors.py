@@ -176,6 +176,8 @@ def test_problem_text_has_line_then_path():
         ("format: briefing-visit\nversion: one\n", 2, "version", "whole number", "wrong-type"),
         ("format: briefing-visit\nversion: " + "9" * 5000 + "\n", 2, "version", "whole number", "wrong-type"),
         ("format: briefing-visit\n", 1, "version", "version is missing", "missing"),
+        # libyaml reports this tab as "a character that cannot start any token"
+        ("format: briefing-visit\nversion: 1\nvisit:\n\ttitle: T\n", 4, "", "a tab is used", "not-yaml"),
         ("format: briefing-visit\nversion: 1\n", 1, "visit", "are missing", "missing"),
         (
             "format: briefing-visit\nversion: 1\nvisit:\n  title: T\n",
