@@ -25,6 +25,7 @@ from briefing.model import (
     Visit,
 )
 from briefing.storage import VisitFileError, dump_visit, load_visit, read_visit
+from briefing.storage.schema import MAX_COUNT
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "v1" / "full.visit.yaml"
 
@@ -60,7 +61,7 @@ def details(draw):
         language=draw(st.sampled_from(LANGUAGES)),
         classification=draw(awkward_text),
         status=draw(st.sampled_from(STATUSES)),
-        revision=draw(st.integers(1, 10**18 - 1)),
+        revision=draw(st.integers(1, MAX_COUNT)),
         prepared_by=draw(awkward_text),
         objectives=draw(texts),
         summary=draw(awkward_text),
@@ -241,8 +242,6 @@ def test_lone_surrogate_is_refused_not_mangled(sample):
 
 
 def test_the_largest_revision_written_is_read_back_and_one_more_is_refused_in_words(sample):
-    from briefing.storage.schema import MAX_COUNT
-
     sample.details.revision = MAX_COUNT
     assert read_visit(dump_visit(sample)).visit.details.revision == MAX_COUNT
     sample.details.revision = MAX_COUNT + 1
@@ -259,7 +258,7 @@ def test_the_largest_revision_written_is_read_back_and_one_more_is_refused_in_wo
         (lambda v: setattr(v.itinerary[1], "id", "a"), "itinerary[1].id"),
         (lambda v: setattr(v.itinerary[0], "press", "public"), "itinerary[0].press"),
         (lambda v: setattr(v.details, "revision", 0), "visit.revision"),
-        (lambda v: setattr(v.details, "revision", 10**18), "visit.revision"),
+        (lambda v: setattr(v.details, "revision", MAX_COUNT + 1), "visit.revision"),
         (lambda v: setattr(v.details, "end_date", dt.date(2020, 1, 1)), "visit.end_date"),
         (lambda v: setattr(v.attendees[0], "name", None), "attendees[0].name"),
         (lambda v: setattr(v.itinerary[0], "start", dt.time(9, 30, 15)), "itinerary[0].start"),
