@@ -13,7 +13,6 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import TableStyle
 
 from briefing.pdf import fonts
 
@@ -119,29 +118,3 @@ def _make() -> dict[str, ParagraphStyle]:
 
 
 STYLES = _make()
-
-
-def table_style(header: bool = True, zebra: bool = False) -> list[tuple]:
-    """Commands shared by the pack's tables: hairlines, no boxes, a quiet header row."""
-    cmds: list[tuple] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-    ]
-    if header:
-        cmds += [
-            ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
-            ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
-        ]
-    if zebra:
-        cmds.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [PAPER, TINT]))
-    return cmds
-
-
-def cell_style(cmds: list[tuple]) -> TableStyle:
-    """A TableStyle whose cells use the pack's font: a table otherwise sets its
-    default Helvetica on the canvas, and that unembedded font lands in the PDF."""
-    return TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR, BODY_SIZE), *cmds])
