@@ -157,9 +157,10 @@ def build_pack(visit: Visit, options: PackOptions) -> tuple[bytes, list[str]]:
     story = [*cover_story, NextPageTemplate("page")]
     if entries:
         contents_title = labels.word(pack.lang, "contents")
+        # No key: the contents page is neither an outline entry nor a link target,
+        # as the outline is to match the contents (PackCanvas.save skips it).
         story += [PageBreak(), SectionHeading("", 0, contents_title, to_markup(contents_title))]
         story += [Contents(entries), *body]
-    # The contents heading is no destination of its own: drop it from the marks.
 
     furniture = Furniture(pack, pagesize)
     marks = Marks()
