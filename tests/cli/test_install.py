@@ -55,3 +55,22 @@ def test_a_wheel_carries_the_sample(tmp_path, sample):
     assert done.returncode == 0, done.stderr
     assert done.stderr.decode().strip() == str(site / "briefing" / "resources.py")
     assert done.stdout == sample.read_bytes()
+
+    # The pack's fonts too: an export from the installed copy embeds them from there.
+    assert "briefing/resources_data/fonts/OFL.txt" in archive.namelist()
+    code = (
+        "import sys, briefing.cli, briefing.pdf.fonts as f;"
+        "status = briefing.cli.main(['export', sys.argv[1], '-o', 'pack.pdf']);"
+        "print(f.resource('fonts', f.FILES[f.REGULAR]), file=sys.stderr);"
+        "sys.exit(status)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(sample)],
+        cwd=elsewhere,
+        env={**os.environ, "PYTHONPATH": str(site)},
+        capture_output=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.decode().strip() == str(site / "briefing" / "resources_data" / "fonts" / "NotoSans-Regular.ttf")
+    assert (elsewhere / "pack.pdf").read_bytes().startswith(b"%PDF")
