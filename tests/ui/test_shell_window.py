@@ -161,3 +161,23 @@ def test_checks_say_what_stops_a_save(window, qtbot):
     window.doc.push(SetValue(window.doc, "details", details, "start_date", dt.date(2027, 3, 16), "Edit date"))
     window.checks.refresh()
     assert not any(e.blocking for e in window.checks.entries)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_toolbar_fits_a_1280_pixel_screen_without_hiding_actions(make_window, qapp, language):
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    from briefing.ui.i18n import install_translations
+
+    installed = install_translations(qapp, language)
+    try:
+        window = make_window()
+        toolbar = window.findChild(QToolBar, "mainToolbar")
+        needed = sum(w.sizeHint().width() for w in toolbar.findChildren(QToolButton) if w.defaultAction())
+        assert needed + 40 <= 1280, f"{needed} px of toolbar buttons"
+        labels = [w.defaultAction().text() for w in toolbar.findChildren(QToolButton) if w.defaultAction()]
+        if language == "fr":
+            assert "E&xporter en PDF…" in labels
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
