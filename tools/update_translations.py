@@ -113,7 +113,8 @@ def write(ts: Path, language: str, entries: list[dict]) -> tuple[int, int]:
     contexts: dict[str, ET.Element] = {}
     seen: set[tuple] = set()
     unfinished = 0
-    for entry in sorted(entries, key=lambda e: e["context"]):
+    # Sorted, so that moving code between files does not reorder the file.
+    for entry in sorted(entries, key=lambda e: (e["context"], e["source"].casefold(), e["comment"])):
         key = (entry["context"], entry["source"], entry["comment"])
         if key in seen:
             continue
