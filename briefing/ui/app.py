@@ -11,7 +11,7 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from briefing.ui import dialogs
@@ -125,4 +125,8 @@ def run_app(path: str | None = None) -> int:
             target.show()
         target.files.open_path(path)
         target.raise_()
-    return app.exec()
+    status = app.exec()
+    # A pack still being written finishes (its file is written atomically);
+    # Python must not exit under a worker thread.
+    QThreadPool.globalInstance().waitForDone(60_000)
+    return status
