@@ -74,7 +74,7 @@ class PreviewPane(QWidget):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.rebuild)
         doc.edited.connect(self.schedule)
-        doc.reset.connect(self.schedule)
+        doc.reset.connect(self._on_reset)
 
     def _make_bar(self) -> QWidget:
         """Page number and zoom, above the pages."""
@@ -146,6 +146,13 @@ class PreviewPane(QWidget):
         self.dirty = True
         if self.isVisible():
             self.timer.start()
+
+    def _on_reset(self) -> None:
+        """Another visit (open, new, revert): show it now, there is no typing to wait for."""
+        self.dirty = True
+        if self.isVisible():
+            self.timer.stop()
+            QTimer.singleShot(0, self, self.rebuild)
 
     def rebuild(self) -> None:
         self.timer.stop()

@@ -172,3 +172,10 @@ def test_closing_a_window_during_a_build_drops_the_late_result(make_window, qtbo
     qtbot.wait(20)  # the window is deleted (WA_DeleteOnClose)
     QThreadPool.globalInstance().waitForDone(30_000)
     qtbot.wait(50)  # late results are delivered (or dropped) here; an error would fail the test
+
+
+def test_an_opened_file_is_previewed_at_once(window, sample, qtbot):
+    window.preview.timer.setInterval(60_000)  # typing's wait does not apply to opening
+    with qtbot.waitSignal(window.preview.loaded, timeout=20_000):
+        window.files.open_path(sample)
+    assert window.preview.page_count() > 1
