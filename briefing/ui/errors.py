@@ -51,6 +51,11 @@ _showing = False
 def show_exception(exc_type, exc, tb) -> None:
     """Log the error and tell the user in a dialog (on the GUI thread only)."""
     global _showing
+    if issubclass(exc_type, KeyboardInterrupt):  # Ctrl+C in the terminal: close as if asked
+        app = QApplication.instance()
+        if app is not None:
+            app.closeAllWindows()
+        return
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("Unexpected error\n%s", details)
     app = QApplication.instance()

@@ -43,12 +43,6 @@ class Settings:
     def set_preview_visible(self, visible: bool) -> None:
         self._s.setValue("state/preview_visible", bool(visible))
 
-    def checks_visible(self) -> bool:
-        return bool(self._s.value("state/checks_visible", True, type=bool))
-
-    def set_checks_visible(self, visible: bool) -> None:
-        self._s.setValue("state/checks_visible", bool(visible))
-
     def geometry(self) -> QByteArray | None:
         value = self._s.value("state/geometry")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
