@@ -181,3 +181,8 @@ def test_the_toolbar_fits_a_1280_pixel_screen_without_hiding_actions(make_window
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_about_names_the_app(window, dialogs):
+    window.actions_.about.trigger()
+    assert "Briefing" in dialogs.shown[-1].text
