@@ -97,6 +97,8 @@ def build_actions(w: QMainWindow) -> SimpleNamespace:
     a.checks.setText(translate("MainWindow", "Show &Checks"))
     a.checks.setIcon(icon("warning"))
     a.next_warning = _action(w, translate("MainWindow", "Go to &Next Warning"), w.next_warning, "F8")
+    a.next_pane = _action(w, translate("MainWindow", "Next &Pane"), lambda: w.focus_next_pane(1), "F6")
+    a.previous_pane = _action(w, translate("MainWindow", "Previous Pa&ne"), lambda: w.focus_next_pane(-1), "Shift+F6")
     a.sample = _action(w, translate("MainWindow", "Open the &Sample Visit"), w.files.open_sample)
     a.sample.setStatusTip(translate("MainWindow", "A complete example visit to explore or start from"))
     a.about = _action(w, translate("MainWindow", "&About Briefing"), w.show_about)
@@ -125,7 +127,7 @@ def build_menus(w: QMainWindow, a: SimpleNamespace) -> QMenu:
     edit_menu.addAction(a.prefs)
 
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
-    view_menu.addActions([a.preview, a.checks, a.next_warning])
+    view_menu.addActions([a.preview, a.checks, a.next_warning, a.next_pane, a.previous_pane])
     view_menu.addSeparator()
     sections = view_menu.addMenu(translate("MainWindow", "&Go to Section"))
     a.sections = []

@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QToolButton
 
 from briefing.ui import dialogs
 from briefing.ui.actions import build_actions, build_menus
@@ -19,6 +19,7 @@ from briefing.ui.checkspanel import ChecksPanel
 from briefing.ui.document import VisitDocument
 from briefing.ui.exporter import Exporter
 from briefing.ui.files import FileController, display_name
+from briefing.ui.icons import icon
 from briefing.ui.preview import PreviewPane
 from briefing.ui.sections import EditorStack, SectionList
 from briefing.ui.settings import Settings
@@ -69,8 +70,12 @@ class MainWindow(QMainWindow):
         self.recent_menu = build_menus(self, self.actions_)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
 
-        self.warning_label = QLabel(self)
+        # The count opens the checks panel: a click on the problem, not a hunt for it.
+        self.warning_label = QToolButton(self)
         self.warning_label.setObjectName("warningCount")
+        self.warning_label.setAutoRaise(True)
+        self.warning_label.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.warning_label.clicked.connect(self.show_checks)
         self.statusBar().addPermanentWidget(self.exporter.progress)
         self.statusBar().addPermanentWidget(self.exporter.open_button)
         self.statusBar().addPermanentWidget(self.warning_label)
@@ -143,6 +148,8 @@ class MainWindow(QMainWindow):
     def _on_counts(self, total: int, counts: dict) -> None:
         self.sections.set_counts(counts)
         self.warning_label.setText(warning_count(total))
+        self.warning_label.setIcon(icon("warning") if total else QIcon())
+        self.warning_label.setVisible(bool(total))
 
     def _fill_recent(self) -> None:
         menu = self.recent_menu
@@ -165,6 +172,31 @@ class MainWindow(QMainWindow):
     def set_preview_visible(self, visible: bool) -> None:
         self.preview.setVisible(visible)
         self.settings.set_preview_visible(visible)
+
+    def show_checks(self) -> None:
+        self.checks.show()
+        self.checks.raise_()
+        self.checks.list.setFocus()
+        if self.checks.list.currentRow() < 0:
+            self.checks.list.setCurrentRow(0)
+
+    def focus_next_pane(self, step: int = 1) -> None:
+        """F6 / Shift+F6: sections, editor, preview, checks, in turn."""
+        panes = [p for p in (self.sections, self.editors, self.preview.view, self.checks.list) if p.isVisible()]
+        if not panes:
+            return
+        focus = QApplication.focusWidget()
+        current = next(
+            (i for i, p in enumerate(panes) if focus is not None and (p is focus or p.isAncestorOf(focus))), -1
+        )
+        target = panes[(current + step) % len(panes)]
+        if target is self.editors:
+            target = self.editors.currentWidget()
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            if QApplication.focusWidget() is None or not target.isAncestorOf(QApplication.focusWidget()):
+                target.focusNextChild()
+        else:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
 
     def next_warning(self) -> None:
         lst = self.checks.list

@@ -50,7 +50,7 @@ QToolBar#mainToolbar {{
     padding: 4px 6px;
     border: none;
 }}
-QStatusBar QLabel#warningCount {{
+QStatusBar QToolButton#warningCount {{
     color: #8a5a00;
     padding: 0 8px;
 }}

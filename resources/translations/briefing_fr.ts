@@ -604,6 +604,10 @@
             <translation>Barre d’outils principale</translation>
         </message>
         <message>
+            <source>Next &amp;Pane</source>
+            <translation>&amp;Volet suivant</translation>
+        </message>
+        <message>
             <source>No Recent Files</source>
             <translation>Aucun fichier récent</translation>
         </message>
@@ -630,6 +634,10 @@
         <message>
             <source>Prepare a ministerial visit and print its briefing pack.</source>
             <translation>Préparez une visite ministérielle et imprimez son dossier.</translation>
+        </message>
+        <message>
+            <source>Previous Pa&amp;ne</source>
+            <translation>Volet &amp;précédent</translation>
         </message>
         <message>
             <source>Print the briefing pack</source>

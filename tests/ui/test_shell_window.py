@@ -186,3 +186,24 @@ def test_the_toolbar_fits_a_1280_pixel_screen_without_hiding_actions(make_window
 def test_about_names_the_app(window, dialogs):
     window.actions_.about.trigger()
     assert "Briefing" in dialogs.shown[-1].text
+
+
+def test_f6_moves_between_panes(window, qtbot, qapp):
+    window.activateWindow()
+    window.sections.setFocus()
+    window.focus_next_pane(1)
+    editor = window.editors.currentWidget()
+    assert editor.isAncestorOf(qapp.focusWidget()) or qapp.focusWidget() is editor
+    window.focus_next_pane(1)
+    assert qapp.focusWidget() is window.preview.view
+    window.focus_next_pane(-1)
+    window.focus_next_pane(-1)
+    assert qapp.focusWidget() is window.sections
+
+
+def test_the_warning_count_opens_the_checks(window):
+    window.checks.hide()
+    window.checks.refresh()  # a new visit: no first day yet
+    assert window.warning_label.isVisibleTo(window)
+    window.warning_label.click()
+    assert window.checks.isVisible()
