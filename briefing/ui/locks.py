@@ -16,6 +16,8 @@ import socket
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.ui.processes import process_alive
+
 
 @dataclass(frozen=True)
 class Holder:
@@ -49,18 +51,6 @@ def read_holder(path: Path) -> Holder | None:
         return None
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:
-        return False
-    return True
-
-
 def holder_of(visit_path: str | Path) -> Holder | None:
     """Who else holds ``visit_path`` open, or None (free, or the lock is stale)."""
     path = lock_path(visit_path)
@@ -69,7 +59,7 @@ def holder_of(visit_path: str | Path) -> Holder | None:
     holder = read_holder(path)
     if holder is None:
         return None  # unreadable: left half-written by a crash
-    if holder.host == socket.gethostname() and not _alive(holder.pid):
+    if holder.host == socket.gethostname() and not process_alive(holder.pid):
         return None
     return holder
 

@@ -27,6 +27,7 @@ from PySide6.QtCore import QStandardPaths
 
 from briefing.atomic import atomic_write
 from briefing.model import Visit
+from briefing.ui.processes import process_alive
 
 SUFFIX = ".visit.yaml"
 PICKLED = ".pickle"
@@ -72,7 +73,9 @@ class RecoveryFile:
         """The visit moved to ``path`` (open, save as): the slot is named after it."""
         self.remove()
         if path:
-            self.stem = hashlib.sha1(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:16]
+            # One slot per file and process: two copies editing one file keep both.
+            digest = hashlib.sha1(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:16]
+            self.stem = f"{digest}-{os.getpid()}"
         else:
             self.stem = f"untitled-{uuid.uuid4().hex[:12]}"
 
@@ -112,16 +115,6 @@ class RecoveryFile:
                 p.unlink()
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
-
-
 def leftovers(folder: Path | None = None) -> list[Leftover]:
     """Recovery files left by processes that are no longer running, newest first."""
     folder = folder or recovery_dir()
@@ -137,7 +130,7 @@ def leftovers(folder: Path | None = None) -> list[Leftover]:
         if not data_path.exists():
             continue
         pid = int(note.get("pid", 0) or 0)
-        if note.get("host") == socket.gethostname() and (pid == os.getpid() or _alive(pid)):
+        if note.get("host") == socket.gethostname() and (pid == os.getpid() or process_alive(pid)):
             continue  # another window or copy of Briefing is still working on it
         found.append(
             Leftover(

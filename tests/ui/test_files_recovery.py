@@ -206,3 +206,13 @@ def test_termination_keeps_unsaved_work_for_the_next_start(make_window, sample, 
     assert window.files.recovery.exists()
     assert not lock_path(sample).exists()
     assert "Work when the session ended" in window.files.recovery.data_path.read_text(encoding="utf-8")
+
+
+def test_process_liveness():
+    import os
+
+    from briefing.ui.processes import process_alive
+
+    assert process_alive(os.getpid())
+    assert not process_alive(dead_pid())
+    assert not process_alive(0)
