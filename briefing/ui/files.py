@@ -95,10 +95,9 @@ class FileController(QObject):
         answer = dialogs.ask_save_changes(self.window, display_name(self.doc))
         if answer == "save":
             return self.save()
-        if answer == "discard":
-            self.recovery.remove()
-            return True
-        return False
+        # On "discard" the recovery copy stays until the visit is really replaced
+        # or the window closes: the open that follows may still fail.
+        return answer == "discard"
 
     # -- actions -----------------------------------------------------------
     def new(self) -> bool:
@@ -116,16 +115,15 @@ class FileController(QObject):
         path = Path(path)
         if self.doc.path is not None and path.resolve() == self.doc.path.resolve() and not self.doc.modified:
             return True
-        if not self.maybe_save():
-            return False
-        name = path.name
         holder = holder_of(path) if (self.doc.path is None or path.resolve() != self.doc.path.resolve()) else None
         read_only = False
         if holder is not None:
-            answer = dialogs.ask_open_locked(self.window, name, holder.describe())
+            answer = dialogs.ask_open_locked(self.window, path.name, holder.describe())
             if answer == "cancel":
                 return False
             read_only = answer == "read-only"
+        if not self.maybe_save():
+            return False
         return self._load(path, read_only)
 
     def open_sample(self) -> bool:

@@ -216,3 +216,16 @@ def test_process_liveness():
     assert process_alive(os.getpid())
     assert not process_alive(dead_pid())
     assert not process_alive(0)
+
+
+def test_a_failed_open_after_dont_save_keeps_the_work_and_its_recovery(window, sample, dialogs, tmp_path):
+    window.files.open_path(sample)
+    edit_title(window, "Unsaved work")
+    window.files.write_recovery()
+    bad = tmp_path / "bad.visit.yaml"
+    bad.write_text("not: [a visit", encoding="utf-8")
+    dialogs.answer(SB.Discard)
+    assert window.files.open_path(bad) is False
+    assert window.doc.visit.details.title == "Unsaved work"
+    assert window.doc.modified
+    assert window.files.recovery.exists()
