@@ -4,7 +4,7 @@ Edits restart a short timer; when it fires, a deep copy of the visit goes to a
 worker that builds the PDF bytes, so typing never waits for reportlab. Each
 build carries a generation number: a result older than the newest request is
 thrown away. Only one build runs at a time; a request during a build runs
-when it finishes. The new document replaces the old one only once it has
+when it finishes (and the finished one is shown meanwhile). The new document replaces the old one only once it has
 loaded, at the same page, so the view never flashes blank.
 """
 
@@ -177,14 +177,20 @@ class PreviewPane(QWidget):
         return False
 
     def _built(self, generation: int, result) -> None:
-        if self._finish_build() or generation != self.generation:
-            return  # stale: a newer build is on its way
+        self._finish_build()
+        if generation <= self.shown_generation:
+            return  # older than what is shown
+        # Shown even when a newer build has started: during long builds and
+        # steady typing the preview still moves forward.
         data, warnings = result
         self.warnings = list(warnings)
         document = QPdfDocument(self)
         buffer = QBuffer(self)
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        if self._incoming is not None:  # a result still loading is overtaken by this one
+            for old in self._incoming[:2]:
+                old.deleteLater()
         self._incoming = (document, buffer, generation)
         document.statusChanged.connect(self._incoming_status)
         document.load(buffer)
@@ -217,13 +223,14 @@ class PreviewPane(QWidget):
             old_buffer.deleteLater()
         self.shown_generation = generation
         self._show_page()
-        self.busy_label.setText("")
+        if not self.building:
+            self.busy_label.setText("")
         self._set_status("")
         self.loaded.emit(generation)
 
     def _failed(self, generation: int, message: str, tb: str) -> None:
         if self._finish_build() or generation != self.generation:
-            return
+            return  # a newer build may well succeed
         text = QCoreApplication.translate("PreviewPane", "The preview could not be made: {error}").format(error=message)
         self.busy_label.setText("")
         self._set_status(text)

@@ -85,15 +85,20 @@ def test_preview_rebuilds_after_edits_stop(window, sample, qtbot):
     assert preview.document.status() == QPdfDocument.Status.Ready
 
 
-def test_stale_preview_results_are_discarded(window, qtbot):
+def test_preview_builds_one_at_a_time_and_never_goes_back(window, qtbot):
     preview = window.preview
+    shown = []
+    preview.loaded.connect(shown.append)
     preview.rebuild()
     first = preview.generation
     preview.rebuild()  # asked while building: runs after the first one
-    assert preview.pending
-    with qtbot.waitSignal(preview.loaded, timeout=30_000) as blocker:
-        pass
-    assert blocker.args[0] == first + 1  # the first result was never shown
+    assert preview.pending and preview.generation == first
+    qtbot.waitUntil(lambda: bool(shown) and shown[-1] == first + 1, timeout=30_000)
+    assert shown == sorted(shown)
+    assert not preview.building and preview.busy_label.text() == ""
+    late = preview.shown_generation
+    preview._built(first, (b"%PDF-not-used", []))  # a late, older result
+    assert preview.shown_generation == late
 
 
 def test_hidden_preview_does_not_build(window, qtbot):
