@@ -13,7 +13,14 @@ from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem
 
 from briefing.model import check_visit
 from briefing.ui.document import VisitDocument
-from briefing.ui.findings import MODEL_CODES, describe, describe_blocking, describe_finding, parse_path
+from briefing.ui.findings import (
+    MODEL_CODES,
+    describe,
+    describe_blocking,
+    describe_finding,
+    describe_pack_warning,
+    parse_path,
+)
 from briefing.ui.icons import icon
 
 CHECK_DELAY_MS = 300
@@ -44,6 +51,7 @@ class ChecksPanel(QDockWidget):
         self.setObjectName("checksPanel")
         self.doc = doc
         self.file_warnings: list[Entry] = []
+        self.pack_warnings: list[Entry] = []
         self.entries: list[Entry] = []
         self.list = QListWidget(self)
         self.list.setObjectName("checksList")
@@ -72,13 +80,20 @@ class ChecksPanel(QDockWidget):
         ]
         self.refresh()
 
+    def set_pack_warnings(self, warnings: list[str]) -> None:
+        """What the preview's build met (characters the font lacks, say)."""
+        entries = [Entry(*found) for found in map(describe_pack_warning, warnings) if found is not None]
+        if entries != self.pack_warnings:
+            self.pack_warnings = entries
+            self.refresh()
+
     def schedule(self, *_) -> None:
         self.timer.start()
 
     def refresh(self) -> None:
         self.timer.stop()
         live = [Entry(describe_finding(f), tuple(f.path)) for f in check_visit(self.doc.visit)]
-        self.entries = blocking_entries(self.doc.visit) + self.file_warnings + live
+        self.entries = blocking_entries(self.doc.visit) + self.file_warnings + live + self.pack_warnings
         self.list.clear()
         for entry in self.entries:
             item = QListWidgetItem(icon("error" if entry.blocking else "warning"), entry.text)

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks)
         self.checks.goTo.connect(self.editors.go_to)
         self.checks.countChanged.connect(self._on_counts)
+        self.preview.warningsChanged.connect(self.checks.set_pack_warnings)
 
         self.actions_ = build_actions(self)
         self.recent_menu = build_menus(self, self.actions_)

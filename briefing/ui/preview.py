@@ -34,6 +34,7 @@ def _build(visit, paper: str):
 
 class PreviewPane(QWidget):
     loaded = Signal(int)  # generation shown
+    warningsChanged = Signal(list)  # what the last shown build met
     failed = Signal(str)
 
     def __init__(self, doc: VisitDocument, paper: str = "a4", parent=None):
@@ -222,6 +223,7 @@ class PreviewPane(QWidget):
         if old_buffer is not None:
             old_buffer.deleteLater()
         self.shown_generation = generation
+        self.warningsChanged.emit(list(self.warnings))
         self._show_page()
         if not self.building:
             self.busy_label.setText("")

@@ -427,6 +427,10 @@
     <context>
         <name>Findings</name>
         <message>
+            <source>Some characters cannot be printed with the pack's font ({chars}); they are shown as “{substitute}”.</source>
+            <translation>Certains caractères ne peuvent pas être imprimés avec la police du dossier ({chars}) ; ils apparaissent comme « {substitute} ».</translation>
+        </message>
+        <message>
             <source>The id “{id}” is used twice; each one must be different.</source>
             <translation>L’identifiant « {id} » est utilisé deux fois ; chacun doit être différent.</translation>
         </message>
@@ -457,6 +461,10 @@
         <message>
             <source>The stops “{other}” and “{stop}” overlap.</source>
             <translation>Les étapes « {other} » et « {stop} » se chevauchent.</translation>
+        </message>
+        <message>
+            <source>The time zone “{zone}” is unknown on this computer; the pack gives its production time in UTC.</source>
+            <translation>Le fuseau horaire « {zone} » est inconnu sur cet ordinateur ; le dossier indique son heure de production en UTC.</translation>
         </message>
         <message>
             <source>The visit needs a first day before it can be saved.</source>

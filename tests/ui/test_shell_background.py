@@ -184,3 +184,17 @@ def test_an_opened_file_is_previewed_at_once(window, sample, qtbot):
     with qtbot.waitSignal(window.preview.loaded, timeout=20_000):
         window.files.open_path(sample)
     assert window.preview.page_count() > 1
+
+
+def test_what_the_pack_cannot_print_is_listed_in_the_checks(window, sample, qtbot):
+    window.files.open_path(sample)
+    with qtbot.waitSignal(window.preview.loaded, timeout=30_000):
+        pass
+    details = window.doc.visit.details
+    window.preview.timer.setInterval(10)
+    with qtbot.waitSignal(window.preview.warningsChanged, timeout=30_000) as blocker:
+        window.doc.push(SetValue(window.doc, "details", details, "title", "Visite 漢字", "Edit title"))
+    assert blocker.args[0], "the pack should warn about the characters its font lacks"
+    entry = next(e for e in window.checks.entries if "cannot be printed" in e.text)
+    assert entry.path == ("visit", "title")
+    assert "漢" in entry.text
