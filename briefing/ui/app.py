@@ -11,7 +11,7 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from briefing.ui import dialogs
@@ -101,6 +101,19 @@ def on_terminate(signum: int, _frame=None) -> None:
         app.exit(128 + signum)
 
 
+class FileOpener(QObject):
+    """macOS sends a double-clicked or dropped-on-the-Dock file as an event, not an argument."""
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            window = _windows[-1] if _windows else new_window()
+            window.show()
+            window.raise_()
+            window.files.open_path(event.file())
+            return True
+        return False
+
+
 def _handle_termination(app: QApplication) -> None:
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
@@ -115,6 +128,9 @@ def _handle_termination(app: QApplication) -> None:
 def run_app(path: str | None = None) -> int:
     app = create_app()
     _handle_termination(app)
+    opener = FileOpener(app)
+    app.installEventFilter(opener)
+    app._briefing_opener = opener  # its Python side must live as long as the app
     window = new_window()
     window.show()
     restored = offer_recovery(window)

@@ -41,3 +41,16 @@ def test_run_app_with_a_refused_file_shows_why_and_starts_empty(monkeypatch, tmp
     assert seen["path"] is None and seen["stops"] == 0
     assert "bad.visit.yaml" in dialogs.shown[-1].text
     assert "version" in dialogs.shown[-1].info.lower()
+
+
+def test_a_file_sent_by_the_system_opens(window, sample, qapp, monkeypatch):
+    from PySide6.QtGui import QFileOpenEvent
+
+    monkeypatch.setattr(app_module, "_windows", [window])
+    opener = app_module.FileOpener()
+    qapp.installEventFilter(opener)
+    try:
+        QApplication.sendEvent(qapp, QFileOpenEvent(str(sample)))
+    finally:
+        qapp.removeEventFilter(opener)
+    assert window.doc.path == sample
