@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton
 
 from briefing.ui.icons import icon
 
@@ -159,5 +159,10 @@ def build_menus(w: QMainWindow, a: SimpleNamespace) -> QMenu:
         if button is not None:
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
             button.setAccessibleName(text)
+    # Open's arrow lists the recent files, as in most editors.
+    open_button = tools.widgetForAction(a.open)
+    if isinstance(open_button, QToolButton):
+        open_button.setMenu(recent)
+        open_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
     w.addToolBar(Qt.ToolBarArea.TopToolBarArea, tools)
     return recent
