@@ -22,6 +22,7 @@ from briefing.ui.settings import Settings
 
 log = logging.getLogger("briefing")
 AUTOSAVE_MS = 30_000
+MAX_SHOWN = 8  # problems listed in a refused file's dialog; all of them in its details
 translate = QCoreApplication.translate
 
 
@@ -208,10 +209,16 @@ class FileController(QObject):
         try:
             loaded = load_visit(path)
         except VisitFileError as exc:
+            # One problem a line, without the file's path before each (the title names it).
+            lines = [str(p) for p in getattr(exc, "problems", [])] or [str(exc)]
+            shown = "\n".join(lines[:MAX_SHOWN])
+            if len(lines) > MAX_SHOWN:
+                shown += "\n" + translate("Files", "…and {n} more (see the details).").format(n=len(lines) - MAX_SHOWN)
             dialogs.show_error(
                 self.window,
                 translate("Files", "“{name}” cannot be opened.").format(name=name),
-                str(exc),
+                shown,
+                "\n".join(lines) if len(lines) > MAX_SHOWN else "",
             )
             return False
         except OSError as exc:

@@ -423,6 +423,10 @@
             <source>“{name}” could not be saved.</source>
             <translation>« {name} » n’a pas pu être enregistré.</translation>
         </message>
+        <message>
+            <source>…and {n} more (see the details).</source>
+            <translation>…et {n} autres (voir les détails).</translation>
+        </message>
     </context>
     <context>
         <name>Findings</name>

@@ -241,3 +241,19 @@ def test_replacing_someone_elses_changes_when_told(window, sample, dialogs):
     edit_title(window, "Again")
     assert window.files.save() is True  # our own save is not someone else's change
     assert len(dialogs.shown) == 1
+
+
+def test_a_refused_file_lists_its_problems_without_repeating_the_path(window, dialogs, tmp_path):
+    bad = tmp_path / "many.visit.yaml"
+    stops = "".join(f"  - id: s{n}\n    start: 25:{n:02d}\n    title: T\n" for n in range(12))
+    bad.write_text(
+        "format: briefing-visit\nversion: 1\nvisit:\n  title: T\n  principal: P\n  start_date: 2027-03-16\n"
+        "itinerary:\n" + stops,
+        encoding="utf-8",
+    )
+    assert window.files.open_path(bad) is False
+    shown = dialogs.shown[-1]
+    assert str(tmp_path) not in shown.info
+    assert shown.info.count("itinerary[") == 8
+    assert "more" in shown.info
+    assert shown.details.count("itinerary[") == 12
