@@ -58,7 +58,6 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([180, 640, 460])
         self.setCentralWidget(self.splitter)
 
         self.checks = ChecksPanel(self.doc, self)
@@ -111,6 +110,12 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.checks], [100], Qt.Orientation.Vertical)
         if (splitter := self.settings.splitter_state()) is not None:
             self.splitter.restoreState(splitter)
+        else:
+            # The editor gets the most room: its forms need it; the preview
+            # fits its pages to whatever width it has.
+            width = max(self.width(), 900)
+            preview = max(340, round(width * 0.3))
+            self.splitter.setSizes([170, width - 170 - preview, preview])
         visible = self.settings.preview_visible()
         self.actions_.preview.setChecked(visible)
         self.preview.setVisible(visible)
