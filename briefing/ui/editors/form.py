@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from briefing.ui.commands import SetValue
 from briefing.ui.document import Edit, VisitDocument
-from briefing.ui.editors.inputs import DateEdit, from_qtime, to_qtime, use_app_undo
+from briefing.ui.editors.inputs import DateEdit, TimeEdit, from_qtime, to_qtime, use_app_undo
 from briefing.ui.models.spans import SetSpan
 
 translate = QCoreApplication.translate
@@ -167,7 +167,8 @@ class TimeBinding(Binding):
         if self.check is not None:
             self.check.setChecked(value is not None)
             self.widget.setEnabled(value is not None)
-        if value is not None:
+        # Setting the time the field already shows would move its cursor.
+        if value is not None and self.widget.time() != to_qtime(value):
             self.widget.setTime(to_qtime(value))
 
 
@@ -252,8 +253,7 @@ class Form(QObject):
 
     def time(self, layout, attr: str, label: str, optional: str = "", default=None) -> QTimeEdit:
         """A time ``HH:mm``; with ``optional`` (check box text) it may be absent."""
-        widget = QTimeEdit()
-        widget.setDisplayFormat("HH:mm")
+        widget = TimeEdit()
         check = None
         row = None
         if optional:

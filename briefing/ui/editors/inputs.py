@@ -10,9 +10,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTime
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit, QPlainTextEdit, QStyle, QWidget
+from PySide6.QtCore import QDate, QEvent, QObject, QTime, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QValidator
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QStyle,
+    QTimeEdit,
+    QWidget,
+)
 
 # QDateEdit cannot be empty: this date stands for "not set" and shows as text.
 NO_DATE = QDate(1900, 1, 1)
@@ -61,6 +70,55 @@ def to_qtime(value: dt.time | None) -> QTime:
 
 def from_qtime(value: QTime) -> dt.time:
     return dt.time(value.hour(), value.minute())
+
+
+_COMPLETE_TIME = re.compile(r"\d\d:\d\d")
+IDLE_MS = 1500
+
+
+def typed_editing(box: QAbstractSpinBox, complete) -> None:
+    """Values typed into ``box`` are taken when the user is done, not per key.
+
+    Without keyboard tracking the box reports its value on Return, on leaving it,
+    or on an arrow key; reporting every key would store half-typed values
+    ("01:00" on the way to "11:30"), re-sort the programme and reload the field
+    under the cursor. A pause with a complete text (``complete(text)``) also
+    reports it, so a value typed just before Ctrl+S is not left out.
+    """
+    box.setKeyboardTracking(False)
+    idle = QTimer(box)
+    idle.setSingleShot(True)
+    idle.setInterval(IDLE_MS)
+
+    def flush() -> None:
+        text = box.text()
+        if box.hasFocus() and complete(text) and box.validate(text, 0)[0] == QValidator.State.Acceptable:
+            box.interpretText()
+
+    idle.timeout.connect(flush)
+    box.lineEdit().textChanged.connect(lambda _t: box.hasFocus() and idle.start())
+
+
+class TimeEdit(QTimeEdit):
+    """HH:mm; a click selects the hours or minutes under it, so typing replaces them."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setDisplayFormat("HH:mm")
+        typed_editing(self, _COMPLETE_TIME.fullmatch)
+
+        # Clicks land on the inner line edit, not on the box.
+        self.lineEdit().installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.lineEdit() and event.type() == QEvent.Type.MouseButtonRelease:
+            QTimer.singleShot(0, self, self._select_section)
+        return super().eventFilter(obj, event)
+
+    def _select_section(self) -> None:
+        section = self.currentSection()
+        if not self.lineEdit().hasSelectedText() and section != QTimeEdit.Section.NoSection:
+            self.setSelectedSection(section)
 
 
 class DateEdit(QDateEdit):

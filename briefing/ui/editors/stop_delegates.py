@@ -6,10 +6,10 @@ import datetime as dt
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTimeEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from briefing.model.visit import PRESS_ACCESS
-from briefing.ui.editors.inputs import DateEdit, from_qtime, to_qtime
+from briefing.ui.editors.inputs import DateEdit, TimeEdit, from_qtime, to_qtime
 from briefing.ui.models.stops import END, START, StopRole, press_label
 
 PRESS_COLOURS = {
@@ -41,8 +41,7 @@ class TimeDelegate(QStyledItemDelegate):
     """HH:mm; an empty end starts from the start time plus 30 minutes."""
 
     def createEditor(self, parent, option, index):
-        editor = QTimeEdit(parent)
-        editor.setDisplayFormat("HH:mm")
+        editor = TimeEdit(parent)
         editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return editor
 
