@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.ui.models.dates import numeric_date_format
+
 # QDateEdit cannot be empty: this date stands for "not set" and shows as text.
 NO_DATE = QDate(1900, 1, 1)
 
@@ -121,30 +123,69 @@ class TimeEdit(QTimeEdit):
             self.setSelectedSection(section)
 
 
+def _complete_date(text: str) -> bool:
+    return sum(c.isdigit() for c in text) == 8
+
+
 class DateEdit(QDateEdit):
-    """A date with a calendar popup that may also be "not set" (``special`` text)."""
+    """A date typed in the locale's order or picked in a calendar; it may also be
+    "not set" (``special`` text, the box's minimum date).
+
+    While not set, the first digit typed starts from a sensible day (``near()``,
+    else today) and replaces its day, so "03122026" reads 03/12/2026 rather than
+    being added to the "not set" text; the calendar opens on that day's month.
+    """
 
     def __init__(self, special: str, near=None, parent=None):
         super().__init__(parent)
         self.near = near  # () -> the date to start from when "not set"
         self.setCalendarPopup(True)
-        self.setDisplayFormat("dd/MM/yyyy")
+        self.setDisplayFormat(numeric_date_format(self.locale()))
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText(special)
+        typed_editing(self, _complete_date)
 
     def _near(self) -> QDate:
         value = self.near() if self.near else None
         return to_qdate(value) if value else QDate.currentDate()
 
+    def is_set(self) -> bool:
+        return self.date() != NO_DATE
+
     def set_value(self, value: dt.date | None) -> None:
-        self.setDate(to_qdate(value))
-        if value is None:
-            # Open the calendar near the visit (or today), not in 1900.
+        if self.date() != to_qdate(value):  # the same date again would move the cursor
+            self.setDate(to_qdate(value))
+
+    def _start_near(self) -> None:
+        """Show the near day without reporting it: only what the user types or
+        picks next is a change."""
+        blocked = self.blockSignals(True)
+        try:
+            self.setDate(self._near())
+        finally:
+            self.blockSignals(blocked)
+        self.setSelectedSection(self.sectionAt(0))
+
+    def keyPressEvent(self, event) -> None:
+        unset = not self.is_set()
+        if unset and event.text()[:1].isdigit():
+            self._start_near()
+        super().keyPressEvent(event)
+        self._calendar_near(unset)  # Alt+Down or F4 may have opened it
+
+    def mousePressEvent(self, event) -> None:
+        unset = not self.is_set()
+        super().mousePressEvent(event)
+        self._calendar_near(unset)
+
+    def _calendar_near(self, unset: bool) -> None:
+        calendar = self.calendarWidget()
+        if unset and calendar is not None and calendar.isVisible():
             near = self._near()
-            self.calendarWidget().setCurrentPage(near.year(), near.month())
+            calendar.setCurrentPage(near.year(), near.month())
 
     def stepBy(self, steps: int) -> None:
-        if self.date() == NO_DATE:
+        if not self.is_set():
             self.setDate(self._near())  # the arrow keys start from a sensible day
         else:
             super().stepBy(steps)

@@ -68,7 +68,7 @@ class ProgrammeEditor(SectionEditor):
         def width(*texts: str) -> int:
             return max(metrics.horizontalAdvance(t) for t in texts) + pad
 
-        week = (QLocale().toString(QDate(2027, 3, 15 + n), "ddd 00/00") for n in range(7))
+        week = (QLocale().toString(QDate(2027, 3, 15 + n), "ddd") + " 00/00" for n in range(7))
         header.resizeSection(DATE, width(*week, self.model.headerData(DATE, Qt.Orientation.Horizontal)))
         for column in (START, END):
             header.resizeSection(column, width("00:00", self.model.headerData(column, Qt.Orientation.Horizontal)))

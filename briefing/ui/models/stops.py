@@ -28,6 +28,7 @@ from briefing.model.checks import check_stops
 from briefing.model.visit import PRESS_ACCESS, Stop
 from briefing.ui.commands import SetValue
 from briefing.ui.document import Edit, VisitDocument
+from briefing.ui.models.dates import day_month_format
 from briefing.ui.models.spans import SetSpan
 
 DATE, START, END, TITLE, VENUE, PRESS, PEOPLE = range(7)
@@ -202,7 +203,7 @@ class StopsModel(QAbstractTableModel):
     def _display(self, stop: Stop, column: int) -> str:
         if column == DATE:
             day = self.doc.visit.stop_date(stop)
-            return QLocale().toString(QDate(day.year, day.month, day.day), "ddd dd/MM") if day else ""
+            return QLocale().toString(QDate(day.year, day.month, day.day), f"ddd {day_month_format()}") if day else ""
         if column in (START, END):
             value = getattr(stop, COLUMNS[column])
             return f"{value:%H:%M}" if value else ""
