@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 
 from briefing.model import Details, Message, Person, Stop, Visit
 from briefing.ui.commands import SetValue
@@ -262,3 +262,40 @@ def test_a_message_keeps_a_stop_id_that_no_stop_has(qtbot):
     combo = editor.stop_combo
     assert combo.currentData() == "gone" and "gone" in combo.currentText()
     assert doc.undo_stack.count() == 0
+
+
+def test_the_stop_banner_follows_edits_and_writes_dates_for_the_locale(make, qtbot):
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        doc, editor = make(stop("a", "09:00", "09:30"), stop("b", "10:00", "10:30"))
+        a = doc.visit.itinerary[0]
+        editor.select_stop(a)
+        title = editor.form.widget("title")
+        qtbot.wait(10)  # first layout done
+        where = title.mapTo(editor, QPoint(0, 0))
+        assert editor.warning.text() == ""
+        doc.push(SetValue(doc, "itinerary", a, "date", dt.date(2027, 12, 3), "Edit date", merge=False))
+        assert editor.current_stop() is a
+        assert "03/12/2027" in editor.warning.text() and "2027-12-03" not in editor.warning.text()
+        qtbot.wait(1)
+        assert title.mapTo(editor, QPoint(0, 0)) == where  # the form did not move
+        doc.push(SetValue(doc, "itinerary", a, "date", DAY, "Edit date", merge=False))
+        assert editor.warning.text() == ""  # not left saying "outside the visit's dates"
+        doc.undo_stack.undo()
+        assert "03/12/2027" in editor.warning.text()
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_the_table_shows_eight_rows_and_the_title_has_the_room(make, qtbot):
+    stops = [stop(f"s{n}", f"{8 + n:02d}:00", f"{8 + n:02d}:30", venue="La Plateforme, hall") for n in range(12)]
+    _doc, editor = make(*stops)
+    editor.resize(680, 560)  # the editor's share of a 1280 x 800 window with the preview
+    qtbot.wait(20)
+    table = editor.table
+    rows = table.viewport().height() // table.rowHeight(0)
+    assert rows >= 8
+    header = table.horizontalHeader()
+    assert header.sectionSize(TITLE) >= max(header.sectionSize(c) for c in range(7) if c != TITLE)
+    assert editor.form.widget("title").isVisibleTo(editor)

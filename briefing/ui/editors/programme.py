@@ -3,11 +3,14 @@ with the people who take part."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLabel,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -28,6 +31,8 @@ from briefing.ui.models.stops import COLUMNS, DATE, END, PEOPLE, PRESS, START, V
 from briefing.ui.models.stops import TITLE as TITLE_COLUMN
 
 translate = QCoreApplication.translate
+ROWS_SHOWN = 8  # the table's first share of the height, in rows
+WARNING_STYLE = "QLabel { background: rgba(255,170,0,70); padding: 2px 4px; border-radius: 3px; }"
 
 
 class ProgrammeEditor(SectionEditor):
@@ -74,7 +79,10 @@ class ProgrammeEditor(SectionEditor):
             header.resizeSection(column, width("00:00", self.model.headerData(column, Qt.Orientation.Horizontal)))
         header.resizeSection(PRESS, width(*(press_label(v) for v in PRESS_ACCESS)) + 16)
         header.resizeSection(PEOPLE, width("000", self.model.headerData(PEOPLE, Qt.Orientation.Horizontal)))
-        header.resizeSection(VENUE, 150)
+        header.resizeSection(VENUE, width("La Plateforme, hall"))
+        header.setMinimumSectionSize(width("00:00") - 8)
+        # Rows as tall as the text and its press badge need, not the style's default.
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
 
         texts = Texts(
             translate("ProgrammeEditor", "Add stop"),
@@ -109,6 +117,15 @@ class ProgrammeEditor(SectionEditor):
         top_box.setContentsMargins(0, 0, 0, 0)
         top_box.addWidget(self.table, 1)
         top_box.addWidget(buttons)
+        # The selected stop's warnings: a line of its own that is always there,
+        # so the form below does not move when a warning comes or goes.
+        self.warning = QLabel()
+        self.warning.setObjectName("stop-warning")
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning.setAccessibleName(translate("ProgrammeEditor", "Warnings for the selected stop"))
+        self.warning.setFixedHeight(self.warning.fontMetrics().height() + 8)
+        self.warning.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        top_box.addWidget(self.warning)
 
         self.form = Form(doc, "itinerary", self)
         f = self.form
@@ -146,12 +163,6 @@ class ProgrammeEditor(SectionEditor):
             lines=4,
             placeholder=translate("ProgrammeEditor", "Logistics, protocol, briefing for this stop"),
         )
-        self.warning = QLabel()
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("QLabel { background: rgba(255,170,0,70); padding: 4px; border-radius: 3px; }")
-        self.warning.setVisible(False)
-        layout.addRow(self.warning)
-
         self.picker = AttendeePicker(doc)
         form_page = QWidget()
         form_page.setLayout(layout)
@@ -163,17 +174,23 @@ class ProgrammeEditor(SectionEditor):
         detail.setStretchFactor(1, 2)
 
         self.empty = empty_state("")
+        # The form scrolls rather than taking rows from the table.
+        scroll = QScrollArea()
+        scroll.setWidget(detail)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.lower = QStackedWidget()
-        self.lower.addWidget(detail)
+        self.lower.addWidget(scroll)
         self.lower.addWidget(self.empty)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(top)
-        splitter.addWidget(self.lower)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.lower)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self._sized = False
         outer = QVBoxLayout(self)
-        outer.addWidget(splitter)
+        outer.addWidget(self.splitter)
 
         self.setTabOrder(self.table, self.buttons["add"])
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -182,6 +199,7 @@ class ProgrammeEditor(SectionEditor):
             lambda index: index.column() == PEOPLE and self.picker.filter.setFocus(Qt.FocusReason.OtherFocusReason)
         )
         self.model.modelReset.connect(self._select_first)
+        self.model.warningsChanged.connect(self._show_warnings)
         self.model.rowsRemoved.connect(lambda *a: self._current_changed())
         self._select_first()
         self._update_date_column()
@@ -231,8 +249,32 @@ class ProgrammeEditor(SectionEditor):
     def _show_warnings(self) -> None:
         stop = self.current_stop()
         reasons = self.model.stop_warnings(stop) if stop is not None else []
-        self.warning.setText("\u26a0 " + "\n\u26a0 ".join(reasons) if reasons else "")
-        self.warning.setVisible(bool(reasons))
+        text = "   ".join("\u26a0 " + reason for reason in reasons)
+        shown = self.warning.fontMetrics().elidedText(
+            text, Qt.TextElideMode.ElideRight, max(80, self.warning.width() - 12)
+        )
+        self.warning.setText(shown)
+        self.warning.setToolTip("\n".join(reasons))
+        self.warning.setStyleSheet(WARNING_STYLE if reasons else "QLabel { padding: 2px 4px; }")
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._sized:  # the first time only: then the user's split stands
+            self._sized = True
+            QTimer.singleShot(0, self, lambda: self.table_rows(ROWS_SHOWN))  # once laid out
+
+    def table_rows(self, rows: int) -> None:
+        """Give the table room for ``rows`` rows, the form the rest."""
+        total = sum(self.splitter.sizes())
+        chrome = self.splitter.widget(0).sizeHint().height() - self.table.sizeHint().height()
+        wanted = self.table.horizontalHeader().height() + rows * self.table.verticalHeader().defaultSectionSize()
+        top = min(total - 200, wanted + 2 * self.table.frameWidth() + max(0, chrome) + 4)
+        if total > 0 and top > 0:
+            self.splitter.setSizes([top, total - top])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._show_warnings()  # elided to the new width
 
     def _default_end(self, stop):
         return stop_actions.at(stop_actions.minutes(stop.start) + stop_actions.DEFAULT_MINUTES) if stop.start else None

@@ -15,7 +15,7 @@ from PySide6.QtCore import QDate, QLocale
 def numeric_date_format(locale: QLocale | None = None) -> str:
     """The locale's short date with two-digit day and month and a four-digit year."""
     fmt = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
-    if "MMM" in fmt or not all(c in fmt for c in "dMy"):
+    if "MMM" in fmt or " " in fmt or not all(c in fmt for c in "dMy"):
         return "dd/MM/yyyy"
     fmt = re.sub(r"y+", "yyyy", fmt)
     fmt = re.sub(r"(?<!d)d(?!d)", "dd", fmt)

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle
@@ -28,7 +29,7 @@ from briefing.model.checks import check_stops
 from briefing.model.visit import PRESS_ACCESS, Stop
 from briefing.ui.commands import SetValue
 from briefing.ui.document import Edit, VisitDocument
-from briefing.ui.models.dates import day_month_format
+from briefing.ui.models.dates import day_month_format, show_date
 from briefing.ui.models.spans import SetSpan
 
 DATE, START, END, TITLE, VENUE, PRESS, PEOPLE = range(7)
@@ -68,6 +69,11 @@ def press_label(value: str) -> str:
 
 
 def reason_text(code: str, params: dict, fallback: str) -> str:
+    if isinstance(params.get("date"), str):  # ISO in the findings, the user's order here
+        try:
+            params = dict(params, date=show_date(dt.date.fromisoformat(params["date"])))
+        except ValueError:
+            pass
     try:
         return translate("StopsModel", REASONS[code]).format(**params)
     except (KeyError, IndexError, ValueError):
@@ -75,6 +81,8 @@ def reason_text(code: str, params: dict, fallback: str) -> str:
 
 
 class StopsModel(QAbstractTableModel):
+    warningsChanged = Signal()  # after the stops' findings were checked again and differ
+
     def __init__(self, doc: VisitDocument, parent=None):
         super().__init__(parent)
         self.doc = doc
@@ -145,6 +153,8 @@ class StopsModel(QAbstractTableModel):
                 found.setdefault(id(other), []).append(reason_text("overlap", mirror, finding.message))
         changed = found != self.warnings
         self.warnings = found
+        if changed:
+            self.warningsChanged.emit()
         return changed
 
     def stop_warnings(self, stop: Stop) -> list[str]:
