@@ -1142,6 +1142,10 @@
             <translation>Lieu</translation>
         </message>
         <message>
+            <source>Warnings for the selected stop</source>
+            <translation>Avertissements sur l’étape sélectionnée</translation>
+        </message>
+        <message>
             <source>What happens</source>
             <translation>Ce qui se passe</translation>
         </message>
