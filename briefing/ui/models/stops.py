@@ -9,6 +9,7 @@ warning icon, and say why in their tooltip. Edits go through undo commands.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 from PySide6.QtCore import (
@@ -70,10 +71,8 @@ def press_label(value: str) -> str:
 
 def reason_text(code: str, params: dict, fallback: str) -> str:
     if isinstance(params.get("date"), str):  # ISO in the findings, the user's order here
-        try:
+        with contextlib.suppress(ValueError):
             params = dict(params, date=show_date(dt.date.fromisoformat(params["date"])))
-        except ValueError:
-            pass
     try:
         return translate("StopsModel", REASONS[code]).format(**params)
     except (KeyError, IndexError, ValueError):
