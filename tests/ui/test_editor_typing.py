@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QTimeEdit
+from PySide6.QtWidgets import QMainWindow, QTimeEdit
 
 from briefing.model import Details, Stop, Visit
 from briefing.ui.document import VisitDocument
@@ -110,3 +110,40 @@ def test_a_click_in_the_hours_then_typing_replaces_them(qtbot, editor):
     QTest.keyClicks(start, "1130")
     QTest.keyClick(start, Qt.Key.Key_Return)
     assert a.start == t("11:30")
+
+
+@pytest.fixture
+def window(qtbot, editor):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(editor)
+    undo = editor.doc.undo_stack.createUndoAction(window)
+    undo.setShortcut("Ctrl+Z")
+    window.addAction(undo)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    return window
+
+
+def test_ctrl_z_in_a_time_date_or_number_box_undoes_in_the_document(qtbot, editor, window):
+    a = editor.doc.visit.itinerary[0]
+    editor.select_stop(a)
+    start = editor.form.widget("start")
+    type_time(qtbot, start, "1130")  # taken on leaving the field
+    assert a.start == t("11:30")
+    start.setFocus()
+    QTest.keyClick(start, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert a.start == t("09:00")
+    assert start.time().toString("HH:mm") == "09:00"
+    # Half-typed, then Ctrl+Z: the typing is taken back, the field shows the stop's time.
+    start.setSelectedSection(QTimeEdit.Section.HourSection)
+    QTest.keyClicks(start, "12")
+    QTest.keyClick(start, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert a.start == t("09:00") and start.time().toString("HH:mm") == "09:00"
+    date = editor.form.widget("date")
+    date.setFocus()
+    QTest.keyClick(date, Qt.Key.Key_Up)  # the next day
+    assert a.date == DAY + dt.timedelta(days=1)
+    QTest.keyClick(date, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert a.date is None

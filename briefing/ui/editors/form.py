@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -192,9 +193,9 @@ class Form(QObject):
         self.bindings[binding.attr] = binding
         widget = binding.widget
         widget.setAccessibleName(plain_label(binding.label))
-        if isinstance(widget, QLineEdit | QPlainTextEdit):
+        if isinstance(widget, QLineEdit | QPlainTextEdit | QAbstractSpinBox | QComboBox):
             use_app_undo(widget)
-        elif isinstance(widget, QComboBox) and widget.isEditable():
+        if isinstance(widget, QComboBox) and widget.isEditable():
             use_app_undo(widget.lineEdit())
         if layout is not None:
             label = QLabel(binding.label)

@@ -32,15 +32,18 @@ NO_DATE = QDate(1900, 1, 1)
 class AppUndoFilter(QObject):
     """Lets Ctrl+Z / Ctrl+Shift+Z reach the window's Undo/Redo actions.
 
-    Line and text edits keep a private undo history and swallow those keys; the
-    app's history already holds every keystroke, so the private one would only
-    disagree with it.
+    Line and text edits, and the line edit inside date, time and number boxes,
+    keep a private undo history and swallow those keys; the app's history
+    already holds every change, so the private one would only disagree with it.
+    A box's half-typed value is taken first, so Undo takes back the typing.
     """
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and (
             event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
         ):
+            if isinstance(obj, QAbstractSpinBox) and event.matches(QKeySequence.StandardKey.Undo):
+                obj.interpretText()
             event.ignore()
             return True
         return False
