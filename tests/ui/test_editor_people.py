@@ -9,10 +9,13 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFormLayout, QMessageBox
 
 from briefing.model import Details, Person, Stop, Visit
 from briefing.ui.document import VisitDocument
 from briefing.ui.editors.people import PeopleEditor
+
+SB = QMessageBox.StandardButton
 
 
 def people(*names) -> list[Person]:
@@ -107,7 +110,10 @@ def test_a_new_person_gets_an_id_from_the_name_until_the_user_picks_one(make):
 def test_deleting_a_person_takes_them_out_of_stops_in_one_step(make):
     doc, editor = make(people(("A", "", ""), ("B", "", "")), [Stop(id="s", title="S", attendees=["p1", "p2"])])
     editor.select_row(0)
+    asked = []
+    editor.confirm_remove = lambda name, stops: asked.append((name, stops)) or True
     editor.remove_item()
+    assert asked == [("A", 1)]
     assert [p.id for p in doc.visit.attendees] == ["p2"]
     assert doc.visit.itinerary[0].attendees == ["p2"]
     assert editor.form.obj is doc.visit.attendees[0]
@@ -189,3 +195,28 @@ def test_focus_path_selects_the_person_even_when_filtered_out(make):
     assert editor.filter.text() == ""  # the filter hid the person: cleared
     editor.focus_path(("attendees", 1, "name"))
     assert editor.form.obj is doc.visit.attendees[1]
+
+
+def test_removing_someone_who_takes_part_in_stops_asks_first(make, dialogs):
+    stops = [Stop(id=f"s{n}", title="S", attendees=["p1"]) for n in range(4)]
+    doc, editor = make(people(("Serge Magdeleine", "", ""), ("B", "", "")), stops)
+    editor.select_row(0)
+    editor.remove_item()  # the dialog's answer: Cancel
+    assert dialogs.shown[-1].text == "Remove Serge Magdeleine?"
+    assert "4 stops" in dialogs.shown[-1].info
+    assert [p.id for p in doc.visit.attendees] == ["p1", "p2"] and doc.undo_stack.count() == 0
+    dialogs.answer(SB.Yes)
+    editor.remove_item()
+    assert [p.id for p in doc.visit.attendees] == ["p2"]
+    editor.select_row(0)
+    editor.remove_item()  # takes part in nothing: no question
+    assert doc.visit.attendees == [] and len(dialogs.shown) == 2
+
+
+def test_the_reference_comes_last_and_says_what_it_is(make):
+    _doc, editor = make(people(("A", "", "")))
+    layout = next(f for f in editor.findChildren(QFormLayout) if f.indexOf(editor.id_edit) >= 0)
+    row, _role = layout.getWidgetPosition(editor.id_edit)
+    assert row == layout.rowCount() - 1
+    assert editor.id_edit.accessibleName() == "Reference (used in the file)"
+    assert "stops" in editor.id_edit.toolTip()

@@ -115,16 +115,6 @@ class PeopleEditor(ListSectionEditor):
         f = self.form
         name = f.line(layout, "name", translate("PeopleEditor", "Name"))
         name.editingFinished.connect(self._name_finished)
-        self.id_edit = QLineEdit()
-        self.id_edit.setAccessibleName(translate("PeopleEditor", "Identifier"))
-        self.id_edit.setToolTip(
-            translate("PeopleEditor", "How stops refer to this person; made from the name unless you change it")
-        )
-        self.id_edit.editingFinished.connect(self._id_finished)
-        use_app_undo(self.id_edit)
-        label = QLabel(translate("PeopleEditor", "Identifier"))
-        label.setBuddy(self.id_edit)
-        layout.addRow(label, self.id_edit)
         f.line(layout, "role", translate("PeopleEditor", "Role"), translate("PeopleEditor", "Job title or office"))
         f.line(layout, "organisation", translate("PeopleEditor", "Organisation"))
         f.combo(layout, "category", translate("PeopleEditor", "Category"), category_choices())
@@ -146,6 +136,23 @@ class PeopleEditor(ListSectionEditor):
         label = QLabel(translate("PeopleEditor", "Photo"))
         label.setBuddy(self.photo.choose)
         layout.addRow(label, self.photo)
+        # Technical, so last: the stops name the person by it in the file.
+        self.id_edit = QLineEdit()
+        reference = translate("PeopleEditor", "Reference (used in the file)")
+        self.id_edit.setAccessibleName(reference)
+        self.id_edit.setToolTip(
+            translate(
+                "PeopleEditor",
+                "How the stops of the visit file refer to this person. Made from the name unless you change it; "
+                "changing it updates the stops.",
+            )
+        )
+        self.id_edit.editingFinished.connect(self._id_finished)
+        use_app_undo(self.id_edit)
+        label = QLabel(reference)
+        label.setBuddy(self.id_edit)
+        label.setToolTip(self.id_edit.toolTip())
+        layout.addRow(label, self.id_edit)
 
     def show_item(self, item) -> None:
         self.form.set_object(item)
@@ -271,7 +278,26 @@ class PeopleEditor(ListSectionEditor):
         person = self.current_item()
         if person is None:
             return
+        stops = sum(person.id in stop.attendees for stop in self.doc.visit.itinerary)
+        if stops and not self.confirm_remove(person.name or person.id, stops):
+            return
         row = self.current_row()
         actions.delete_person(self.doc, person)
         if self.model.items:
             self.select_row(min(row, len(self.model.items) - 1))
+
+    def confirm_remove(self, name: str, stops: int) -> bool:
+        """Whether to remove someone who takes part in ``stops`` stops; tests replace this."""
+        question = translate("PeopleEditor", "Remove {name}?").format(name=name)
+        if stops == 1:
+            detail = translate("PeopleEditor", "They take part in one stop; they will be taken out of it.")
+        else:
+            detail = translate(
+                "PeopleEditor", "They take part in {count} stops; they will be taken out of them."
+            ).format(count=stops)
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+        box = QMessageBox(QMessageBox.Icon.Question, question, question, buttons, self)
+        box.setInformativeText(detail + "\n" + translate("PeopleEditor", "Edit > Undo brings them back."))
+        box.button(QMessageBox.StandardButton.Yes).setText(translate("PeopleEditor", "Remove"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes

@@ -47,6 +47,7 @@ class PhotoBox(QWidget):
         if data is None:
             self.preview.setPixmap(QPixmap())
             self.preview.setText(translate("PeopleEditor", "No photo"))
+            self.info.setWordWrap(True)
             self.info.setText(translate("PeopleEditor", "Drop an image file here or choose one."))
             return
         problem = photo_problem(data)
@@ -62,6 +63,7 @@ class PhotoBox(QWidget):
             self.preview.setPixmap(scaled)
             with Image.open(io.BytesIO(data)) as image:
                 kind, (w, h) = image.format, image.size
+            self.info.setWordWrap(False)  # one short line: "JPEG, 200 × 250 px, 7 KB"
             self.info.setText(
                 translate("PeopleEditor", "{kind}, {w} × {h} px, {kb} KB").format(
                     kind=kind, w=w, h=h, kb=max(1, len(data) // 1024)
@@ -70,6 +72,7 @@ class PhotoBox(QWidget):
         else:
             self.preview.setPixmap(QPixmap())
             self.preview.setText("\u26a0")
+            self.info.setWordWrap(True)
             self.info.setText(
                 translate("PeopleEditor", "This photo cannot be read. It is kept in the file but left out of the pack.")
             )
