@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QTimeEdit
 
 from briefing.model import Details, Stop, Visit
 from briefing.ui.document import VisitDocument
+from briefing.ui.editors.inputs import IDLE_MS
 from briefing.ui.editors.programme import ProgrammeEditor
 
 DAY = dt.date(2027, 6, 3)
@@ -147,3 +148,17 @@ def test_ctrl_z_in_a_time_date_or_number_box_undoes_in_the_document(qtbot, edito
     assert a.date == DAY + dt.timedelta(days=1)
     QTest.keyClick(date, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert a.date is None
+
+
+def test_a_complete_time_is_kept_after_a_pause_without_leaving_the_field(qtbot, editor):
+    """So that Ctrl+S straight after typing saves what the field shows."""
+    a = editor.doc.visit.itinerary[0]
+    editor.select_stop(a)
+    start = editor.form.widget("start")
+    type_time(qtbot, start, "113", leave=False)
+    qtbot.wait(IDLE_MS + 300)
+    assert a.start == t("09:00")  # "11:3" is not a time yet
+    QTest.keyClick(start, Qt.Key.Key_0)
+    qtbot.waitUntil(lambda: a.start == t("11:30"), timeout=IDLE_MS + 2000)
+    assert start.hasFocus() and start.text() == "11:30"
+    assert editor.doc.undo_stack.count() == 1
