@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from briefing.model import Visit
 from briefing.ui import dialogs
 from briefing.ui.document import VisitDocument
-from briefing.ui.findings import parse_path
+from briefing.ui.findings import describe_blocking, parse_path
 from briefing.ui.locks import FileLock, holder_of
 from briefing.ui.recovery import RecoveryFile
 from briefing.ui.settings import Settings
@@ -142,7 +142,30 @@ class FileController(QObject):
         self._take(loaded.visit, None, loaded.warnings)
         return True
 
+    def blocking_problem(self) -> bool:
+        """Before asking for a name: what the file format cannot hold, said plainly, and go there."""
+        try:
+            from briefing.storage.validate import save_problems
+        except ImportError:  # an older storage: the save itself reports it
+            return False
+        problems = save_problems(self.doc.visit)
+        if not problems:
+            return False
+        first = problems[0]
+        path = parse_path(first.path)
+        if first.code == "missing" and path == ("visit", "start_date"):
+            text = translate("Files", "Set the visit's first day before saving.")
+        else:
+            text = describe_blocking(first, self.doc.visit)
+        more = [describe_blocking(p, self.doc.visit) for p in problems[1:]]
+        dialogs.show_warning(self.window, text, "\n".join(more[:MAX_SHOWN]))
+        if path:
+            self.problemAt.emit(path)
+        return True
+
     def save(self) -> bool:
+        if self.blocking_problem():
+            return False
         if self.doc.path is None or self.read_only:
             return self.save_as()
         if self.changed_on_disk():
@@ -157,6 +180,8 @@ class FileController(QObject):
         return self.doc.path is not None and self.disk_stamp is not None and _stamp(self.doc.path) != self.disk_stamp
 
     def save_as(self) -> bool:
+        if self.blocking_problem():
+            return False
         folder = Path(self.settings.last_folder() or Path.home())
         if self.doc.path is not None:
             folder = self.doc.path.parent
@@ -245,6 +270,9 @@ class FileController(QObject):
             save_visit(self.doc.visit, path)
         except Exception as exc:  # disk full, permission, a value the format refuses
             message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            problems = [p for p in getattr(exc, "problems", []) if p.code != "save-failed"]
+            if problems:  # a value the format refuses: worded for the user, not with field names
+                message = "\n".join(describe_blocking(p, self.doc.visit) for p in problems[:MAX_SHOWN])
             dialogs.show_error(
                 self.window,
                 translate("Files", "“{name}” could not be saved.").format(name=path.name),

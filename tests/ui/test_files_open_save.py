@@ -187,13 +187,23 @@ def test_dropping_something_else_is_refused(window, tmp_path):
 
 def test_a_visit_the_format_cannot_hold_is_not_saved_and_shows_why(window, dialogs, tmp_path):
     edit_title(window, "Sans date")  # a new visit has no start date yet
+    window.editors.show_section("attendees")  # elsewhere: the save must take the user back
     target = tmp_path / "new.visit.yaml"
     dialogs.save_paths.append(str(target))
     assert window.files.save() is False
     assert not target.exists()
     assert window.doc.modified
-    assert "start_date" in dialogs.shown[-1].info
+    # Checked before asking for a name: the file picker was not shown.
+    assert dialogs.save_paths == [str(target)]
+    assert dialogs.shown[-1].text == "Set the visit's first day before saving."
+    assert "start_date" not in dialogs.shown[-1].text + dialogs.shown[-1].info
     assert window.editors.currentIndex() == window.editors.keys.index("details")
+
+
+def test_a_visit_without_a_first_day_still_gets_a_recovery_copy(window, dialogs):
+    edit_title(window, "Sans date")
+    window.files.write_recovery()
+    assert window.files.recovery.exists()
 
 
 def test_the_sample_opens_as_an_untitled_copy(window, dialogs, tmp_path):
