@@ -138,8 +138,7 @@ class PeopleEditor(ListSectionEditor):
         layout.addRow(label, self.photo)
         # Technical, so last: the stops name the person by it in the file.
         self.id_edit = QLineEdit()
-        reference = translate("PeopleEditor", "Reference (used in the file)")
-        self.id_edit.setAccessibleName(reference)
+        self.id_edit.setAccessibleName(translate("PeopleEditor", "Reference (used in the file)"))
         self.id_edit.setToolTip(
             translate(
                 "PeopleEditor",
@@ -149,10 +148,14 @@ class PeopleEditor(ListSectionEditor):
         )
         self.id_edit.editingFinished.connect(self._id_finished)
         use_app_undo(self.id_edit)
-        label = QLabel(reference)
+        label = QLabel(translate("PeopleEditor", "Reference"))
         label.setBuddy(self.id_edit)
         label.setToolTip(self.id_edit.toolTip())
         layout.addRow(label, self.id_edit)
+        hint = QLabel(translate("PeopleEditor", "Used in the file: the stops name this person by it."))
+        hint.setEnabled(False)  # the palette's dim text: a note, not a field
+        hint.setWordWrap(True)
+        layout.addRow("", hint)
 
     def show_item(self, item) -> None:
         self.form.set_object(item)

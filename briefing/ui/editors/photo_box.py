@@ -7,7 +7,7 @@ import io
 from PIL import Image
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from briefing.model.photos import photo_problem
 
@@ -26,6 +26,8 @@ class PhotoBox(QWidget):
         self.preview.setFrameShape(QLabel.Shape.StyledPanel)
         self.info = QLabel()
         self.info.setWordWrap(True)
+        # Never wider than the form gives: a narrow form clips rather than scrolls.
+        self.info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.choose = QPushButton(translate("PeopleEditor", "Choose…"))
         self.choose.setToolTip(translate("PeopleEditor", "Choose an image file; you can also drop one on this form"))
         self.remove = QPushButton(translate("PeopleEditor", "Remove photo"))
