@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from briefing.model import Visit
 from briefing.ui import dialogs
 from briefing.ui.document import VisitDocument
-from briefing.ui.findings import describe_blocking, parse_path
+from briefing.ui.findings import describe_blocking, describe_problem, parse_path
 from briefing.ui.locks import FileLock, holder_of
 from briefing.ui.recovery import RecoveryFile
 from briefing.ui.settings import Settings
@@ -235,7 +235,7 @@ class FileController(QObject):
             loaded = load_visit(path)
         except VisitFileError as exc:
             # One problem a line, without the file's path before each (the title names it).
-            lines = [str(p) for p in getattr(exc, "problems", [])] or [str(exc)]
+            lines = [describe_problem(p) for p in getattr(exc, "problems", [])] or [str(exc)]
             shown = "\n".join(lines[:MAX_SHOWN])
             if len(lines) > MAX_SHOWN:
                 shown += "\n" + translate("Files", "…and {n} more (see the details).").format(n=len(lines) - MAX_SHOWN)

@@ -116,3 +116,52 @@ def describe_pack_warning(text: str) -> tuple[str, tuple] | None:
     else:
         return rest, path
     return QCoreApplication.translate("Findings", template).format(**params), path
+
+
+# Why a file cannot be opened (storage's Problem codes), in the user's language.
+# Codes whose English message carries more than the code say it with the field's
+# name; the rest keep the English message after a translated location.
+FILE_TEMPLATES = {
+    "not-found": QT_TRANSLATE_NOOP("Findings", "The file does not exist."),
+    "not-utf8": QT_TRANSLATE_NOOP("Findings", "The file is not UTF-8 text. Save it as UTF-8 and try again."),
+    "empty": QT_TRANSLATE_NOOP("Findings", "The file is empty."),
+    "wrong-format": QT_TRANSLATE_NOOP("Findings", "This is not a Briefing visit file."),
+    "newer-version": QT_TRANSLATE_NOOP(
+        "Findings", "This file was written by a newer version of Briefing. Update Briefing to open it."
+    ),
+    "several-documents": QT_TRANSLATE_NOOP(
+        "Findings", "The file holds more than one YAML document (a line with ---); a visit file holds one."
+    ),
+    "too-deep": QT_TRANSLATE_NOOP("Findings", "The file is nested far too deeply to be a visit file."),
+    "anchor": QT_TRANSLATE_NOOP(
+        "Findings", "Visit files do not allow YAML anchors and aliases; write values out in full."
+    ),
+    "alias": QT_TRANSLATE_NOOP(
+        "Findings", "Visit files do not allow YAML anchors and aliases; write values out in full."
+    ),
+    "forbidden-tag": QT_TRANSLATE_NOOP("Findings", "This YAML tag is not allowed in a visit file."),
+    "duplicate-key": QT_TRANSLATE_NOOP("Findings", "“{field}” is written twice in the same section; keep only one."),
+    "unknown-key": QT_TRANSLATE_NOOP("Findings", "Unknown field “{field}”."),
+    "missing": QT_TRANSLATE_NOOP("Findings", "The required field “{field}” is missing or has no value."),
+    "bad-date": QT_TRANSLATE_NOOP("Findings", "Not a valid date; write dates as YYYY-MM-DD, for example 2026-03-14."),
+    "bad-time": QT_TRANSLATE_NOOP(
+        "Findings", "Not a valid time; write times as HH:MM on the 24-hour clock, for example 09:30."
+    ),
+}
+
+
+def describe_problem(problem) -> str:
+    """One line for a refused file: where (line, field) and why, translated when the code says enough."""
+    translate = QCoreApplication.translate
+    path = parse_path(problem.path)
+    names = [str(part) for part in path if isinstance(part, str)]
+    template = FILE_TEMPLATES.get(problem.code)
+    text = problem.message
+    if template is not None and ("{field}" not in template or names):
+        text = translate("Findings", template).format(field=names[-1] if names else "")
+    where = []
+    if problem.line is not None:
+        where.append(translate("Findings", "line {n}").format(n=problem.line))
+    if problem.path:
+        where.append(problem.path)
+    return f"{', '.join(where)}: {text}" if where else text

@@ -26,13 +26,48 @@ def qm_path(language: str):
     return resource("translations", f"briefing_{language}.qm")
 
 
+# Qt 6.12 gave these file dialog labels an accelerator; its shipped French
+# (qtbase_fr.qm) still has them without, so they would show in English.
+QT_GAPS = {
+    "fr": {
+        ("QFileDialog", "&Look in:"): "&Voir dans\u00a0:",
+        ("QFileDialog", "Files of &type:"): "&Type de fichier\u00a0:",
+    }
+}
+
+
+class GapTranslator(QTranslator):
+    """Asked last (installed first): only for what neither our nor Qt's .qm knows."""
+
+    def __init__(self, table: dict, parent=None):
+        super().__init__(parent)
+        self.table = table
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return self.table.get((context, source), "")
+
+    def isEmpty(self) -> bool:
+        return not self.table
+
+
+def default_locale(language: str) -> QLocale:
+    """Dates and numbers in dialogs follow the chosen language (France's usage for French)."""
+    if language == "fr":
+        return QLocale(QLocale.Language.French, QLocale.Country.France)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
 def install_translations(app: QCoreApplication, choice: str) -> list[QTranslator]:
     """Install the translators for ``choice``; returns them (keep a reference)."""
     language = effective_language(choice)
-    QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English))
+    QLocale.setDefault(default_locale(language))
     installed: list[QTranslator] = []
     if language not in SHIPPED:
         return installed
+    if language in QT_GAPS:
+        gaps = GapTranslator(QT_GAPS[language], app)
+        app.installTranslator(gaps)
+        installed.append(gaps)
     ours = QTranslator(app)
     if ours.load(str(qm_path(language))):
         app.installTranslator(ours)

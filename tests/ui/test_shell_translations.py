@@ -77,3 +77,41 @@ def test_the_app_follows_the_system_language_unless_told(qapp):
             qapp.removeTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.English))
     assert QCoreApplication.translate("Dialogs", "Open Anyway") == "Open Anyway"
+
+
+def test_qt_dialogs_and_dates_follow_french(qapp):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    installed = install_translations(qapp, "fr")
+    try:
+        dialog = QFileDialog()
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        labels = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        dialog.deleteLater()
+        assert "Look in" not in labels and "Files of" not in labels
+        assert "&Voir dans" in labels
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+        assert QLocale().territory() == QLocale.Country.France
+        assert (
+            QLocale()
+            .toString(dt.datetime(2026, 11, 26, 18, 41), QLocale.FormatType.ShortFormat)
+            .startswith("26/11/2026")
+        )
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+def test_a_refused_files_problems_are_worded_from_their_code():
+    from briefing.storage import Problem
+    from briefing.ui.findings import describe_problem
+
+    unknown = Problem("Unknown field “titel” — did you mean title?", 4, "visit.titel", "unknown-key")
+    assert describe_problem(unknown) == "line 4, visit.titel: Unknown field “titel”."
+    newer = Problem("This file uses format version 9; …", 2, "version", "newer-version")
+    assert "newer version of Briefing" in describe_problem(newer)
+    odd = Problem("Something the app has no words for.", None, "", "no-such-code")
+    assert describe_problem(odd) == "Something the app has no words for."
