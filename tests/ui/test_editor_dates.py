@@ -106,3 +106,14 @@ def test_the_last_day_has_a_clear_button(make):
     clear.click()
     assert doc.visit.details.end_date is None
     assert last.text() == "Same day"
+
+
+def test_a_date_started_and_left_is_stored_as_shown(make, qtbot):
+    doc, editor = make()
+    first = editor.form.widget("start_date")
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    QTest.keyClicks(first, QDate.currentDate().toString("dd"))  # the day it starts from: no change to report
+    editor.form.widget("title").setFocus()  # leaves the field
+    assert first.text() != "Not set"
+    assert doc.visit.details.start_date == first.value()

@@ -130,7 +130,14 @@ class DateBinding(Binding):
         super().__init__(form, attr, widget, label)
         self.effective = effective
         widget.dateChanged.connect(lambda _d: self._changed(widget.value()))
-        widget.editingFinished.connect(form.end_typing)
+        widget.editingFinished.connect(self._finished)
+
+    def _finished(self) -> None:
+        # A date typed into a field "not set" starts from a day shown without
+        # being reported; what the field shows when left is what is stored.
+        if self.form.obj is not None and self.widget.is_set():
+            self._changed(self.widget.value())
+        self.form.end_typing()
 
     def _changed(self, value) -> None:
         if self.effective is not None and self.form.obj is not None and value == self.effective(self.form.obj):
