@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QMainWindow, QTimeEdit
 
 from briefing.model import Details, Stop, Visit
 from briefing.ui.document import VisitDocument
-from briefing.ui.editors.inputs import IDLE_MS
+from briefing.ui.editors.inputs import IDLE_MS, TimeEdit
 from briefing.ui.editors.programme import ProgrammeEditor
+from briefing.ui.models.stops import START
 
 DAY = dt.date(2027, 6, 3)
 
@@ -162,3 +163,20 @@ def test_a_complete_time_is_kept_after_a_pause_without_leaving_the_field(qtbot, 
     qtbot.waitUntil(lambda: a.start == t("11:30"), timeout=IDLE_MS + 2000)
     assert start.hasFocus() and start.text() == "11:30"
     assert editor.doc.undo_stack.count() == 1
+
+
+def test_typing_a_time_in_the_table_takes_the_hour(qtbot, editor):
+    a = editor.doc.visit.itinerary[0]
+    table = editor.table
+    index = editor.model.index(editor.model.row_of(a), START)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    box = table.findChild(TimeEdit)
+    assert box is not None and box.text() == "09:00"
+    box.setFocus()
+    box.setSelectedSection(QTimeEdit.Section.HourSection)
+    QTest.keyClicks(box, "1130")
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: a.start == t("11:30"))  # the view commits a moment later
+    assert a.end == t("12:00")
+    assert editor.current_stop() is a

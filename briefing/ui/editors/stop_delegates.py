@@ -32,6 +32,7 @@ class DateDelegate(QStyledItemDelegate):
         editor.set_value(index.data(Qt.ItemDataRole.EditRole))
 
     def setModelData(self, editor, model, index):
+        editor.interpretText()  # typed text is only read on demand (see inputs.typed_editing)
         value = editor.value()
         if value is not None:
             model.setData(index, value)
@@ -55,6 +56,7 @@ class TimeDelegate(QStyledItemDelegate):
         editor.setTime(to_qtime(value or dt.time(9, 0)))
 
     def setModelData(self, editor, model, index):
+        editor.interpretText()  # typed text is only read on demand (see inputs.typed_editing)
         if index.column() in (START, END):
             model.setData(index, from_qtime(editor.time()))
 
