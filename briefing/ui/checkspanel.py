@@ -1,7 +1,8 @@
 """The checks panel: the visit's warnings, kept current as the user edits.
 
 Checks run a moment after edits stop (they look at every photo), and
-choosing a warning (double-click or Enter) takes the user to the item.
+choosing a warning (a click, or Enter) takes the user to the item. The panel
+is as tall as its warnings, up to MAX_ROWS of them: one line when all is well.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from briefing.ui.findings import (
 from briefing.ui.icons import icon
 
 CHECK_DELAY_MS = 300
+MAX_ROWS = 6  # the panel grows with the warnings up to this many rows, then scrolls
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class ChecksPanel(QDockWidget):
             QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
         self.list.itemActivated.connect(self._activate)
+        self.list.itemClicked.connect(self._activate)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(CHECK_DELAY_MS)
@@ -98,12 +101,20 @@ class ChecksPanel(QDockWidget):
         for entry in self.entries:
             item = QListWidgetItem(icon("error" if entry.blocking else "warning"), entry.text)
             item.setData(Qt.ItemDataRole.UserRole, entry.path)
-            item.setToolTip(entry.text)
+            if entry.blocking:
+                item.setToolTip(
+                    entry.text
+                    + "\n"
+                    + QCoreApplication.translate("ChecksPanel", "The visit cannot be saved until this is fixed.")
+                )
+            else:
+                item.setToolTip(entry.text)
             self.list.addItem(item)
         if not self.entries:
             item = QListWidgetItem(icon("ok"), QCoreApplication.translate("ChecksPanel", "No problems found."))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
+        self.fit_height()
         counts: dict[str, int] = {}
         for entry in self.entries:
             if entry.path:
@@ -113,6 +124,28 @@ class ChecksPanel(QDockWidget):
         title = QCoreApplication.translate("ChecksPanel", "Checks")
         self.setWindowTitle(f"{title} ({n})" if n else title)
         self.countChanged.emit(n, counts)
+
+    def content_height(self) -> int:
+        """The list's height for its rows, up to MAX_ROWS of them."""
+        rows = min(self.list.count(), MAX_ROWS)
+        height = sum(max(self.list.sizeHintForRow(row), 1) for row in range(rows))
+        return height + 2 * self.list.frameWidth() + 2
+
+    def fit_height(self) -> None:
+        height = self.content_height()
+        grows = height > self.list.maximumHeight()
+        self.list.setMaximumHeight(height)
+        window = self.parentWidget()
+        if grows and self.isVisible() and not self.isFloating() and hasattr(window, "resizeDocks"):
+            # The dock area keeps its size when the limit rises: give it the room.
+            title = self.widget().geometry().top()
+            window.resizeDocks([self], [height + title], Qt.Orientation.Vertical)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Wrapped rows get taller when the panel narrows.
+        if event.size().width() != event.oldSize().width():
+            self.list.setMaximumHeight(self.content_height())
 
     def _activate(self, item: QListWidgetItem) -> None:
         path = item.data(Qt.ItemDataRole.UserRole)

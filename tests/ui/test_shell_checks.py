@@ -1,0 +1,60 @@
+"""The checks panel: a click goes to the item, icons by severity, as tall as its warnings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from briefing.ui.commands import SetValue
+
+
+def make_warnings(window, count: int) -> None:
+    """``count`` stops ending before they start (one warning each), on a visit that can be saved."""
+    for stop in window.doc.visit.itinerary[:count]:
+        window.doc.push(SetValue(window.doc, "itinerary", stop, "end", dt.time(0, 1), "Edit end", merge=False))
+    window.checks.refresh()
+
+
+def test_a_single_click_on_a_warning_goes_to_it(window, sample, qtbot):
+    window.files.open_path(sample)
+    make_warnings(window, 1)
+    window.editors.show_section("contacts")
+    row = next(i for i, e in enumerate(window.checks.entries) if e.path == ("itinerary", 0, "end"))
+    lst = window.checks.list
+    rect = lst.visualItemRect(lst.item(row))
+    qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.editors.currentIndex() == window.editors.keys.index("itinerary")
+
+
+def test_warnings_have_the_warning_icon_and_what_stops_a_save_the_error_icon(window, sample):
+    from briefing.ui.icons import icon
+
+    warning_key = icon("warning").pixmap(16, 16).toImage()
+    error_key = icon("error").pixmap(16, 16).toImage()
+    window.checks.refresh()  # a new visit: its missing first day stops a save
+    assert window.checks.list.item(0).icon().pixmap(16, 16).toImage() == error_key
+    window.files.open_path(sample)
+    make_warnings(window, 1)
+    assert not any(e.blocking for e in window.checks.entries)
+    assert window.checks.list.item(0).icon().pixmap(16, 16).toImage() == warning_key
+
+
+def test_the_panel_is_one_line_when_all_is_well_and_grows_with_the_warnings(window, sample, qtbot):
+    window.files.open_path(sample)
+    window.checks.refresh()
+    lst = window.checks.list
+    if window.checks.entries:  # the sample itself warns about something: start from that many
+        base = len(window.checks.entries)
+    else:
+        base = 0
+        row = lst.sizeHintForRow(0)
+        assert lst.maximumHeight() <= row + 2 * lst.frameWidth() + 4
+    one_line = lst.maximumHeight()
+    make_warnings(window, 3)
+    assert len(window.checks.entries) >= base + 3
+    assert lst.maximumHeight() > one_line
+    qtbot.waitUntil(lambda: window.checks.list.height() > one_line, timeout=2000)
+    make_warnings(window, len(window.doc.visit.itinerary))
+    rows = sum(lst.sizeHintForRow(r) for r in range(6))
+    assert lst.maximumHeight() <= rows + 2 * lst.frameWidth() + 4  # then it scrolls
