@@ -6,7 +6,7 @@ QFileDialog static call, so that tests patch those two and nothing blocks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 SB = QMessageBox.StandardButton
@@ -159,3 +159,15 @@ def choose_pdf_file(parent: QWidget | None, suggested: str) -> str:
     if path and not path.lower().endswith(".pdf"):
         path += ".pdf"
     return path
+
+
+def notify(parent: QWidget | None, text: str, info: str = "") -> QMessageBox:
+    """A warning that does not stop the user's work: shown without a modal loop, closed by OK."""
+    box = _box(parent, QMessageBox.Icon.Warning, text, info)
+    box.setObjectName("notice")
+    box.setStandardButtons(SB.Ok)
+    box.setModal(False)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+    return box

@@ -57,6 +57,8 @@ class FileController(QObject):
         self.read_only = False
         # The file as we last read or wrote it, to notice someone else's save.
         self.disk_stamp: tuple[int, int] | None = None
+        self.recovery_trouble_told = False
+        self.stopping = False  # the app is being killed: no notices
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
@@ -85,8 +87,26 @@ class FileController(QObject):
             return
         try:
             self.recovery.write(self.doc.visit, self.doc.path)
-        except Exception:  # a recovery copy must never interrupt the user
+        except Exception as exc:  # a recovery copy must never interrupt the user's typing
             log.exception("Could not write the recovery file")
+            self._recovery_failed(exc)
+        else:
+            self.recovery_trouble_told = False  # a later failure is news again
+
+    def _recovery_failed(self, exc: Exception) -> None:
+        """Say it once (status bar and a notice that does not block): work is not protected."""
+        if self.recovery_trouble_told:
+            return
+        self.recovery_trouble_told = True
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        text = translate("Files", "Automatic recovery copies cannot be written to {folder}: {reason}").format(
+            folder=self.recovery.folder, reason=reason
+        )
+        self.window.statusBar().showMessage(text)
+        if not self.stopping:
+            dialogs.notify(
+                self.window, text, translate("Files", "Save your work yourself until this is fixed.")
+            )
 
     # -- asking ------------------------------------------------------------
     def maybe_save(self) -> bool:
@@ -210,6 +230,7 @@ class FileController(QObject):
     def emergency_stop(self) -> None:
         """The app is being killed (log-out, shutdown): keep unsaved work for the next start."""
         self.autosave.stop()
+        self.stopping = True
         if self.doc.modified:
             self.write_recovery()
         self._release_lock()

@@ -9,8 +9,9 @@ a placeholder so the rest of the app still works.
 from __future__ import annotations
 
 import logging
+import sys
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from briefing.ui.document import SECTIONS, VisitDocument
@@ -48,8 +49,13 @@ def _title(key: str, cls) -> str:
 
 
 class Placeholder(QLabel):
-    def __init__(self, parent=None):
-        super().__init__(QCoreApplication.translate("Sections", "This section cannot be edited yet."), parent)
+    def __init__(self, parent=None, failed: bool = False):
+        text = (
+            QCoreApplication.translate("Sections", "This section could not be opened because of an error.")
+            if failed
+            else QCoreApplication.translate("Sections", "This section cannot be edited yet.")
+        )
+        super().__init__(text, parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setEnabled(False)
 
@@ -117,8 +123,11 @@ class EditorStack(QStackedWidget):
         try:
             return cls(doc, self)
         except Exception:
-            log.exception("Editor for %s failed to start", key)
-            return Placeholder(self)
+            # Not a silent blank page: the error dialog (the app's excepthook),
+            # once the window is up, and a page saying the section failed.
+            info = sys.exc_info()
+            QTimer.singleShot(0, lambda: sys.excepthook(*info))
+            return Placeholder(self, failed=True)
 
     def _on_row(self, row: int) -> None:
         if 0 <= row < self.count():
