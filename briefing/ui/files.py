@@ -104,9 +104,7 @@ class FileController(QObject):
         )
         self.window.statusBar().showMessage(text)
         if not self.stopping:
-            dialogs.notify(
-                self.window, text, translate("Files", "Save your work yourself until this is fixed.")
-            )
+            dialogs.notify(self.window, text, translate("Files", "Save your work yourself until this is fixed."))
 
     # -- asking ------------------------------------------------------------
     def maybe_save(self) -> bool:
@@ -136,6 +134,11 @@ class FileController(QObject):
         path = Path(path)
         if self.doc.path is not None and path.resolve() == self.doc.path.resolve() and not self.doc.modified:
             return True
+        # Read the file first: a file that cannot be opened must not cost a
+        # question about the unsaved work it would have replaced.
+        loaded = self._read(path)
+        if loaded is None:
+            return False
         holder = holder_of(path) if (self.doc.path is None or path.resolve() != self.doc.path.resolve()) else None
         read_only = False
         if holder is not None:
@@ -145,7 +148,8 @@ class FileController(QObject):
             read_only = answer == "read-only"
         if not self.maybe_save():
             return False
-        return self._load(path, read_only)
+        self._adopt(path, loaded, read_only)
+        return True
 
     def open_sample(self) -> bool:
         """The bundled sample, as a new untitled visit: saving never touches the original."""
@@ -249,6 +253,14 @@ class FileController(QObject):
 
     # -- internals ---------------------------------------------------------
     def _load(self, path: Path, read_only: bool = False) -> bool:
+        loaded = self._read(path)
+        if loaded is None:
+            return False
+        self._adopt(path, loaded, read_only)
+        return True
+
+    def _read(self, path: Path):
+        """The file's Loaded, or None after telling the user why it cannot be opened."""
         from briefing.storage import VisitFileError, load_visit
 
         name = path.name
@@ -266,7 +278,7 @@ class FileController(QObject):
                 shown,
                 "\n".join(lines) if len(lines) > MAX_SHOWN else "",
             )
-            return False
+            return None
         except OSError as exc:
             dialogs.show_error(
                 self.window,
@@ -276,12 +288,14 @@ class FileController(QObject):
             if not path.exists():
                 self.settings.remove_recent(path)
                 self.recentChanged.emit()
-            return False
+            return None
+        return loaded
+
+    def _adopt(self, path: Path, loaded, read_only: bool) -> None:
         self._take(loaded.visit, path, loaded.warnings, read_only)
         self.settings.add_recent(path)
         self.settings.set_last_folder(str(path.parent))
         self.recentChanged.emit()
-        return True
 
     def _save_to(self, path: Path) -> bool:
         from briefing.storage import save_visit

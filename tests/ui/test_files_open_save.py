@@ -267,3 +267,39 @@ def test_a_refused_file_lists_its_problems_without_repeating_the_path(window, di
     assert shown.info.count("itinerary[") == 8
     assert "more" in shown.info
     assert shown.details.count("itinerary[") == 12
+
+
+@pytest.mark.parametrize("way", ["open", "recent", "drop"])
+def test_a_refused_file_is_checked_before_asking_about_unsaved_work(window, sample, dialogs, tmp_path, way):
+    window.files.open_path(sample)
+    edit_title(window, "Pas encore enregistré")
+    bad = tmp_path / "bad.visit.yaml"
+    bad.write_text("format: briefing-visit\nversion: 1\nvisit:\n  title: T\n  principal: P\n  start_date: 2027-13-40\n")
+    if way == "open":
+        dialogs.open_paths.append(str(bad))
+        window.actions_.open.trigger()
+    elif way == "recent":
+        window.settings.add_recent(bad)
+        window._fill_recent()
+        next(a for a in window.recent_menu.actions() if a.toolTip() == str(bad)).trigger()
+    else:
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(bad))])
+        drop = QDropEvent(
+            QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
+        window.dropEvent(drop)
+    assert len(dialogs.shown) == 1, dialogs.texts()  # the refusal only, no "Save the changes…?"
+    assert "bad.visit.yaml" in dialogs.shown[0].text
+    assert window.doc.path == sample and window.doc.modified
+
+
+def test_a_good_file_still_asks_about_unsaved_work(window, sample, dialogs, tmp_path):
+    window.files.open_path(sample)
+    edit_title(window, "Pas encore enregistré")
+    other = tmp_path / "other.visit.yaml"
+    other.write_bytes(sample.read_bytes())
+    dialogs.answer(SB.Cancel)
+    assert window.files.open_path(other) is False
+    assert dialogs.shown[-1].text.startswith("Save the changes")
+    assert window.doc.path == sample
