@@ -299,3 +299,15 @@ def test_the_table_shows_eight_rows_and_the_title_has_the_room(make, qtbot):
     header = table.horizontalHeader()
     assert header.sectionSize(TITLE) >= max(header.sectionSize(c) for c in range(7) if c != TITLE)
     assert editor.form.widget("title").isVisibleTo(editor)
+
+
+def test_the_split_between_table_and_form_is_remembered(make, qtbot):
+    _doc, editor = make(stop("a", "09:00"))
+    qtbot.wait(20)
+    sizes = editor.splitter.sizes()
+    editor.splitter.moveSplitter(sizes[0] - 60, 1)  # what dragging the handle does
+    moved = editor.splitter.sizes()
+    assert moved[0] < sizes[0]
+    _doc2, again = make(stop("b", "10:00"))
+    qtbot.wait(20)
+    assert again.splitter.sizes() == moved

@@ -3,7 +3,7 @@ with the people who take part."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QLocale, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QItemSelectionModel, QLocale, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -31,6 +31,7 @@ from briefing.ui.models.stops import COLUMNS, DATE, END, PEOPLE, PRESS, START, V
 from briefing.ui.models.stops import TITLE as TITLE_COLUMN
 
 translate = QCoreApplication.translate
+SPLIT_KEY = "programme/split"  # QSettings: table above, form below
 ROWS_SHOWN = 8  # the table's first share of the height, in rows
 WARNING_STYLE = "QLabel { background: rgba(255,170,0,70); padding: 2px 4px; border-radius: 3px; }"
 
@@ -261,7 +262,14 @@ class ProgrammeEditor(SectionEditor):
         super().showEvent(event)
         if not self._sized:  # the first time only: then the user's split stands
             self._sized = True
-            QTimer.singleShot(0, self, lambda: self.table_rows(ROWS_SHOWN))  # once laid out
+            QTimer.singleShot(0, self, self._first_split)  # once laid out
+
+    def _first_split(self) -> None:
+        """The split the user last chose, else room for ROWS_SHOWN rows."""
+        saved = QSettings().value(SPLIT_KEY)
+        if not (isinstance(saved, QByteArray) and self.splitter.restoreState(saved)):
+            self.table_rows(ROWS_SHOWN)
+        self.splitter.splitterMoved.connect(lambda *_: QSettings().setValue(SPLIT_KEY, self.splitter.saveState()))
 
     def table_rows(self, rows: int) -> None:
         """Give the table room for ``rows`` rows, the form the rest."""
