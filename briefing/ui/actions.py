@@ -6,11 +6,12 @@ what its users expect; icons for the main actions.
 
 from __future__ import annotations
 
+import sys
 from types import SimpleNamespace
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QToolBar, QToolButton
 
 from briefing.ui.icons import icon
 
@@ -33,6 +34,33 @@ def _action(window, text: str, slot=None, shortcut=None, icon_name: str = "", ti
     if slot is not None:
         action.triggered.connect(slot)
     return action
+
+
+def _keys(standard: SK, extra: str) -> list[QKeySequence]:
+    keys = list(QKeySequence.keyBindings(standard))
+    if sys.platform != "darwin" and QKeySequence(extra) not in keys:
+        keys.append(QKeySequence(extra))
+    return keys
+
+
+def redo_keys() -> list[QKeySequence]:
+    """The platform's Redo, and Ctrl+Y too outside macOS (what Office users press)."""
+    return _keys(SK.Redo, "Ctrl+Y")
+
+
+def close_keys() -> list[QKeySequence]:
+    """The platform's Close, and Ctrl+W outside macOS (where Cmd+W is already Close)."""
+    return _keys(SK.Close, "Ctrl+W")
+
+
+def _on_focus(method: str) -> None:
+    widget = QApplication.focusWidget()
+    target = getattr(widget, "lineEdit", None)  # spin boxes, editable combo boxes
+    for candidate in (widget, target() if callable(target) else None):
+        action = getattr(candidate, method, None)
+        if callable(action):
+            action()
+            return
 
 
 def build_actions(w: QMainWindow) -> SimpleNamespace:
@@ -72,6 +100,7 @@ def build_actions(w: QMainWindow) -> SimpleNamespace:
     )
     a.open_pdf = _action(w, translate("MainWindow", "Open Exported P&DF"), w.open_last_pdf, None, "open-pdf")
     a.open_pdf.setEnabled(False)
+    a.close = _action(w, translate("MainWindow", "&Close"), w.close, close_keys())
     a.quit = _action(w, translate("MainWindow", "&Quit"), w.quit_app, SK.Quit)
     a.quit.setMenuRole(QAction.MenuRole.QuitRole)
     stack = w.doc.undo_stack
@@ -79,8 +108,13 @@ def build_actions(w: QMainWindow) -> SimpleNamespace:
     a.undo.setShortcuts(QKeySequence.keyBindings(SK.Undo))
     a.undo.setIcon(icon("undo"))
     a.redo = stack.createRedoAction(w, translate("MainWindow", "&Redo"))
-    a.redo.setShortcuts(QKeySequence.keyBindings(SK.Redo))
+    a.redo.setShortcuts(redo_keys())
     a.redo.setIcon(icon("redo"))
+    # Cut, copy and paste act on the focused field (a text field handles its own
+    # keys first; the menu entries are for those who look for them there).
+    a.cut = _action(w, translate("MainWindow", "Cu&t"), lambda: _on_focus("cut"), SK.Cut)
+    a.copy = _action(w, translate("MainWindow", "&Copy"), lambda: _on_focus("copy"), SK.Copy)
+    a.paste = _action(w, translate("MainWindow", "&Paste"), lambda: _on_focus("paste"), SK.Paste)
     a.prefs = _action(w, translate("MainWindow", "Pr&eferences…"), w.show_preferences, SK.Preferences, "preferences")
     a.prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
     a.preview = _action(
@@ -119,10 +153,15 @@ def build_menus(w: QMainWindow, a: SimpleNamespace) -> QMenu:
     file_menu.addSeparator()
     file_menu.addActions([a.export, a.open_pdf, a.print])
     file_menu.addSeparator()
-    file_menu.addAction(a.quit)
+    file_menu.addActions([a.close, a.quit])
+    # Keys that must work even when the menu bar is not a widget of the window
+    # (a global menu bar, or none): the window holds them too.
+    w.addActions([a.close, a.quit, a.cut, a.copy, a.paste])
 
     edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
     edit_menu.addActions([a.undo, a.redo])
+    edit_menu.addSeparator()
+    edit_menu.addActions([a.cut, a.copy, a.paste])
     edit_menu.addSeparator()
     edit_menu.addAction(a.prefs)
 
