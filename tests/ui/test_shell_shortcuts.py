@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from briefing.ui.commands import SetValue
 
+
 def activate(window, qtbot) -> None:
     """Shortcuts only reach the active window."""
     window.activateWindow()
