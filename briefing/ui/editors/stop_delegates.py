@@ -6,7 +6,14 @@ import datetime as dt
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from briefing.model.visit import PRESS_ACCESS
 from briefing.ui.editors.inputs import DateEdit, TimeEdit, from_qtime, to_qtime
@@ -43,6 +50,8 @@ class TimeDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):
         editor = TimeEdit(parent)
+        # The column is as wide as "00:00": arrows would hide the minutes (the keys still step).
+        editor.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return editor
 
