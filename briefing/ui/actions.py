@@ -119,7 +119,7 @@ def build_actions(w: QMainWindow) -> SimpleNamespace:
     a.prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
     a.preview = _action(
         w,
-        translate("MainWindow", "Show &Preview"),
+        translate("MainWindow", "Pre&view"),
         None,
         "Ctrl+Shift+P",
         "preview",

@@ -207,3 +207,17 @@ def test_the_warning_count_opens_the_checks(window):
     assert window.warning_label.isVisibleTo(window)
     window.warning_label.click()
     assert window.checks.isVisible()
+
+
+def test_the_preview_toggle_says_the_same_thing_shown_or_hidden_and_the_editor_takes_the_room(window, qtbot):
+    action = window.actions_.preview
+    assert action.isCheckable() and action.isChecked()
+    assert "Show" not in action.text() and "Hide" not in action.text()  # the check mark says which
+    window.resize(1200, 760)
+    qtbot.waitUntil(lambda: window.preview.width() > 100, timeout=2000)
+    before = window.editors.width()
+    action.trigger()
+    assert not window.preview.isVisible() and not action.isChecked()
+    qtbot.waitUntil(lambda: window.editors.width() > before + 100, timeout=2000)
+    action.trigger()
+    assert window.preview.isVisible()
