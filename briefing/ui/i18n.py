@@ -44,7 +44,9 @@ class GapTranslator(QTranslator):
         self.table = table
 
     def translate(self, context, source, disambiguation=None, n=-1):
-        return self.table.get((context, source), "")
+        # None is a null QString: "not here, ask the next translator" ("" would
+        # be an empty translation and blank out every string the others lack).
+        return self.table.get((context, source))
 
     def isEmpty(self) -> bool:
         return not self.table

@@ -93,6 +93,8 @@ def test_qt_dialogs_and_dates_follow_french(qapp):
         assert "Look in" not in labels and "Files of" not in labels
         assert "&Voir dans" in labels
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+        # A string no translator knows stays as written, not blank.
+        assert QCoreApplication.translate("MainWindow", "No such string, surely") == "No such string, surely"
         assert QLocale().territory() == QLocale.Country.France
         assert (
             QLocale()
