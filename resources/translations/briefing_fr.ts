@@ -34,6 +34,10 @@
             <translation>Aucun problème détecté.</translation>
         </message>
         <message>
+            <source>The visit cannot be saved until this is fixed.</source>
+            <translation>La visite ne peut pas être enregistrée tant que ce n’est pas corrigé.</translation>
+        </message>
+        <message>
             <source>Warnings about the visit</source>
             <translation>Avertissements sur la visite</translation>
         </message>
@@ -396,8 +400,20 @@
     <context>
         <name>Files</name>
         <message>
+            <source>Automatic recovery copies cannot be written to {folder}: {reason}</source>
+            <translation>Les copies de récupération automatiques ne peuvent pas être écrites dans {folder} : {reason}</translation>
+        </message>
+        <message>
+            <source>Save your work yourself until this is fixed.</source>
+            <translation>Enregistrez vous-même votre travail en attendant que ce soit corrigé.</translation>
+        </message>
+        <message>
             <source>Saved to {name}.</source>
             <translation>Enregistré dans {name}.</translation>
+        </message>
+        <message>
+            <source>Set the visit's first day before saving.</source>
+            <translation>Indiquez le premier jour de la visite avant d’enregistrer.</translation>
         </message>
         <message>
             <source>The sample visit cannot be opened.</source>
@@ -431,8 +447,40 @@
     <context>
         <name>Findings</name>
         <message>
+            <source>line {n}</source>
+            <translation>ligne {n}</translation>
+        </message>
+        <message>
+            <source>Not a valid date; write dates as YYYY-MM-DD, for example 2026-03-14.</source>
+            <translation>Date non valide ; écrivez les dates sous la forme AAAA-MM-JJ, par exemple 2026-03-14.</translation>
+        </message>
+        <message>
+            <source>Not a valid time; write times as HH:MM on the 24-hour clock, for example 09:30.</source>
+            <translation>Heure non valide ; écrivez les heures sous la forme HH:MM sur 24 heures, par exemple 09:30.</translation>
+        </message>
+        <message>
             <source>Some characters cannot be printed with the pack's font ({chars}); they are shown as “{substitute}”.</source>
             <translation>Certains caractères ne peuvent pas être imprimés avec la police du dossier ({chars}) ; ils apparaissent comme « {substitute} ».</translation>
+        </message>
+        <message>
+            <source>The file does not exist.</source>
+            <translation>Le fichier n’existe pas.</translation>
+        </message>
+        <message>
+            <source>The file holds more than one YAML document (a line with ---); a visit file holds one.</source>
+            <translation>Le fichier contient plusieurs documents YAML (une ligne ---) ; un fichier de visite n’en contient qu’un.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Le fichier est vide.</translation>
+        </message>
+        <message>
+            <source>The file is nested far too deeply to be a visit file.</source>
+            <translation>Le fichier est bien trop imbriqué pour être un fichier de visite.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text. Save it as UTF-8 and try again.</source>
+            <translation>Le fichier n’est pas un texte UTF-8. Enregistrez-le en UTF-8 et réessayez.</translation>
         </message>
         <message>
             <source>The id “{id}” is used twice; each one must be different.</source>
@@ -445,6 +493,10 @@
         <message>
             <source>The photo of {name} cannot be used. It is left out of the pack and kept in the file.</source>
             <translation>La photo de {name} est inutilisable. Elle est omise du dossier et conservée dans le fichier.</translation>
+        </message>
+        <message>
+            <source>The required field “{field}” is missing or has no value.</source>
+            <translation>Le champ obligatoire « {field} » est absent ou vide.</translation>
         </message>
         <message>
             <source>The stop “{stop}” ends ({end}) before it starts ({start}).</source>
@@ -477,6 +529,30 @@
         <message>
             <source>The visit's last day is before its first day.</source>
             <translation>Le dernier jour de la visite précède son premier jour.</translation>
+        </message>
+        <message>
+            <source>This file was written by a newer version of Briefing. Update Briefing to open it.</source>
+            <translation>Ce fichier a été écrit par une version plus récente de Briefing. Mettez Briefing à jour pour l’ouvrir.</translation>
+        </message>
+        <message>
+            <source>This is not a Briefing visit file.</source>
+            <translation>Ce n’est pas un fichier de visite Briefing.</translation>
+        </message>
+        <message>
+            <source>This YAML tag is not allowed in a visit file.</source>
+            <translation>Cette balise YAML n’est pas autorisée dans un fichier de visite.</translation>
+        </message>
+        <message>
+            <source>Unknown field “{field}”.</source>
+            <translation>Champ inconnu « {field} ».</translation>
+        </message>
+        <message>
+            <source>Visit files do not allow YAML anchors and aliases; write values out in full.</source>
+            <translation>Les fichiers de visite n’acceptent pas les ancres et alias YAML ; écrivez les valeurs en entier.</translation>
+        </message>
+        <message>
+            <source>“{field}” is written twice in the same section; keep only one.</source>
+            <translation>« {field} » figure deux fois dans la même section ; n’en gardez qu’un.</translation>
         </message>
     </context>
     <context>
@@ -532,6 +608,14 @@
             <translation>À &amp;propos de Briefing</translation>
         </message>
         <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copier</translation>
+        </message>
+        <message>
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
@@ -558,6 +642,10 @@
         <message>
             <source>&amp;Open…</source>
             <translation>&amp;Ouvrir…</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>C&amp;oller</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
@@ -604,6 +692,10 @@
             <translation>Vider le menu</translation>
         </message>
         <message>
+            <source>Cu&amp;t</source>
+            <translation>Co&amp;uper</translation>
+        </message>
+        <message>
             <source>Export the briefing pack as a PDF file</source>
             <translation>Exporter le dossier en fichier PDF</translation>
         </message>
@@ -644,6 +736,10 @@
             <translation>Préfér&amp;ences…</translation>
         </message>
         <message>
+            <source>Pre&amp;view</source>
+            <translation>A&amp;perçu</translation>
+        </message>
+        <message>
             <source>Prepare a ministerial visit and print its briefing pack.</source>
             <translation>Préparez une visite ministérielle et imprimez son dossier.</translation>
         </message>
@@ -670,10 +766,6 @@
         <message>
             <source>Show &amp;Checks</source>
             <translation>Afficher les &amp;vérifications</translation>
-        </message>
-        <message>
-            <source>Show &amp;Preview</source>
-            <translation>Afficher l’&amp;aperçu</translation>
         </message>
         <message>
             <source>Show or hide the preview of the pack</source>
@@ -806,6 +898,10 @@
             <translation>Déposez un fichier image ici ou choisissez-en un.</translation>
         </message>
         <message>
+            <source>Edit &gt; Undo brings them back.</source>
+            <translation>Édition &gt; Annuler les rétablit.</translation>
+        </message>
+        <message>
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
@@ -826,16 +922,12 @@
             <translation>Hôte</translation>
         </message>
         <message>
-            <source>How stops refer to this person; made from the name unless you change it</source>
-            <translation>Ce qui désigne cette personne dans les étapes ; tiré du nom sauf si vous le changez</translation>
+            <source>How the stops of the visit file refer to this person. Made from the name unless you change it; changing it updates the stops.</source>
+            <translation>Ce qui désigne cette personne dans les étapes du fichier de visite. Tiré du nom sauf si vous le changez ; le changer met les étapes à jour.</translation>
         </message>
         <message>
             <source>How to say the name</source>
             <translation>Comment prononcer le nom</translation>
-        </message>
-        <message>
-            <source>Identifier</source>
-            <translation>Identifiant</translation>
         </message>
         <message>
             <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff)</source>
@@ -894,12 +986,28 @@
             <translation>Prononciation</translation>
         </message>
         <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Reference (used in the file)</source>
+            <translation>Référence (utilisée dans le fichier)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
             <source>Remove person</source>
             <translation>Supprimer la personne</translation>
         </message>
         <message>
             <source>Remove photo</source>
             <translation>Retirer la photo</translation>
+        </message>
+        <message>
+            <source>Remove {name}?</source>
+            <translation>Supprimer {name} ?</translation>
         </message>
         <message>
             <source>Role</source>
@@ -930,12 +1038,24 @@
             <translation>La photo n’a pas pu être importée</translation>
         </message>
         <message>
+            <source>They take part in one stop; they will be taken out of it.</source>
+            <translation>Cette personne participe à une étape ; elle en sera retirée.</translation>
+        </message>
+        <message>
+            <source>They take part in {count} stops; they will be taken out of them.</source>
+            <translation>Cette personne participe à {count} étapes ; elle en sera retirée.</translation>
+        </message>
+        <message>
             <source>This does not look like an e-mail address.</source>
             <translation>Ceci ne ressemble pas à une adresse e-mail.</translation>
         </message>
         <message>
             <source>This photo cannot be read. It is kept in the file but left out of the pack.</source>
             <translation>Cette photo est illisible. Elle est conservée dans le fichier mais omise du dossier.</translation>
+        </message>
+        <message>
+            <source>Used in the file: the stops name this person by it.</source>
+            <translation>Utilisée dans le fichier : les étapes désignent cette personne par elle.</translation>
         </message>
         <message>
             <source>{file}: {reason}.</source>
@@ -1249,6 +1369,10 @@
         <message>
             <source>This section cannot be edited yet.</source>
             <translation>Cette section n’est pas encore modifiable.</translation>
+        </message>
+        <message>
+            <source>This section could not be opened because of an error.</source>
+            <translation>Cette section n’a pas pu s’ouvrir à cause d’une erreur.</translation>
         </message>
         <message>
             <source>Visit</source>
