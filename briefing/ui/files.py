@@ -58,6 +58,7 @@ class FileController(QObject):
         # The file as we last read or wrote it, to notice someone else's save.
         self.disk_stamp: tuple[int, int] | None = None
         self.recovery_trouble_told = False
+        self.reverting = False
         self.stopping = False  # the app is being killed: no notices
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
@@ -220,7 +221,11 @@ class FileController(QObject):
             return False
         if not dialogs.ask_revert(self.window, display_name(self.doc)):
             return False
-        return self._load(self.doc.path, self.read_only)
+        self.reverting = True  # the window keeps the section the user is in
+        try:
+            return self._load(self.doc.path, self.read_only)
+        finally:
+            self.reverting = False
 
     def close(self) -> bool:
         """The window is closing: ask about unsaved work, then let go of the file."""

@@ -147,7 +147,8 @@ class MainWindow(QMainWindow):
 
     def _on_opened(self, path) -> None:
         self.checks.set_file_warnings(self.files.load_warnings)
-        self.editors.show_section("details")
+        if not self.files.reverting:  # another visit starts at its first section
+            self.editors.show_section("details")
         self._update_title()
         self._update_actions()
 

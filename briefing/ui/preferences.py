@@ -31,22 +31,31 @@ class PreferencesDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(translate("PreferencesDialog", "&Language:"), self.language)
-        form.addRow(translate("PreferencesDialog", "&Paper size:"), self.paper)
+        # Said under the choice itself, in plain (not greyed) text: the window
+        # is not translated again while it is open.
         self.note = QLabel(
             translate("PreferencesDialog", "A new language applies the next time Briefing starts."), self
         )
+        self.note.setObjectName("languageNote")
         self.note.setWordWrap(True)
-        self.note.setEnabled(False)
+        form.addRow("", self.note)
+        form.addRow(translate("PreferencesDialog", "&Paper size:"), self.paper)
+        self.language.currentIndexChanged.connect(self._language_changed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.note)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.setMinimumWidth(380)
         self._start_language = effective_language(settings.language())
+
+    def _language_changed(self) -> None:
+        # Bold once the choice differs from the language the app speaks now.
+        font = self.note.font()
+        font.setBold(effective_language(self.language.currentData()) != self._start_language)
+        self.note.setFont(font)
 
     def accept(self) -> None:
         self.settings.set_language(self.language.currentData())

@@ -111,10 +111,12 @@ def test_revert_goes_back_to_the_file(window, sample, dialogs):
     window.files.open_path(sample)
     edit_title(window, "Changed")
     dialogs.answer(SB.Yes)
+    window.editors.show_section("qa")
     window.actions_.revert.trigger()
     assert window.doc.visit.details.title.startswith("Visite de Cédric O")
     assert not window.doc.modified
     assert window.doc.path == sample
+    assert window.editors.currentIndex() == window.editors.keys.index("qa")  # still where the user was
 
 
 def test_save_failure_shows_a_dialog_and_keeps_the_work(window, sample, dialogs, monkeypatch):

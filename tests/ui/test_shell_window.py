@@ -93,6 +93,20 @@ def test_preferences_are_saved(window, qtbot):
     assert settings.paper() == "letter"
 
 
+def test_preferences_say_a_new_language_waits_for_the_next_start(window, qtbot):
+    window.settings.set_language("en")
+    dialog = PreferencesDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.note.isVisible() and dialog.note.isEnabled()  # plain text, not greyed out
+    assert "next time Briefing starts" in dialog.note.text()
+    assert not dialog.note.font().bold()
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    assert dialog.note.font().bold()
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert not dialog.note.font().bold()
+
+
 def test_geometry_and_preview_visibility_are_remembered(make_window):
     first = make_window()
     first.actions_.preview.setChecked(False)
