@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from briefing.ui import dialogs
 from briefing.ui.errors import install_excepthook, setup_logging
@@ -27,6 +27,10 @@ APPLICATION = "Briefing"
 translate = QCoreApplication.translate
 
 _windows: list = []
+# Set by on_terminate: the exit status the app owes the system. A signal that
+# arrives before the main loop runs (during the recovery question at start)
+# would otherwise be forgotten, because app.exec() starts afresh.
+_terminated: int | None = None
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -66,6 +70,8 @@ def offer_recovery(window) -> list:
 
     restored = []
     for leftover in leftovers():
+        if _terminated is not None:
+            break
         name = Path(leftover.original).name if leftover.original else (leftover.title or translate("Files", "Untitled"))
         answer = dialogs.ask_restore(window, name, _when(leftover.saved_at))
         if answer == "later":
@@ -94,11 +100,24 @@ def offer_recovery(window) -> list:
 
 def on_terminate(signum: int, _frame=None) -> None:
     """SIGTERM/SIGHUP (log-out, shutdown): no time to ask, so unsaved work goes to recovery files."""
+    global _terminated
+    _terminated = 128 + signum
     for window in list(_windows):
         window.files.emergency_stop()
     app = QCoreApplication.instance()
-    if app is not None:
-        app.exit(128 + signum)
+    if app is None:
+        return
+    # A question left open would keep the code that asked it waiting: answer
+    # each open dialog with Cancel, then leave every event loop.
+    for _ in range(20):
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            break
+        if isinstance(modal, QDialog):
+            modal.reject()
+        else:
+            modal.close()
+    app.exit(_terminated)
 
 
 class FileOpener(QObject):
@@ -134,14 +153,14 @@ def run_app(path: str | None = None) -> int:
     window = new_window()
     window.show()
     restored = offer_recovery(window)
-    if path:
+    if path and _terminated is None:
         target = window
         if window in restored:
             target = new_window(window.settings)
             target.show()
         target.files.open_path(path)
         target.raise_()
-    status = app.exec()
+    status = app.exec() if _terminated is None else _terminated
     # A pack still being written finishes (its file is written atomically);
     # Python must not exit under a worker thread.
     QThreadPool.globalInstance().waitForDone(60_000)

@@ -202,6 +202,7 @@ def test_termination_keeps_unsaved_work_for_the_next_start(make_window, sample, 
     window.files.open_path(sample)
     edit_title(window, "Work when the session ended")
     monkeypatch.setattr(QCoreApplication, "instance", staticmethod(lambda: None))
+    monkeypatch.setattr(app_module, "_terminated", None)  # module state: put back after the test
     app_module.on_terminate(15)
     assert window.files.recovery.exists()
     assert not lock_path(sample).exists()

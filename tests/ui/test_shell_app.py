@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
 import sys
 
 from PySide6.QtCore import QTimer
@@ -54,3 +56,73 @@ def test_a_file_sent_by_the_system_opens(window, sample, qapp, monkeypatch):
     finally:
         qapp.removeEventFilter(opener)
     assert window.doc.path == sample
+
+
+def test_a_termination_during_the_recovery_question_at_start_quits(monkeypatch, qapp, tmp_path):
+    """The question comes before the main loop: app.exec() must not start afterwards."""
+    from PySide6.QtCore import QCoreApplication
+
+    from briefing.model import Visit
+    from briefing.ui.recovery import RecoveryFile, leftovers
+
+    visit = Visit()
+    visit.details.title = "Left by a crash"
+    left = RecoveryFile(tmp_path / "recovery")
+    left.write(visit, None)
+    crashed = subprocess.Popen([sys.executable, "-c", "pass"])  # a process that has ended
+    crashed.wait()
+    note = json.loads(left.note_path.read_text(encoding="utf-8"))
+    note["pid"] = crashed.pid
+    left.note_path.write_text(json.dumps(note), encoding="utf-8")
+    # run_app renames the app (its data folder moves): look in this folder.
+    monkeypatch.setattr(app_module, "leftovers", lambda: leftovers(left.folder))
+    monkeypatch.setattr(app_module, "_terminated", None)
+    monkeypatch.setattr(app_module, "_handle_termination", lambda app: None)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    exits = []
+    # The real exit would leave pytest-qt's application unable to run event loops.
+    monkeypatch.setattr(QCoreApplication, "exit", staticmethod(lambda code=0: exits.append(code)))
+
+    def ask_restore(*_args):
+        app_module.on_terminate(15)  # SIGTERM while the question is open
+        return "later"
+
+    monkeypatch.setattr(app_module.dialogs, "ask_restore", ask_restore)
+    stuck = []
+
+    def unstick() -> None:  # only if run_app entered its main loop after all
+        stuck.append(True)
+        for window in list(app_module._windows):
+            window.doc.undo_stack.setClean()
+        QApplication.closeAllWindows()
+
+    QTimer.singleShot(3000, unstick)
+    status = app_module.run_app(None)
+    assert stuck == []
+    assert status == 128 + 15
+    assert exits == [128 + 15]
+    for window in list(app_module._windows):
+        window.doc.undo_stack.setClean()
+        window.close()
+
+
+def test_a_termination_answers_an_open_dialog_with_cancel(monkeypatch, qapp, qtbot):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QDialog
+
+    monkeypatch.setattr(app_module, "_terminated", None)
+    monkeypatch.setattr(app_module, "_windows", [])
+    exits = []
+    monkeypatch.setattr(QCoreApplication, "exit", staticmethod(lambda code=0: exits.append(code)))
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.setModal(True)
+    stuck = []
+    QTimer.singleShot(50, lambda: app_module.on_terminate(15))
+    guard = QTimer(dialog)  # dies with the dialog
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: (stuck.append(True), dialog.accept()))
+    guard.start(3000)
+    result = dialog.exec()
+    assert stuck == [] and result == QDialog.DialogCode.Rejected
+    assert exits == [128 + 15]
