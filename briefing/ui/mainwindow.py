@@ -155,7 +155,9 @@ class MainWindow(QMainWindow):
     def _on_counts(self, total: int, counts: dict) -> None:
         self.sections.set_counts(counts)
         self.warning_label.setText(warning_count(total))
-        self.warning_label.setIcon(icon("warning") if total else QIcon())
+        # Same severity as the panel: red when something stops a save.
+        blocking = any(entry.blocking for entry in self.checks.entries)
+        self.warning_label.setIcon(icon("error" if blocking else "warning") if total else QIcon())
         self.warning_label.setVisible(bool(total))
 
     def _fill_recent(self) -> None:

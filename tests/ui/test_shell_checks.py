@@ -58,3 +58,16 @@ def test_the_panel_is_one_line_when_all_is_well_and_grows_with_the_warnings(wind
     make_warnings(window, len(window.doc.visit.itinerary))
     rows = sum(lst.sizeHintForRow(r) for r in range(6))
     assert lst.maximumHeight() <= rows + 2 * lst.frameWidth() + 4  # then it scrolls
+
+
+def test_the_status_bar_count_has_the_panels_severity(window, sample):
+    from briefing.ui.icons import icon
+
+    def key(i):
+        return i.pixmap(16, 16).toImage()
+
+    window.checks.refresh()  # a new visit: no first day, which stops a save
+    assert key(window.warning_label.icon()) == key(icon("error"))
+    window.files.open_path(sample)
+    make_warnings(window, 1)
+    assert key(window.warning_label.icon()) == key(icon("warning"))
