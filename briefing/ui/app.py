@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from briefing.ui import dialogs
 from briefing.ui.errors import install_excepthook, setup_logging
+from briefing.ui.findings import describe_problem
 from briefing.ui.i18n import install_translations
 from briefing.ui.icons import icon
 from briefing.ui.recovery import leftovers
@@ -83,7 +84,9 @@ def offer_recovery(window) -> list:
             visit = leftover.load()
         except (VisitFileError, OSError) as exc:
             dialogs.show_error(
-                window, translate("App", "The recovered copy of “{name}” cannot be read.").format(name=name), str(exc)
+                window,
+                translate("App", "The recovered copy of “{name}” cannot be read.").format(name=name),
+                "\n".join(describe_problem(p) for p in getattr(exc, "problems", [])) or str(exc),
             )
             continue
         target = (

@@ -162,7 +162,8 @@ class FileController(QObject):
         try:
             loaded = load_visit(sample_visit_path())
         except (VisitFileError, OSError) as exc:
-            dialogs.show_error(self.window, translate("Files", "The sample visit cannot be opened."), str(exc))
+            reason = "\n".join(describe_problem(p) for p in getattr(exc, "problems", [])) or str(exc)
+            dialogs.show_error(self.window, translate("Files", "The sample visit cannot be opened."), reason)
             return False
         self._take(loaded.visit, None, loaded.warnings)
         return True

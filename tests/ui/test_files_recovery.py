@@ -230,3 +230,18 @@ def test_a_failed_open_after_dont_save_keeps_the_work_and_its_recovery(window, s
     assert window.doc.visit.details.title == "Unsaved work"
     assert window.doc.modified
     assert window.files.recovery.exists()
+
+
+def test_a_recovered_copy_that_cannot_be_read_says_why_in_the_apps_words(make_window, dialogs, tmp_path):
+    folder = recovery_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "broken.visit.yaml").write_text("", encoding="utf-8")  # empty: the reader refuses it
+    note = {"kind": "yaml", "original": "", "title": "Cassée", "saved_at": "2026-11-26T18:41:00", "pid": dead_pid()}
+    (folder / "broken.json").write_text(json.dumps(note), encoding="utf-8")
+    window = make_window()
+    dialogs.answer(SB.Yes)
+    assert app_module.offer_recovery(window) == []
+    shown = dialogs.shown[-1]
+    assert "cannot be read" in shown.text
+    assert "The file is empty." in shown.info
+    assert "broken" not in shown.info  # no internal recovery file path, only what is wrong
