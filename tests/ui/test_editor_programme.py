@@ -12,7 +12,7 @@ from briefing.model import Details, Message, Person, Stop, Visit
 from briefing.ui.commands import SetValue
 from briefing.ui.document import VisitDocument
 from briefing.ui.editors.programme import ProgrammeEditor
-from briefing.ui.models.stops import DATE, END, START, TITLE, WARNING_TINT
+from briefing.ui.models.stops import DATE, END, START, TITLE, VENUE, WARNING_TINT
 
 DAY = dt.date(2027, 6, 3)
 
@@ -311,3 +311,15 @@ def test_the_split_between_table_and_form_is_remembered(make, qtbot):
     _doc2, again = make(stop("b", "10:00"))
     qtbot.wait(20)
     assert again.splitter.sizes() == moved
+
+
+def test_in_a_narrow_window_the_venue_gives_way_to_the_title(make, qtbot):
+    _doc, editor = make(stop("a", "09:00", venue="Préfecture du Rhône"))
+    header = editor.table.horizontalHeader()
+    editor.resize(1000, 560)
+    qtbot.wait(10)
+    wide_venue = header.sectionSize(VENUE)
+    editor.resize(560, 560)
+    qtbot.wait(10)
+    assert header.sectionSize(VENUE) < wide_venue
+    assert header.sectionSize(TITLE) >= header.sectionSize(VENUE)

@@ -180,3 +180,20 @@ def test_typing_a_time_in_the_table_takes_the_hour(qtbot, editor):
     qtbot.waitUntil(lambda: a.start == t("11:30"))  # the view commits a moment later
     assert a.end == t("12:00")
     assert editor.current_stop() is a
+
+
+def test_a_click_in_the_day_of_a_stop_date_then_typing_replaces_it(qtbot, editor):
+    a = editor.doc.visit.itinerary[0]
+    editor.select_stop(a)
+    date = editor.form.widget("date")
+    line = date.lineEdit()
+    before = date.text()
+    line.setCursorPosition(1)  # between the day's two digits
+    where = line.cursorRect().center()
+    line.setCursorPosition(len(before))
+    QTest.mouseClick(line, Qt.MouseButton.LeftButton, pos=where)
+    qtbot.wait(1)
+    assert line.selectedText() == before[:2]
+    QTest.keyClicks(date, "04")
+    QTest.keyClick(date, Qt.Key.Key_Return)
+    assert a.date is not None and a.date.day == 4

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QDateEdit,
+    QDateTimeEdit,
     QLineEdit,
     QPlainTextEdit,
     QStyle,
@@ -104,6 +105,27 @@ def typed_editing(box: QAbstractSpinBox, complete) -> None:
     box.lineEdit().textChanged.connect(lambda _t: box.hasFocus() and idle.start())
 
 
+class SectionClick(QObject):
+    """A click in a date or time box selects the part under it (day, hours...),
+    so typing replaces it instead of being refused by a part already full."""
+
+    def __init__(self, box: QDateTimeEdit):
+        super().__init__(box)
+        self.box = box
+        box.lineEdit().installEventFilter(self)  # clicks land on the inner line edit
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease:
+            QTimer.singleShot(0, self, self._select)
+        return False
+
+    def _select(self) -> None:
+        box = self.box
+        section = box.currentSection()
+        if box.is_set() and not box.lineEdit().hasSelectedText() and section != QDateTimeEdit.Section.NoSection:
+            box.setSelectedSection(section)
+
+
 class TimeEdit(QTimeEdit):
     """HH:mm; a click selects the hours or minutes under it, so typing replaces them."""
 
@@ -111,19 +133,10 @@ class TimeEdit(QTimeEdit):
         super().__init__(parent)
         self.setDisplayFormat("HH:mm")
         typed_editing(self, _COMPLETE_TIME.fullmatch)
+        self._click = SectionClick(self)
 
-        # Clicks land on the inner line edit, not on the box.
-        self.lineEdit().installEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:
-        if obj is self.lineEdit() and event.type() == QEvent.Type.MouseButtonRelease:
-            QTimer.singleShot(0, self, self._select_section)
-        return super().eventFilter(obj, event)
-
-    def _select_section(self) -> None:
-        section = self.currentSection()
-        if not self.lineEdit().hasSelectedText() and section != QTimeEdit.Section.NoSection:
-            self.setSelectedSection(section)
+    def is_set(self) -> bool:
+        return True
 
 
 def _complete_date(text: str) -> bool:
@@ -147,6 +160,7 @@ class DateEdit(QDateEdit):
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText(special)
         typed_editing(self, _complete_date)
+        self._click = SectionClick(self)
 
     def _near(self) -> QDate:
         value = self.near() if self.near else None

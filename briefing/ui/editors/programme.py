@@ -80,7 +80,9 @@ class ProgrammeEditor(SectionEditor):
             header.resizeSection(column, width("00:00", self.model.headerData(column, Qt.Orientation.Horizontal)))
         header.resizeSection(PRESS, width(*(press_label(v) for v in PRESS_ACCESS)) + 16)
         header.resizeSection(PEOPLE, width("000", self.model.headerData(PEOPLE, Qt.Orientation.Horizontal)))
-        header.resizeSection(VENUE, width("La Plateforme, hall"))
+        self.venue_width = width("La Plateforme, hall")
+        self.title_width = width("Accueil par le préfet de région")  # shown whole before the venue grows
+        header.resizeSection(VENUE, self.venue_width)
         header.setMinimumSectionSize(width("00:00") - 8)
         # Rows as tall as the text and its press badge need, not the style's default.
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
@@ -283,6 +285,18 @@ class ProgrammeEditor(SectionEditor):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._show_warnings()  # elided to the new width
+        self._fit_venue()
+
+    def _fit_venue(self) -> None:
+        """In a narrow window the venue gives way to the title, down to a third of its width."""
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c not in (TITLE_COLUMN, VENUE) and not header.isSectionHidden(c)
+        )
+        room = self.table.viewport().width() - others - self.title_width
+        header.resizeSection(VENUE, max(self.venue_width // 3 + 20, min(self.venue_width, room)))
 
     def _default_end(self, stop):
         return stop_actions.at(stop_actions.minutes(stop.start) + stop_actions.DEFAULT_MINUTES) if stop.start else None
