@@ -96,8 +96,12 @@ def test_a_termination_during_the_recovery_question_at_start_quits(monkeypatch, 
             window.doc.undo_stack.setClean()
         QApplication.closeAllWindows()
 
-    QTimer.singleShot(3000, unstick)
+    guard = QTimer()  # stopped below: it must not close a later test's windows
+    guard.setSingleShot(True)
+    guard.timeout.connect(unstick)
+    guard.start(3000)
     status = app_module.run_app(None)
+    guard.stop()
     assert stuck == []
     assert status == 128 + 15
     assert exits == [128 + 15]
