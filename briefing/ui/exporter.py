@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QProgressBar, QToolButton
 
 from briefing.ui import dialogs, tasks
 from briefing.ui.document import VisitDocument
+from briefing.ui.editors.inputs import take_typed_value
 from briefing.ui.files import suggested_stem
 from briefing.ui.icons import icon
 from briefing.ui.settings import Settings
@@ -81,6 +82,7 @@ class Exporter(QObject):
 
     # -- export ------------------------------------------------------------
     def export_dialog(self) -> None:
+        take_typed_value()
         folder = self.doc.path.parent if self.doc.path else Path(self.settings.last_folder() or Path.home())
         suggested = str(folder / (suggested_stem(self.doc) + ".pdf"))
         path = dialogs.choose_pdf_file(self.window, suggested)
@@ -125,6 +127,7 @@ class Exporter(QObject):
 
     # -- print -------------------------------------------------------------
     def print_pack(self) -> None:
+        take_typed_value()
         self._begin(translate("Exporter", "Preparing to print…"))
         snapshot = copy.deepcopy(self.doc.visit)
         tasks.start(tasks.Task(_build, snapshot, self.settings.paper(), tag="print"), self._print_ready, self._failed)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from briefing.model import Visit
 from briefing.ui import dialogs
 from briefing.ui.document import VisitDocument
+from briefing.ui.editors.inputs import take_typed_value
 from briefing.ui.findings import describe_blocking, describe_problem, parse_path
 from briefing.ui.locks import FileLock, holder_of
 from briefing.ui.recovery import RecoveryFile
@@ -190,6 +191,7 @@ class FileController(QObject):
         return True
 
     def save(self) -> bool:
+        take_typed_value()
         if self.blocking_problem():
             return False
         if self.doc.path is None or self.read_only:
@@ -206,6 +208,7 @@ class FileController(QObject):
         return self.doc.path is not None and self.disk_stamp is not None and _stamp(self.doc.path) != self.disk_stamp
 
     def save_as(self) -> bool:
+        take_typed_value()
         if self.blocking_problem():
             return False
         folder = Path(self.settings.last_folder() or Path.home())

@@ -232,3 +232,17 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 def not_an_email(text: str) -> bool:
     return _EMAIL.fullmatch(text.strip()) is None
+
+
+def take_typed_value() -> None:
+    """Store what the user typed in the focused date, time or number field.
+
+    Those fields report their value only when the user is done (see
+    typed_editing), so Save, Export or Print pressed while a typed time is
+    still under the cursor would otherwise use the value before it.
+    """
+    widget = QApplication.focusWidget()
+    while widget is not None and not isinstance(widget, QAbstractSpinBox):
+        widget = widget.parentWidget()
+    if widget is not None:
+        widget.interpretText()
