@@ -130,6 +130,8 @@ def test_the_preview_keeps_its_page_when_rebuilt(window, sample, qtbot):
     preview.timer.setInterval(10)
     with qtbot.waitSignal(preview.loaded, timeout=30_000):
         preview.schedule()
+    # Opening also starts a build: let every build land before moving the page.
+    qtbot.waitUntil(lambda: not preview.building and not preview.pending, timeout=30_000)
     assert preview.page_count() > 2
     navigator = preview.view.pageNavigator()
     navigator.jump(2, navigator.currentLocation(), navigator.currentZoom())
