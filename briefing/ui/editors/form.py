@@ -225,6 +225,10 @@ class Form(QObject):
 
     def combo(self, layout, attr: str, label: str, choices: list[tuple[str, str]]) -> QComboBox:
         widget = QComboBox()
+        # Choices such as stop titles can be long: the form, not the longest
+        # choice, decides the width (the popup still shows them whole).
+        widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        widget.setMinimumContentsLength(12)
         for value, text in choices:
             widget.addItem(text, value)
         return self._add(layout, ComboBinding(self, attr, widget, label))
