@@ -3,7 +3,10 @@
 from briefing.model.checks import Finding, check_visit, format_path
 from briefing.model.visit import (
     CATEGORIES,
+    KINDS,
     LANGUAGES,
+    MODE_WORDS,
+    MODES,
     PRESS_ACCESS,
     STATUSES,
     Contact,
@@ -11,13 +14,17 @@ from briefing.model.visit import (
     Message,
     Person,
     Question,
+    Revision,
     Stop,
     Visit,
 )
 
 __all__ = [
     "CATEGORIES",
+    "KINDS",
     "LANGUAGES",
+    "MODES",
+    "MODE_WORDS",
     "PRESS_ACCESS",
     "STATUSES",
     "Contact",
@@ -26,6 +33,7 @@ __all__ = [
     "Message",
     "Person",
     "Question",
+    "Revision",
     "Stop",
     "Visit",
     "check_visit",

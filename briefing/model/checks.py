@@ -49,6 +49,8 @@ def _span(stop: Stop) -> tuple[int, int] | None:
         return None
     start = _minutes(stop.start)
     end = _minutes(stop.end) if stop.end is not None else start
+    if end < start and stop.is_travel:
+        end += 24 * 60  # a night train arrives the next day
     return start, max(start, end)
 
 
@@ -68,7 +70,7 @@ def stops_overlap(a: Stop, b: Stop) -> bool:
 
 
 def _label(stop: Stop) -> str:
-    return stop.title or stop.id
+    return stop.name() or stop.id
 
 
 def check_stops(visit: Visit) -> list[Finding]:
@@ -76,7 +78,7 @@ def check_stops(visit: Visit) -> list[Finding]:
     first, last = visit.details.start_date, visit.details.last_date
     person_ids = {p.id for p in visit.attendees}
     for i, stop in enumerate(visit.itinerary):
-        if stop.start and stop.end and stop.end < stop.start:
+        if stop.start and stop.end and stop.end < stop.start and not stop.is_travel:
             out.append(
                 Finding(
                     "end-before-start",
@@ -159,4 +161,14 @@ def check_photos(visit: Visit, decode: bool = True) -> list[Finding]:
 
 def check_visit(visit: Visit, *, decode_photos: bool = True) -> list[Finding]:
     """Every warning for a visit, in file order of sections."""
-    return check_stops(visit) + check_messages(visit) + check_photos(visit, decode_photos)
+    from briefing.model.logistics import check_greeters, check_principals, check_transfers
+
+    lang = visit.details.language
+    return (
+        check_stops(visit)
+        + check_transfers(visit, lang)
+        + check_greeters(visit, lang)
+        + check_messages(visit)
+        + check_principals(visit)
+        + check_photos(visit, decode_photos)
+    )

@@ -24,6 +24,9 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # Marks that only shape their neighbours (joiners, variation selectors): dropped
 # silently when the font lacks them, since the character they modify is reported.
 _SHAPING = {0x200C, 0x200D, 0x2060, 0xFEFF} | set(range(0xFE00, 0xFE10))
+# Characters the embedded faces lack but that have a plain stand-in, printed without a warning:
+# a travel leg is named "Train Paris → Marseille", and Noto Sans has no arrows.
+_STAND_INS = {0x2192: "\u2013"}
 # French typography: no line may start with « : ; ! ? » nor split "3 000".
 # reportlab breaks at U+202F, so the plain no-break space is used throughout.
 _FR_BEFORE = re.compile(r" ([:;!?»])")
@@ -64,6 +67,8 @@ class TextWriter:
             code = ord(c)
             if c == "\t" or unicodedata.category(c) == "Zs":
                 table[code] = " "
+            elif code in _STAND_INS and ord(_STAND_INS[code]) in drawable:
+                table[code] = _STAND_INS[code]
             elif code in _SHAPING or unicodedata.category(c) in ("Cc", "Cf"):
                 table[code] = None
             else:

@@ -12,9 +12,13 @@ from briefing.storage.schema import (
     CHOICE,
     COUNT,
     DATE,
+    DATETIME,
     DETAILS,
     MAX_COUNT,
+    MAX_MINUTES,
+    MINUTES,
     PHOTO,
+    RECORDS,
     SECTIONS,
     TEXT,
     TEXTS,
@@ -22,6 +26,7 @@ from briefing.storage.schema import (
     TOP_KEYS,
     Record,
     count_problem,
+    minutes_problem,
 )
 from briefing.storage.tree import BINARY_TAG, Mapping, Scalar, Sequence
 
@@ -29,6 +34,8 @@ NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 # ASCII digits only (\d would take any script's digits), spaces around tolerated.
 _DATE = re.compile(r"\s*([0-9]{4})-([0-9]{2})-([0-9]{2})\s*\Z")
 _TIME = re.compile(r"\s*([0-9]{1,2}):([0-9]{2})\s*\Z")
+# An issued revision's moment: YYYY-MM-DDTHH:MM, seconds optional, a space for the T, no offset.
+_DATETIME = re.compile(r"\s*([0-9]{4})-([0-9]{2})-([0-9]{2})[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?\s*\Z")
 COUNT_TEXT = re.compile(r"[0-9]+\Z")
 _ABSENT = object()
 _SECTION_WORDS = {
@@ -38,7 +45,9 @@ _SECTION_WORDS = {
     "qa": "questions",
     "sensitivities": "texts",
     "contacts": "contacts",
+    "history": "issued revisions",
 }
+_KIND_WORDS = {"event": "an event", "travel": "a travel leg"}
 
 
 def describe(node) -> str:
@@ -136,6 +145,12 @@ class Converter:
                 result = self.choice(value, spec.choices, (*path, key), kline)
             elif kind is COUNT:
                 result = self.count(value, (*path, key), kline)
+            elif kind is MINUTES:
+                result = self.minutes(value, (*path, key), kline)
+            elif kind is DATETIME:
+                result = self.datetime(value, (*path, key), kline)
+            elif kind is RECORDS:
+                result = self.records(value, spec.record, (*path, key), kline)
             else:
                 assert kind is PHOTO
                 result = self.photo(value, (*path, key), kline)
@@ -143,6 +158,8 @@ class Converter:
                 values[key] = result
         if len(values) != len(node):
             self.unknown_keys(node, by_name, path)
+        if record.kinded and not ("kind" in node and "kind" not in values):  # a bad kind is reported already
+            self.kind_rules(node, values, record, path)
         for spec in record.required:
             if spec.name not in values and spec.name not in node:
                 self.report(
@@ -162,6 +179,55 @@ class Converter:
             return record.cls(**values)
         except TypeError:  # pragma: no cover - the schema and the dataclasses disagree
             return record.cls()
+
+    def kind_rules(self, node: Mapping, values: dict, record: Record, path: tuple) -> None:
+        """Fields of the other kind of stop are errors; each kind's own required fields; a leg's press."""
+        kind = values.get("kind", "event")
+        for key in node:
+            spec = record.by_name.get(key)
+            if spec is not None and spec.only and spec.only != kind:
+                values.pop(key, None)
+                self.report(
+                    f"\u201c{key}\u201d belongs to {_KIND_WORDS[spec.only]}, but this stop is {_KIND_WORDS[kind]}"
+                    + (" (add \u201ckind: travel\u201d to make it one)." if spec.only == "travel" else "."),
+                    node.key_lines[key],
+                    (*path, key),
+                    "wrong-kind",
+                )
+        for spec in record.fields:
+            if spec.required_for != kind or spec.name in values:
+                continue
+            if spec.name in node:
+                if _is_null(node[spec.name]):
+                    self.report(
+                        f"The required field \u201c{spec.name}\u201d has no value.",
+                        node.key_lines[spec.name],
+                        (*path, spec.name),
+                        "missing",
+                    )
+            else:
+                self.report(
+                    f"The required field \u201c{spec.name}\u201d is missing from {_KIND_WORDS[kind]}.",
+                    node.line,
+                    path,
+                    "missing",
+                )
+        if kind == "travel" and "press" not in values:
+            values["press"] = ""
+
+    def records(self, node, record: Record, path: tuple, line: int | None):
+        if _is_null(node):
+            return []
+        if node.__class__ is not Sequence:
+            self.report(
+                f"Expected a list of {record.noun[2:]}s (lines starting with \u201c- \u201d), "
+                f"but found {describe(node)}.",
+                line,
+                path,
+                "wrong-type",
+            )
+            return None
+        return [self.record(item, record, (*path, i), item.line) for i, item in enumerate(node)]
 
     def scalar(self, node, path: tuple, line: int | None, wanted: str):
         """The scalar's text, _ABSENT for a plain null, None (reported) for a list or group."""
@@ -259,6 +325,39 @@ class Converter:
         self.report(f"{shown} cannot be used: {problem}.", line, path, "bad-value")
         return None
 
+    def minutes(self, node, path, line):
+        value = self.scalar(node, path, line, "a number of minutes")
+        if value is _ABSENT or value is None:
+            return value
+        digits = value.strip()
+        if COUNT_TEXT.match(digits) and len(digits.lstrip("0")) <= len(str(MAX_MINUTES)):
+            problem = minutes_problem(int(digits))
+            if problem is None:
+                return int(digits)
+        else:
+            problem = minutes_problem(-1) if digits.startswith("-") else "minutes are a whole number such as 10"
+        self.report(f"{describe(node)} cannot be used: {problem}.", line, path, "bad-value")
+        return None
+
+    def datetime(self, node, path, line):
+        value = self.scalar(node, path, line, "a date and time")
+        if value is _ABSENT or value is None:
+            return value
+        match = _DATETIME.match(value)
+        if match:
+            try:
+                return dt.datetime(*(int(g) for g in match.groups() if g is not None))
+            except ValueError:
+                pass
+        self.report(
+            f"\u201c{value}\u201d is not a valid date and time; write it as YYYY-MM-DDTHH:MM, "
+            "for example 2027-03-10T16:30.",
+            line,
+            path,
+            "bad-datetime",
+        )
+        return None
+
     def photo(self, node, path, line):
         if node.__class__ is not Scalar:
             self.report(f"Expected a photo (base64 text), but found {describe(node)}.", line, path, "wrong-type")
@@ -331,6 +430,8 @@ def to_tree(data, line: int | None = None):
         return Scalar(binascii.b2a_base64(data, newline=False).decode("ascii"), False, None, line)
     if isinstance(data, dt.time):
         return Scalar(f"{data:%H:%M}", False, None, line)
+    if isinstance(data, dt.datetime):
+        return Scalar(data.isoformat(timespec="minutes" if not data.second else "seconds"), False, None, line)
     if isinstance(data, dt.date):
         return Scalar(data.isoformat(), False, None, line)
     return Scalar(str(data), False, None, line)

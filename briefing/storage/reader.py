@@ -10,6 +10,7 @@ from briefing.model import check_visit, format_path
 from briefing.storage import versions
 from briefing.storage.convert import COUNT_TEXT, Converter, line_at, to_tree
 from briefing.storage.problems import Loaded, Problem, VisitFileError, sort_problems
+from briefing.storage.schema import visit_v2_paths
 from briefing.storage.tree import MAX_PROBLEMS, Mapping, Scalar, build
 from briefing.storage.validate import relation_problems
 
@@ -99,7 +100,9 @@ def _read(text: str | bytes, source: str) -> Loaded:
     if stop:
         raise VisitFileError(stop + problems, source)
     if version < versions.FORMAT_VERSION:
-        tree = to_tree(versions.migrate(tree, version), tree.line)
+        upgraded = versions.migrate(tree, version)
+        if upgraded is not tree:  # an upgrade that changes nothing (1 -> 2) costs nothing
+            tree = to_tree(upgraded, tree.line)
     visit = Converter(problems).visit(tree)
     # Unique ids and the end date, unless the item is already reported (a missing id, say).
     reported = [p.path for p in problems]
@@ -113,7 +116,29 @@ def _read(text: str | bytes, source: str) -> Loaded:
         Problem(f.message, line_at(tree, f.path), format_path(f.path), f.code)
         for f in check_visit(visit, decode_photos=False)
     ]
+    if version < 2:
+        warnings += _newer_fields(visit, tree, version)
     return Loaded(visit, sort_problems(warnings))
+
+
+def _newer_fields(visit, tree, version: int) -> list[Problem]:
+    """A version 1 file that holds version 2 fields opens, with a warning for each field it uses."""
+    first: dict[str, tuple] = {}
+    for path in visit_v2_paths(visit):
+        name = next((part for part in reversed(path) if isinstance(part, str)), "")
+        if path[0] == "history":
+            name = "history"
+        first.setdefault(name, path)
+    return [
+        Problem(
+            f"The file says format version {version}, but \u201c{name}\u201d is a field of format version 2: "
+            "older releases of Briefing cannot open it. It will be saved as version 2.",
+            line_at(tree, path),
+            format_path(path),
+            "newer-field",
+        )
+        for name, path in first.items()
+    ]
 
 
 def _at_most(problems: list[Problem], limit: int = 100) -> list[Problem]:

@@ -15,14 +15,20 @@ from briefing.storage.schema import (
     CHOICE,
     COUNT,
     DATE,
+    DATETIME,
     DETAILS,
+    MINUTES,
     PHOTO,
+    RECORDS,
     SECTIONS,
     TEXT,
     TEXTS,
     TIME,
     Record,
+    applies,
     count_problem,
+    default_of,
+    minutes_problem,
 )
 
 Found = tuple[tuple, str, str]  # (path, message, code)
@@ -39,40 +45,92 @@ def relation_problems(visit: Visit) -> list[Found]:
                 "end-before-start-date",
             )
         )
+    _unique_ids(visit, (), out)
+    revisions: dict[int, int] = {}
+    for i, entry in enumerate(visit.history):
+        where = ("history", i, "revision")
+        if entry.revision in revisions:
+            first = format_path(("history", revisions[entry.revision]))
+            out.append((where, f"Revision {entry.revision} is already recorded by {first}.", "duplicate-revision"))
+        else:
+            revisions[entry.revision] = i
+        if entry.revision >= d.revision:
+            out.append(
+                (
+                    where,
+                    f"Revision {entry.revision} is recorded as issued, but the visit is at revision {d.revision}: "
+                    "an issued revision is always lower than the visit's.",
+                    "bad-revision",
+                )
+            )
+        _unique_ids(entry, ("history", i), out)
+    return out
+
+
+def _unique_ids(holder, path: tuple, out: list[Found]) -> None:
+    """Each stop and each person of ``holder`` (a visit, or a history entry) has an id of its own."""
     for section, noun in (("itinerary", "stop"), ("attendees", "person")):
         seen: dict[str, int] = {}
-        for i, item in enumerate(getattr(visit, section)):
+        for i, item in enumerate(getattr(holder, section)):
             if item.id in seen:
-                first = format_path((section, seen[item.id]))
+                first = format_path((*path, section, seen[item.id]))
                 out.append(
                     (
-                        (section, i, "id"),
+                        (*path, section, i, "id"),
                         f"The id \u201c{item.id}\u201d is already used by {first}; each {noun} needs an id of its own.",
                         "duplicate-id",
                     )
                 )
             else:
                 seen[item.id] = i
-    return out
 
 
-_TYPES = {TEXT: str, DATE: dt.date, TIME: dt.time, COUNT: int, CHOICE: str, PHOTO: bytes}
+_TYPES = {
+    TEXT: str,
+    DATE: dt.date,
+    TIME: dt.time,
+    COUNT: int,
+    MINUTES: int,
+    CHOICE: str,
+    PHOTO: bytes,
+    DATETIME: dt.datetime,
+}
 
 
 def _record_problems(obj, record: Record, path: tuple) -> list[Found]:
     out: list[Found] = []
     if not isinstance(obj, record.cls):
         return [(path, f"Expected {record.noun}, found {type(obj).__name__}.", "wrong-type")]
+    default = default_of(obj)
     for spec in record.fields:
         value = getattr(obj, spec.name)
         where = (*path, spec.name)
+        if not applies(spec, obj):
+            if value != getattr(default, spec.name):
+                kind = "travel legs" if spec.only == "travel" else "events"
+                out.append((where, f"\u201c{spec.name}\u201d is kept for {kind} only.", "wrong-kind"))
+            continue
+        if not spec.required and not spec.required_for and value == getattr(default, spec.name):
+            continue  # a default is always valid (a travel leg's unwritten press is "")
+        if spec.kind is RECORDS:
+            if not isinstance(value, list):
+                out.append((where, "Expected a list.", "wrong-type"))
+            else:
+                for i, item in enumerate(value):
+                    out.extend(_record_problems(item, spec.record, (*where, i)))
+            continue
+        if spec.required_for and spec.required_for == getattr(obj, "kind", "") and spec.kind == CHOICE and not value:
+            out.append(
+                (where, f"A travel leg needs its \u201c{spec.name}\u201d before the visit can be saved.", "missing")
+            )
+            continue
         if value is None:
-            if spec.kind in (DATE, TIME) and spec.required:
-                what = "a start date" if spec.kind == DATE else "a start time"
+            if spec.kind in (DATE, TIME, DATETIME) and spec.required:
+                what = {DATE: "a start date", TIME: "a start time", DATETIME: "the moment it was issued"}[spec.kind]
                 subject = _subject(obj, record)
                 when = "it" if record is DETAILS else "the visit"
                 out.append((where, f"{subject} needs {what} before {when} can be saved.", "missing"))
-            elif spec.kind not in (DATE, TIME, PHOTO):
+            elif spec.kind not in (DATE, TIME, PHOTO, MINUTES):
                 out.append(
                     (where, f"\u201c{spec.name}\u201d has no value; it must be text (it may be empty).", "wrong-type")
                 )
@@ -92,6 +150,10 @@ def _record_problems(obj, record: Record, path: tuple) -> list[Found]:
             out.append((where, f"\u201c{value}\u201d is not one of: {', '.join(spec.choices)}.", "bad-value"))
         elif spec.kind == COUNT and count_problem(value):
             out.append((where, f"The revision {value} cannot be used: {count_problem(value)}.", "bad-value"))
+        elif spec.kind == MINUTES and minutes_problem(value):
+            out.append((where, f"{value} minutes cannot be used: {minutes_problem(value)}.", "bad-value"))
+        elif spec.kind == DATETIME and (value.microsecond or value.tzinfo):
+            out.append((where, "A moment is kept to the second, without a time zone.", "bad-datetime"))
         elif spec.kind == TIME and (value.second or value.microsecond or value.tzinfo):
             out.append((where, "Times are kept to the minute, without a time zone.", "bad-time"))
     return out

@@ -16,9 +16,25 @@ from briefing.atomic import atomic_write
 from briefing.model import Visit, format_path
 from briefing.storage.emit import UnsavableText, flow_list, text_value
 from briefing.storage.problems import Problem, VisitFileError
-from briefing.storage.schema import COUNT, DATE, DEFAULTS, DETAILS, PHOTO, SECTIONS, TEXTS, TIME, Record
+from briefing.storage.schema import (
+    COUNT,
+    DATE,
+    DATETIME,
+    DETAILS,
+    MINUTES,
+    PHOTO,
+    RECORDS,
+    SECTIONS,
+    SNAPSHOT_STOP,
+    TEXTS,
+    TIME,
+    Record,
+    applies,
+    default_of,
+    version_needed,
+)
 from briefing.storage.validate import save_problems
-from briefing.storage.versions import FORMAT_NAME, FORMAT_VERSION
+from briefing.storage.versions import FORMAT_NAME
 
 
 def dump_visit(visit: Visit) -> str:
@@ -26,7 +42,8 @@ def dump_visit(visit: Visit) -> str:
     problems = save_problems(visit)
     if problems:
         raise VisitFileError(problems)
-    out: list[str] = [f"format: {FORMAT_NAME}\n", f"version: {FORMAT_VERSION}\n", "\n", "visit:\n"]
+    # The lowest version that holds the visit, so that older releases still open what needs nothing newer.
+    out: list[str] = [f"format: {FORMAT_NAME}\n", f"version: {version_needed(visit)}\n", "\n", "visit:\n"]
     try:
         _record(out, visit.details, DETAILS, "  ", "  ", ("visit",))
         for key, record in SECTIONS.items():
@@ -96,17 +113,32 @@ def _item(out: list[str], text: str, indent: str, path: tuple) -> None:
 
 def _record(out: list[str], obj, record: Record, first: str, indent: str, path: tuple) -> None:
     """The fields of ``obj``; the first line starts with ``first`` (``"  - "`` for a list item)."""
-    default = DEFAULTS[record.cls]
+    default = default_of(obj)
     lead = first
     wrote = False
     for spec in record.fields:
         name = spec.name
         value = getattr(obj, name)
-        if not spec.required and value == getattr(default, name):
+        if not applies(spec, obj):
+            continue
+        if (
+            not spec.required
+            and value == getattr(default, name)
+            and not (spec.required_for and spec.required_for == obj.kind)
+            and not (record is SNAPSHOT_STOP and name == "date")  # a snapshot always writes each stop's date
+        ):
             continue
         kind = spec.kind
+        if kind is RECORDS:
+            out.append(f"{lead}{name}:{' []' if not value else ''}\n")
+            for i, item in enumerate(value):
+                _record(out, item, spec.record, indent + "  - ", indent + "    ", (*path, name, i))
+            lead, wrote = indent, True
+            continue
+        if value is None:
+            continue  # an unset date of a snapshot stop (cannot happen once issued: the day is filled in)
         if kind is TEXTS:
-            flow = flow_list(value) if name == "attendees" else None
+            flow = flow_list(value) if name in ("attendees", "met_by") else None
             if flow:
                 out.append(f"{lead}{name}: {flow}\n")
                 lead, wrote = indent, True
@@ -118,8 +150,10 @@ def _record(out: list[str], obj, record: Record, first: str, indent: str, path: 
             out.append(f"{lead}{name}: {value.isoformat()}\n")
         elif kind is TIME:
             out.append(f'{lead}{name}: "{value:%H:%M}"\n')
-        elif kind is COUNT:
+        elif kind is COUNT or kind is MINUTES:
             out.append(f"{lead}{name}: {value}\n")
+        elif kind is DATETIME:
+            out.append(f'{lead}{name}: "{value.isoformat(timespec="seconds" if value.second else "minutes")}"\n')
         elif kind is PHOTO:
             if value:
                 wrapped = base64.encodebytes(value).decode("ascii")

@@ -203,7 +203,7 @@ def test_newer_version_is_refused_before_its_unknown_fields():
     # A newer release may add fields: do not call them typos.
     from briefing.storage import read_visit
 
-    text = "format: briefing-visit\nversion: 2\nvisit:\n  title: T\n  principal: P\n  start_date: 2026-01-01\n  mood: calm\n"
+    text = "format: briefing-visit\nversion: 3\nvisit:\n  title: T\n  principal: P\n  start_date: 2026-01-01\n  mood: calm\n"
     with pytest.raises(VisitFileError) as info:
         read_visit(text)
     assert [p.code for p in info.value.problems] == ["newer-version"]

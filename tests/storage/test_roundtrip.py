@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from briefing.model import (
     CATEGORIES,
     LANGUAGES,
+    MODES,
     PRESS_ACCESS,
     STATUSES,
     Contact,
@@ -21,11 +22,12 @@ from briefing.model import (
     Message,
     Person,
     Question,
+    Revision,
     Stop,
     Visit,
 )
 from briefing.storage import VisitFileError, dump_visit, load_visit, read_visit
-from briefing.storage.schema import MAX_COUNT
+from briefing.storage.schema import MAX_COUNT, version_needed
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "v1" / "full.visit.yaml"
 
@@ -309,3 +311,116 @@ def test_no_blank_line_is_added_inside_a_kept_block(sample):
     text = dump_visit(sample)
     assert "  - |+\n    ends with blank lines\n\n\ncontacts:" in text
     assert read_visit(text).visit == sample
+
+
+# Format version 2: travel legs, logistics, lines to take, distribution, history.
+minutes = st.none() | st.integers(0, 100_000)
+events_v2 = st.builds(
+    Stop,
+    id=awkward_text,
+    date=st.none() | dates,
+    start=times,
+    end=st.none() | times,
+    title=awkward_text,
+    venue=awkward_text,
+    press=st.sampled_from(PRESS_ACCESS),
+    attendees=texts,
+    transfer_minutes=minutes,
+    transfer_mode=st.sampled_from(MODES),
+    arrival=awkward_text,
+    met_by=texts,
+    speaking_minutes=minutes,
+    speaking_notes=awkward_text,
+    dress=awkward_text,
+    on_site_contact=awkward_text,
+)
+travel_legs = st.builds(
+    Stop,
+    id=awkward_text,
+    kind=st.just("travel"),
+    date=st.none() | dates,
+    start=times,
+    end=st.none() | times,
+    end_timezone=awkward_text,
+    title=awkward_text,
+    venue=awkward_text,
+    press=st.sampled_from(("", *PRESS_ACCESS)),
+    attendees=texts,
+    notes=awkward_text,
+    mode=st.sampled_from(MODES),
+    destination=awkward_text,
+    reference=awkward_text,
+)
+snapshot_stops = st.builds(
+    Stop,
+    id=awkward_text,
+    kind=st.just("travel"),
+    date=dates,
+    start=times,
+    end=st.none() | times,
+    title=awkward_text,
+    venue=awkward_text,
+    press=st.sampled_from(("", *PRESS_ACCESS)),
+    attendees=texts,
+    mode=st.sampled_from(MODES),
+    destination=awkward_text,
+    reference=awkward_text,
+) | st.builds(
+    Stop,
+    id=awkward_text,
+    date=dates,
+    start=times,
+    end=st.none() | times,
+    title=awkward_text,
+    venue=awkward_text,
+    press=st.sampled_from(PRESS_ACCESS),
+    attendees=texts,
+    met_by=texts,
+)
+snapshot_people = st.builds(
+    Person,
+    id=awkward_text,
+    name=awkward_text,
+    role=awkward_text,
+    organisation=awkward_text,
+    category=st.sampled_from(CATEGORIES),
+)
+moments = st.builds(
+    dt.datetime, st.integers(1000, 9999), st.integers(1, 12), st.integers(1, 28), st.integers(0, 23),
+    st.integers(0, 59), st.sampled_from((0, 0, 7)),
+)  # fmt: skip
+
+
+@st.composite
+def visits_v2(draw):
+    visit = draw(visits)
+    visit.details.uid = draw(awkward_text)
+    visit.details.distribution = draw(texts)
+    visit.itinerary = draw(st.lists(events_v2 | travel_legs, max_size=4, unique_by=lambda s: s.id))
+    for message in visit.messages:
+        message.if_pressed = draw(texts)
+        message.background = draw(texts)
+    revisions = draw(st.lists(st.integers(1, 50), max_size=3, unique=True))
+    visit.details.revision = max(revisions, default=0) + draw(st.integers(1, 5))
+    visit.history = [
+        Revision(
+            revision=n,
+            issued=draw(moments),
+            by=draw(awkward_text),
+            note=draw(awkward_text),
+            itinerary=draw(st.lists(snapshot_stops, max_size=3, unique_by=lambda s: s.id)),
+            attendees=draw(st.lists(snapshot_people, max_size=3, unique_by=lambda p: p.id)),
+        )
+        for n in sorted(revisions)
+    ]
+    return visit
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(visits_v2())
+def test_version_2_content_reads_back_equal_and_rewrites_byte_identical(visit):
+    text = dump_visit(visit)
+    again = read_visit(text).visit
+    assert again == visit
+    assert dump_visit(again) == text
+    assert text.splitlines()[1] == f"version: {2 if version_needed(visit) == 2 else 1}"

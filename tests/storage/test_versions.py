@@ -18,10 +18,12 @@ visit:
 """
 
 
-def test_current_version_and_no_migrations_yet():
-    assert FORMAT_VERSION == 1
-    assert versions.MIGRATIONS == []
-    assert versions.__doc__ and "1 (2026)" in versions.__doc__
+def test_current_version_and_its_upgrade():
+    assert FORMAT_VERSION == 2
+    assert [step for step, _ in versions.MIGRATIONS] == [1]
+    assert versions.__doc__ and "1 (2026)" in versions.__doc__ and "2 (2027)" in versions.__doc__
+    data = {"format": "briefing-visit", "version": 1, "visit": {}}
+    assert versions.migrate(data, 1) is data  # every version 1 file is a version 2 file
 
 
 def test_migrate_applies_steps_in_order():
@@ -36,7 +38,7 @@ def test_migrate_applies_steps_in_order():
 
 
 def test_old_file_is_upgraded_before_the_model_is_built(monkeypatch):
-    """Pretend this release writes version 2, where ``visit.venue`` became ``visit.location``."""
+    """Pretend this release writes version 3, where ``visit.venue`` became ``visit.location``."""
     seen = []
 
     def v1_to_v2(data):
@@ -45,8 +47,8 @@ def test_old_file_is_upgraded_before_the_model_is_built(monkeypatch):
         details["location"] = details.pop("venue")
         return {**data, "version": 2, "visit": details}
 
-    monkeypatch.setattr(versions, "FORMAT_VERSION", 2)
-    monkeypatch.setattr(versions, "MIGRATIONS", [(1, v1_to_v2)])
+    monkeypatch.setattr(versions, "FORMAT_VERSION", 3)
+    monkeypatch.setattr(versions, "MIGRATIONS", [(1, v1_to_v2), (2, lambda data: data)])
     loaded = read_visit(V1)
     assert loaded.visit.details.location == "Mairie"
     assert issubclass(seen[0], dict)
@@ -54,8 +56,8 @@ def test_old_file_is_upgraded_before_the_model_is_built(monkeypatch):
 
 
 def test_upgraded_file_keeps_line_numbers_in_errors(monkeypatch):
-    monkeypatch.setattr(versions, "FORMAT_VERSION", 2)
-    monkeypatch.setattr(versions, "MIGRATIONS", [(1, lambda data: data)])
+    monkeypatch.setattr(versions, "FORMAT_VERSION", 3)
+    monkeypatch.setattr(versions, "MIGRATIONS", [(1, lambda data: dict(data)), (2, lambda data: data)])
     with pytest.raises(VisitFileError) as info:
         read_visit(V1)
     assert [(p.line, p.path, p.code) for p in info.value.problems] == [(7, "visit.venue", "unknown-key")]
@@ -69,8 +71,8 @@ def test_upgrade_may_add_plain_values(monkeypatch):
         details["objectives"] = ["Ajouté", None]
         return {**data, "visit": details, "sensitivities": None}
 
-    monkeypatch.setattr(versions, "FORMAT_VERSION", 2)
-    monkeypatch.setattr(versions, "MIGRATIONS", [(1, add)])
+    monkeypatch.setattr(versions, "FORMAT_VERSION", 3)
+    monkeypatch.setattr(versions, "MIGRATIONS", [(1, add), (2, lambda data: data)])
     visit = read_visit(V1).visit
     assert visit.details.revision == 5
     assert visit.details.objectives == ["Ajouté"]

@@ -39,7 +39,7 @@ def grids(pack: Pack) -> list[Flowable]:
                 i = index_of(pack, stop)
                 # The time, and as much of the title as one line holds: the
                 # detailed programme has the rest.
-                title = pack.writer.clean(stop.title, f"itinerary[{i}].title")
+                title = pack.writer.clean(stop.name(pack.lang), f"itinerary[{i}].title")
                 head.append(
                     [
                         Line.styled(labels.clock(stop.start), STYLES["cell_head"]),

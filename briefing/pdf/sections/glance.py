@@ -43,13 +43,14 @@ def build(pack: Pack) -> list[Flowable]:
         rows, size = [], 0
         for stop in day_stops:
             i = index_of(pack, stop)
-            size += len(stop.title) + len(stop.venue)
+            name = stop.name(pack.lang)
+            size += len(name) + len(stop.venue)
             rows.append(
                 [
                     Line(stop_when(pack, stop), fonts.BOLD),
-                    pack.paras(stop.title, "cell_bold", f"itinerary[{i}].title"),
+                    pack.paras(name, "cell_bold", f"itinerary[{i}].title"),
                     pack.paras(stop.venue, "cell", f"itinerary[{i}].venue"),
-                    Badge(stop.press, labels.press(pack.lang, stop.press)[0]),
+                    Badge(stop.press, labels.press(pack.lang, stop.press)[0]) if stop.press else "",
                 ]
             )
         # One page per day at most: a crowded day is drawn smaller rather than split.

@@ -31,7 +31,7 @@ def build(pack: Pack) -> list[Flowable]:
             when = stop_when(pack, stop)
             if day and len(pack.visit.details.days()) > 1:
                 when = f"{labels.long_date(pack.lang, day)}, {when}"
-            title = pack.writer.markup(stop.title, f"itinerary[{index_of(pack, stop)}].title")
+            title = pack.writer.markup(stop.name(pack.lang), f"itinerary[{index_of(pack, stop)}].title")
             flowables.append(Paragraph(f"{pack.word('key_message_at')} {when} · {title}", STYLES["message_at"]))
         flowables.append(Spacer(1, 12))
         story.append(block(pack, flowables))

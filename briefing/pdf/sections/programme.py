@@ -30,7 +30,8 @@ def _left(pack: Pack, stop: Stop) -> list[Flowable]:
     length = labels.duration(pack.lang, stop.duration_minutes())
     if length:
         out.append(Line.styled(length, STYLES["time_small"]))
-    out += [Spacer(1, 6), Badge(stop.press, labels.press(pack.lang, stop.press)[0])]
+    if stop.press:  # a travel leg says nothing of the press unless a travelling pool is written
+        out += [Spacer(1, 6), Badge(stop.press, labels.press(pack.lang, stop.press)[0])]
     return out
 
 
@@ -60,13 +61,19 @@ def _people(pack: Pack, stop: Stop) -> list[Flowable]:
 
 def _right(pack: Pack, stop: Stop, i: int) -> list[Flowable]:
     where = f"itinerary[{i}]"
-    out: list[Flowable] = pack.paras(stop.title, "h3", f"{where}.title")
-    if stop.venue:
+    out: list[Flowable] = pack.paras(stop.name(pack.lang), "h3", f"{where}.title")
+    if stop.is_travel:
+        places = " \u2192 ".join(p for p in (stop.venue, stop.destination) if p)
+        for text, field in ((places, "venue"), (stop.reference, "reference")):
+            if text:
+                out += pack.paras(text, "body_tight", f"{where}.{field}")
+    elif stop.venue:
         out += pack.paras(stop.venue, "body_tight", f"{where}.venue")
     if stop.address:
         out += pack.paras(stop.address, "small", f"{where}.address")
-    out.append(Line.styled(pack.word("press").upper(), STYLES["label"]))
-    out.append(Line.styled(labels.press(pack.lang, stop.press)[1].capitalize(), STYLES["body_tight"]))
+    if stop.press:
+        out.append(Line.styled(pack.word("press").upper(), STYLES["label"]))
+        out.append(Line.styled(labels.press(pack.lang, stop.press)[1].capitalize(), STYLES["body_tight"]))
     out += _people(pack, stop)
     if stop.notes.strip():
         out.append(Line.styled(pack.word("notes").upper(), STYLES["label"]))
