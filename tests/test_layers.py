@@ -35,11 +35,16 @@ def loaded_by(code: str, forbidden: tuple[str, ...]) -> list[str]:
 @pytest.mark.parametrize(
     ("code", "forbidden"),
     [
-        ("import briefing.model, briefing.model.checks, briefing.model.photos", (*QT, "yaml", "reportlab")),
+        (
+            "import briefing.model, briefing.model.checks, briefing.model.photos, briefing.model.revisions, "
+            "briefing.model.words, briefing.model.logistics",
+            (*QT, "yaml", "reportlab", "icalendar"),
+        ),
         ("from briefing.storage import load_visit, read_visit, dump_visit, save_visit", (*QT, "reportlab")),
         ("import briefing.pdf, briefing.pdf.build", (*QT, "yaml")),
+        ("import briefing.ical", (*QT, "yaml", "reportlab")),
     ],
-    ids=["model", "storage", "pdf"],
+    ids=["model", "storage", "pdf", "ical"],
 )
 def test_each_layer_loads_only_what_it_may(code, forbidden):
     assert loaded_by(code, forbidden) == []

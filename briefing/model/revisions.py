@@ -1,7 +1,7 @@
 """Issuing a revision, and what changed since the last one issued (format version 2).
 
 One module computes changes; the pack, the app and ``briefing diff`` word them
-with ``changes_words.describe``, so all three say the same thing.
+with ``words.describe``, so all three say the same thing.
 """
 
 from __future__ import annotations

@@ -6,8 +6,8 @@ import datetime as dt
 import uuid
 
 from briefing.model import Details, Person, Stop, Visit
-from briefing.model.changes_words import describe, heading
 from briefing.model.revisions import changes_since, compare_visits, issue, visit_uid
+from briefing.model.words import describe, heading
 
 DAY = dt.date(2027, 3, 16)
 NOW = dt.datetime(2027, 3, 10, 16, 30, 12, 999)

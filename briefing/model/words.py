@@ -1,4 +1,4 @@
-"""Changes (revisions.Change) worded in the pack's language, for the pack, the app and ``briefing diff``."""
+"""Words of the pack's language shared by what is made from a visit: changes, calendars (plain text, no Qt)."""
 
 from __future__ import annotations
 
@@ -57,6 +57,15 @@ _CATEGORIES = {
            "guest": "guest", "press": "press", "staff": "staff"},
 }  # fmt: skip
 NBSP = "\u00a0"
+# Labels of a stop's facts, as the pack prints them.
+_LABELS = {
+    "fr": {"press": "Presse", "attendees": "Participants", "travellers": "Voyageurs", "notes": "Notes",
+           "reference": "Référence", "arrival": "Arrivée", "met_by": "Accueil par", "speaks": "Prise de parole",
+           "dress": "Tenue", "on_site_contact": "Contact sur place", "transfer": "Trajet", "minutes": "min"},
+    "en": {"press": "Press", "attendees": "Attendees", "travellers": "Travelling", "notes": "Notes",
+           "reference": "Reference", "arrival": "Arrival", "met_by": "Met by", "speaks": "Speaks",
+           "dress": "Dress", "on_site_contact": "On-site contact", "transfer": "Transfer", "minutes": "min"},
+}  # fmt: skip
 _WORDS = {
     "fr": {
         "heading": "Modifications depuis la révision {n}",
@@ -148,6 +157,19 @@ def day(language: str, date: dt.date | None) -> str:
     return f"{_WEEKDAYS[lang][date.weekday()]} {number} {_MONTHS[lang][date.month - 1]} {date.year}"
 
 
+def label(language: str, key: str) -> str:
+    return _LABELS[_lang(language)][key]
+
+
+def press(language: str, key: str) -> str:
+    """A press access in a few words: "hors presse", "pool" / "closed", "pool"."""
+    return _PRESS[_lang(language)].get(key, key)
+
+
+def category(language: str, key: str) -> str:
+    return _CATEGORIES[_lang(language)].get(key, key)
+
+
 def heading(language: str, revision: int) -> str:
     return word(language, "heading").format(n=revision)
 
@@ -176,13 +198,12 @@ def describe(change: Change, language: str, names: dict[str, str] | None = None)
             old, new = f"{day(lang, old_day)} {old}", f"{day(lang, new_day)} {new}"
         fields.update(old=old, new=new)
     elif what == "stop-press":
-        fields.update(old=_PRESS[lang].get(change.old, change.old), new=_PRESS[lang].get(change.new, change.new))
+        fields.update(old=press(lang, change.old), new=press(lang, change.new))
     elif what in ("stop-attendees", "stop-greeters"):
         parts = [f"+ {names.get(i, i)}" for i in change.new] + [f"− {names.get(i, i)}" for i in change.old]
         fields["delta"] = (" ; " if lang == "fr" else "; ").join(parts)
     elif what == "person-category":
-        cats = _CATEGORIES[lang]
-        fields.update(old=cats.get(change.old, change.old), new=cats.get(change.new, change.new))
+        fields.update(old=category(lang, change.old), new=category(lang, change.new))
     elif what == "dates":
         (a0, a1), (b0, b1) = change.old, change.new
         fields.update(old=_dates(lang, a0, a1), new=_dates(lang, b0, b1))
