@@ -43,8 +43,9 @@ def loaded_by(code: str, forbidden: tuple[str, ...]) -> list[str]:
         ("from briefing.storage import load_visit, read_visit, dump_visit, save_visit", (*QT, "reportlab")),
         ("import briefing.pdf, briefing.pdf.build", (*QT, "yaml")),
         ("import briefing.ical", (*QT, "yaml", "reportlab")),
+        ("import briefing.imports", (*QT, "yaml", "reportlab", "openpyxl")),
     ],
-    ids=["model", "storage", "pdf", "ical"],
+    ids=["model", "storage", "pdf", "ical", "imports"],
 )
 def test_each_layer_loads_only_what_it_may(code, forbidden):
     assert loaded_by(code, forbidden) == []

@@ -12,3 +12,23 @@ def stops_of(visit: Visit, person_id: str) -> list[Stop]:
 
 def known_ids(visit: Visit) -> list[str]:
     return [p.id for p in visit.attendees]
+
+
+def slug(name: str) -> str:
+    """``Élisabeth Borne`` -> ``elisabeth-borne``."""
+    import re
+    import unicodedata
+
+    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
+
+
+def unique_id(base: str, taken: set[str]) -> str:
+    """``base``, or ``base-2``, ``base-3``… : the first not in ``taken`` (which holds the history's ids too)."""
+    base = base or "person"
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
