@@ -1,0 +1,236 @@
+"""The pocket card ("bristol"): the principal's programme in large type, one card per day.
+
+Four cards to a sheet of the office's paper (A6 on A4, a quarter of Letter on
+Letter), with cut marks. Each card carries the protective marking and is
+headed with the principal's (or, with ``person_id``, that person's) name and
+the day; every stop and travel leg follows in order with its time, place,
+press access, who greets and whether the principal speaks; the day's contacts
+close it. A day that does not fit goes on to another card headed "(suite)" /
+"(continued)": type is never shrunk (times 12 pt bold, nothing under 10 pt).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+from itertools import groupby
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Frame, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from briefing.model import Stop, Visit, words
+from briefing.model.people import stops_of
+from briefing.pdf import fonts, labels
+from briefing.pdf.options import PAPERS
+from briefing.pdf.text import TextWriter, to_markup
+
+MARGIN = 8 * mm  # inside each card: at least 6 mm from the paper's edge, clear of the cut marks
+TIME_COLUMN = 19 * mm
+INK = colors.HexColor("#1d2a3a")
+RULE = colors.HexColor("#9aa5b1")
+
+
+def _style(name: str, size: float, font: str = fonts.REGULAR, leading: float | None = None, **extra) -> ParagraphStyle:
+    return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading or size * 1.22, textColor=INK, **extra)
+
+
+STYLES = {
+    "marking": _style("marking", 10, fonts.BOLD, alignment=1),
+    "name": _style("name", 12.5, fonts.BOLD),
+    "day": _style("day", 12, fonts.REGULAR),
+    "time": _style("time", 12, fonts.BOLD),
+    "title": _style("title", 11.5, fonts.BOLD),
+    "place": _style("place", 11, fonts.REGULAR),
+    "detail": _style("detail", 11, fonts.REGULAR),
+    "contacts_head": _style("contacts_head", 11, fonts.BOLD),
+    "contact": _style("contact", 11, fonts.REGULAR),
+}
+
+
+@dataclass(frozen=True)
+class CardOptions:
+    paper: str = "a4"
+    person_id: str | None = None
+    produced: dt.datetime | None = None
+
+
+class _Sheet:
+    """Hands out the cards of the sheets in turn: four to a page, cut marks on each page."""
+
+    def __init__(self, canvas: Canvas, pagesize: tuple[float, float]):
+        self.canvas = canvas
+        self.width, self.height = pagesize
+        self.count = 0
+
+    def next_frame(self) -> Frame:
+        if self.count and self.count % 4 == 0:
+            self.canvas.showPage()
+        if self.count % 4 == 0:
+            self._cut_marks()
+        slot = self.count % 4
+        self.count += 1
+        w, h = self.width / 2, self.height / 2
+        x = (slot % 2) * w
+        y = self.height - (slot // 2 + 1) * h
+        return Frame(x + MARGIN, y + MARGIN, w - 2 * MARGIN, h - 2 * MARGIN, 0, 0, 0, 0, showBoundary=0)
+
+    def _cut_marks(self) -> None:
+        c, w, h = self.canvas, self.width, self.height
+        c.saveState()
+        c.setStrokeColor(colors.black)
+        c.setLineWidth(0.4)
+        inner, outer = 6.5 * mm, 4.5 * mm  # printers clip below about 4.2 mm
+        c.line(w / 2, h - outer, w / 2, h - inner)
+        c.line(w / 2, outer, w / 2, inner)
+        c.line(outer, h / 2, inner, h / 2)
+        c.line(w - outer, h / 2, w - inner, h / 2)
+        c.line(w / 2 - 3 * mm, h / 2, w / 2 + 3 * mm, h / 2)
+        c.line(w / 2, h / 2 - 3 * mm, w / 2, h / 2 + 3 * mm)
+        c.restoreState()
+
+
+class _Card:
+    """Fills cards with flowables, starting a new card (with its heading again) when one is full."""
+
+    def __init__(self, sheet: _Sheet, heading):
+        self.sheet = sheet
+        self.heading = heading  # continued: bool -> list of flowables
+        self.frame: Frame | None = None
+
+    def start(self, continued: bool = False) -> None:
+        self.frame = self.sheet.next_frame()
+        for flowable in self.heading(continued):
+            self.frame.add(flowable, self.sheet.canvas)
+
+    def add(self, flowable) -> None:
+        if self.frame is None:
+            self.start()
+        if self.frame.add(flowable, self.sheet.canvas):
+            return
+        self.start(continued=True)
+        if self.frame.add(flowable, self.sheet.canvas):
+            return
+        # Taller than a whole card (very long notes are not printed, so only a huge title): split it.
+        parts = self.frame.split(flowable, self.sheet.canvas) or [flowable]
+        for part in parts:
+            if not self.frame.add(part, self.sheet.canvas):
+                self.start(continued=True)
+                self.frame.add(part, self.sheet.canvas, trySplit=1)
+
+
+def _row(visit: Visit, stop: Stop, writer: TextWriter, lang: str, index: int) -> Table:
+    where = f"itinerary[{index}]"
+    names = {p.id: p.name or p.id for p in visit.attendees}
+    colon = "\u00a0: " if lang == "fr" else ": "
+    when = words.clock(lang, stop.start)
+    if stop.end is not None:
+        when += f"<br/><font size=11>{words.clock(lang, stop.end)}</font>"
+    right = [Paragraph(writer.markup(stop.name(lang) or stop.id, f"{where}.title"), STYLES["title"])]
+    place = " → ".join(p for p in (stop.venue, stop.destination) if p) if stop.is_travel else stop.venue
+    if place:
+        right.append(Paragraph(writer.markup(place, f"{where}.venue"), STYLES["place"]))
+    details = []
+    if stop.is_travel and stop.reference:
+        details.append(writer.markup(stop.reference, f"{where}.reference"))
+    if stop.press:
+        details.append(f"{words.label(lang, 'press')}{colon}{to_markup(words.press(lang, stop.press))}")
+    if stop.met_by:
+        greeters = ", ".join(names.get(i, i) for i in stop.met_by)
+        details.append(f"{words.label(lang, 'met_by')}{colon}{writer.markup(greeters, f'{where}.met_by')}")
+    if stop.speaks:
+        length = f"{stop.speaking_minutes}\u00a0min" if stop.speaking_minutes else ""
+        details.append(f"<b>{words.label(lang, 'speaks')}</b>" + (f"{colon}{length}" if length else ""))
+    for text in details:
+        right.append(Paragraph(text, STYLES["detail"]))
+    table = Table(
+        [[Paragraph(when, STYLES["time"]), right]],
+        colWidths=[TIME_COLUMN, None],
+        splitInRow=1,
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),  # else the table sets Helvetica, unembedded
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+            ]
+        )
+    )
+    return table
+
+
+def build_card(visit: Visit, options: CardOptions | None = None) -> tuple[bytes, list[str]]:
+    """The cards as PDF bytes, and the warnings met while making them."""
+    options = options or CardOptions()
+    drawable = fonts.register_fonts()
+    lang = labels.language(visit.details.language)
+    writer = TextWriter(drawable, french=lang == "fr")
+    d = visit.details
+    who = d.principal
+    if options.person_id is not None:
+        person = visit.person(options.person_id)
+        who = person.name if person else options.person_id
+        stops = stops_of(visit, options.person_id)
+    else:
+        stops = visit.ordered_stops()
+    stops = [s for s in stops if s.start is not None]
+    index = {id(s): i for i, s in enumerate(visit.itinerary)}
+    marking = " \u00b7 ".join(
+        p for p in (d.classification.strip(), labels.word(lang, "draft") if d.status == "draft" else "") if p
+    )
+
+    buffer = io.BytesIO()
+    pagesize = PAPERS[options.paper]
+    canvas = Canvas(buffer, pagesize=pagesize, initialFontName=fonts.REGULAR, initialFontSize=11)
+    canvas.setTitle(" ".join(f"{who} \u2014 {d.title}".split()))
+    canvas.setCreator("Briefing")
+    sheet = _Sheet(canvas, pagesize)
+
+    days = groupby(stops, key=visit.stop_date) if stops else [(d.start_date, [])]
+    for day, day_stops in days:
+        day_text = labels.long_date(lang, day) if day else ""
+
+        def heading(continued: bool, day_text=day_text) -> list:
+            out = []
+            if marking:
+                out.append(Paragraph(writer.markup(marking, "visit.classification"), STYLES["marking"]))
+                out.append(Spacer(1, 2 * mm))
+            out.append(Paragraph(writer.markup(who, "visit.principal"), STYLES["name"]))
+            suffix = f" {labels.word(lang, 'continued')}" if continued else ""
+            out.append(Paragraph(to_markup(writer.clean(day_text, "visit.start_date") + suffix), STYLES["day"]))
+            out.append(Spacer(1, 2.5 * mm))
+            return out
+
+        card = _Card(sheet, heading)
+        card.start()
+        for stop in day_stops:
+            card.add(_row(visit, stop, writer, lang, index[id(stop)]))
+        if visit.contacts:
+            block = [Spacer(1, 3 * mm), Paragraph(to_markup(labels.word(lang, "contacts")), STYLES["contacts_head"])]
+            for i, contact in enumerate(visit.contacts):
+                bits = [writer.markup(contact.name, f"contacts[{i}].name")]
+                if contact.role:
+                    bits.append(writer.markup(contact.role, f"contacts[{i}].role"))
+                if contact.phone:
+                    bits.append(f"<b>{writer.markup(contact.phone, f'contacts[{i}].phone')}</b>")
+                block.append(Paragraph(" \u2014 ".join(bits), STYLES["contact"]))
+            card.add(KeepTogether(block))  # the contacts stay on one card, the next one if need be
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue(), writer.warnings
+
+
+def export_card(visit: Visit, out_path, options: CardOptions | None = None) -> list[str]:
+    from briefing.atomic import atomic_write
+
+    data, warnings = build_card(visit, options)
+    atomic_write(out_path, data)
+    return warnings
