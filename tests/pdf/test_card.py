@@ -59,7 +59,7 @@ def test_cards_of_the_sample_large_type_marking_cut_marks_and_no_text_over_text(
     page = pages[0]
     w, h = page.width, page.height
     cards = [t for t in cards_text(page, w, h) if t.strip()]
-    assert len(cards) in (2, 3)  # six stops and the contacts: one day on two or three cards
+    assert len(cards) >= 2  # the sample's day does not fit one card: it continues, in the same type
     assert all(t.startswith("Diffusion restreinte · Projet") for t in cards)
     assert "Cédric O\nmardi 16 mars 2027\n" in cards[0] and all("mardi 16 mars 2027 (suite)" in t for t in cards[1:])
     assert "Contacts du jour" in cards[-1]

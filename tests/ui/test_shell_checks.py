@@ -10,8 +10,11 @@ from briefing.ui.commands import SetValue
 
 
 def make_warnings(window, count: int) -> None:
-    """``count`` stops ending before they start (one warning each), on a visit that can be saved."""
-    for stop in window.doc.visit.itinerary[:count]:
+    """``count`` events ending before they start (one warning each), on a visit that can be saved.
+
+    Events only: a travel leg that ends before it starts is a night train, with no warning.
+    """
+    for stop in [s for s in window.doc.visit.itinerary if not s.is_travel][:count]:
         window.doc.push(SetValue(window.doc, "itinerary", stop, "end", dt.time(0, 1), "Edit end", merge=False))
     window.checks.refresh()
 
@@ -20,7 +23,8 @@ def test_a_single_click_on_a_warning_goes_to_it(window, sample, qtbot):
     window.files.open_path(sample)
     make_warnings(window, 1)
     window.editors.show_section("contacts")
-    row = next(i for i, e in enumerate(window.checks.entries) if e.path == ("itinerary", 0, "end"))
+    first = next(i for i, s in enumerate(window.doc.visit.itinerary) if not s.is_travel)
+    row = next(i for i, e in enumerate(window.checks.entries) if e.path == ("itinerary", first, "end"))
     lst = window.checks.list
     rect = lst.visualItemRect(lst.item(row))
     qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -51,11 +51,12 @@ def test_the_sections_are_listed_in_order(window):
 def test_checks_panel_lists_warnings_live_and_goes_to_the_item(window, sample, qtbot):
     window.files.open_path(sample)
     baseline = len(window.checks.entries)
-    stop = window.doc.visit.itinerary[1]
+    index = next(i for i, s in enumerate(window.doc.visit.itinerary) if not s.is_travel)
+    stop = window.doc.visit.itinerary[index]
     window.doc.push(SetValue(window.doc, "itinerary", stop, "end", dt.time(0, 1), "Edit end", merge=False))
     qtbot.waitUntil(lambda: len(window.checks.entries) > baseline, timeout=3000)
     entry = next(e for e in window.checks.entries if "ends" in e.text)
-    assert entry.path == ("itinerary", 1, "end")
+    assert entry.path == ("itinerary", index, "end")
     assert "(" in window.sections.item(1).text()  # the Programme row shows its count
     n = len(window.checks.entries)
     assert window.warning_label.text() == ("1 warning" if n == 1 else f"{n} warnings")
@@ -68,7 +69,7 @@ def test_checks_panel_lists_warnings_live_and_goes_to_the_item(window, sample, q
     row = window.checks.entries.index(entry)
     window.checks.list.itemActivated.emit(window.checks.list.item(row))
     assert window.editors.currentIndex() == 1
-    assert calls == [("itinerary", 1, "end")]
+    assert calls == [("itinerary", index, "end")]
     window.actions_.undo.trigger()
     qtbot.waitUntil(lambda: len(window.checks.entries) == baseline, timeout=3000)
 
@@ -155,10 +156,11 @@ def test_sections_have_keyboard_shortcuts(window):
 
 def test_enter_on_a_warning_goes_to_it(window, sample, qtbot):
     window.files.open_path(sample)
-    stop = window.doc.visit.itinerary[0]
+    first = next(i for i, s in enumerate(window.doc.visit.itinerary) if not s.is_travel)
+    stop = window.doc.visit.itinerary[first]
     window.doc.push(SetValue(window.doc, "itinerary", stop, "end", dt.time(0, 1), "Edit end", merge=False))
     window.checks.refresh()
-    row = next(i for i, e in enumerate(window.checks.entries) if e.path == ("itinerary", 0, "end"))
+    row = next(i for i, e in enumerate(window.checks.entries) if e.path == ("itinerary", first, "end"))
     window.checks.list.setCurrentRow(row)
     window.checks.list.setFocus()
     qtbot.keyClick(window.checks.list, Qt.Key.Key_Return)
