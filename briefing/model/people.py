@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefing.model.visit import Stop, Visit
+
+# Who gets the key messages of the stops they attend in their own programme.
+BRIEFED = frozenset(("principal", "official", "staff"))
 
 
 def stops_of(visit: Visit, person_id: str) -> list[Stop]:
@@ -12,6 +17,21 @@ def stops_of(visit: Visit, person_id: str) -> list[Stop]:
 
 def known_ids(visit: Visit) -> list[str]:
     return [p.id for p in visit.attendees]
+
+
+def personal_visit(visit: Visit, person_id: str) -> Visit:
+    """The visit as one person's programme shows it: their own stops only, and nobody else's schedule.
+
+    Officials and staff (and the principal) keep the key messages of the stops
+    they attend; questions and answers and sensitivities are the principal's
+    and are left out.
+    """
+    person = visit.person(person_id)
+    stops = stops_of(visit, person_id)
+    ids = {s.id for s in stops}
+    briefed = person is not None and person.category in BRIEFED
+    messages = [m for m in visit.messages if m.stop in ids] if briefed else []
+    return replace(visit, itinerary=stops, messages=messages, qa=[], sensitivities=[], history=[])
 
 
 def slug(name: str) -> str:

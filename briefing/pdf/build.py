@@ -33,7 +33,7 @@ from briefing.pdf.context import Pack
 from briefing.pdf.flowables import Contents, SectionHeading
 from briefing.pdf.furniture import Furniture
 from briefing.pdf.options import PackOptions
-from briefing.pdf.sections import SECTIONS, SHARE_PAGE, cover
+from briefing.pdf.sections import PERSONAL, SECTIONS, SHARE_PAGE, cover
 from briefing.pdf.styles import MEASURES
 from briefing.pdf.text import TextWriter, to_markup
 
@@ -133,17 +133,24 @@ def _produced(pack: Pack, options: PackOptions) -> dt.datetime:
 
 
 def build_pack(visit: Visit, options: PackOptions) -> tuple[bytes, list[str]]:
+    recipient = visit.person(options.recipient) if options.recipient else None
+    if options.recipient:
+        from briefing.model.people import personal_visit
+
+        visit = personal_visit(visit, options.recipient)
     drawable = fonts.register_fonts()
     pagesize = options.pagesize
     m = MEASURES
     width = pagesize[0] - m.margin_left - m.margin_right
     height = pagesize[1] - m.margin_top - m.margin_bottom
     french = labels.language(visit.details.language) == "fr"
-    pack = Pack(visit=visit, writer=TextWriter(drawable, french), width=width, height=height)
+    pack = Pack(visit=visit, writer=TextWriter(drawable, french), width=width, height=height, recipient=recipient)
 
     cover_story = cover.build(pack, _produced(pack, options))
     body, entries = [], []
     for key, module in SECTIONS:
+        if recipient is not None and key not in PERSONAL:
+            continue
         flowables = module.build(pack)
         if not flowables:
             continue  # a section with nothing in it is left out, contents included

@@ -24,6 +24,8 @@ class Pack:
     message_index: dict[int, int] = field(default_factory=dict)
     people: dict = field(default_factory=dict)
     person_index: dict[int, int] = field(default_factory=dict)
+    # The person whose own programme this is (None: the principal's pack).
+    recipient: object = None
 
     def __post_init__(self) -> None:
         # Positions in the file, to name fields in warnings (itinerary[3].notes).

@@ -11,6 +11,7 @@ import datetime as dt
 WORDS = {
     "fr": {
         "pack": "Dossier de visite",
+        "personal": "Programme personnel",
         "contents": "Sommaire",
         "purpose": "Objet de la visite",
         "objectives": "Objectifs",
@@ -58,6 +59,7 @@ WORDS = {
     },
     "en": {
         "pack": "Briefing pack",
+        "personal": "Personal programme",
         "contents": "Contents",
         "purpose": "Purpose",
         "objectives": "Objectives",

@@ -16,6 +16,8 @@ class PackOptions:
     # When the pack was produced (printed on the cover); None means now. Tests pass
     # a fixed time so that two exports of one visit compare equal.
     produced: dt.datetime | None = None
+    # A person's id: their personal programme instead of the principal's pack.
+    recipient: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "paper", str(self.paper).lower())  # "A4" is a4

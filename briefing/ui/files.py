@@ -12,12 +12,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from briefing.locks import FileLock, holder_of
 from briefing.model import Visit
 from briefing.ui import dialogs
 from briefing.ui.document import VisitDocument
 from briefing.ui.editors.inputs import take_typed_value
 from briefing.ui.findings import describe_blocking, describe_problem, parse_path
-from briefing.ui.locks import FileLock, holder_of
 from briefing.ui.recovery import RecoveryFile
 from briefing.ui.settings import Settings
 

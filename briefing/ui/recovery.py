@@ -27,7 +27,7 @@ from PySide6.QtCore import QStandardPaths
 
 from briefing.atomic import atomic_write
 from briefing.model import Visit
-from briefing.ui.processes import process_alive
+from briefing.processes import process_alive
 
 SUFFIX = ".visit.yaml"
 PICKLED = ".pickle"

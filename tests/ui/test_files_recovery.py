@@ -11,11 +11,11 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from briefing.locks import holder_of, lock_path
 from briefing.model import Visit
 from briefing.storage import load_visit
 from briefing.ui import app as app_module
 from briefing.ui.commands import SetValue
-from briefing.ui.locks import holder_of, lock_path
 from briefing.ui.recovery import RecoveryFile, leftovers, recovery_dir
 
 SB = QMessageBox.StandardButton
@@ -212,7 +212,7 @@ def test_termination_keeps_unsaved_work_for_the_next_start(make_window, sample, 
 def test_process_liveness():
     import os
 
-    from briefing.ui.processes import process_alive
+    from briefing.processes import process_alive
 
     assert process_alive(os.getpid())
     assert not process_alive(dead_pid())

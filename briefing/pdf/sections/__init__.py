@@ -15,5 +15,7 @@ SECTIONS = [
     ("sensitivities", sensitivities),
     ("contacts", contacts),
 ]
+# A person's own programme: where to be and when, what to say there, whom to call.
+PERSONAL = ("glance", "messages", "programme", "contacts")
 # These follow on the previous section's page when there is room.
 SHARE_PAGE = {"sensitivities"}

@@ -18,17 +18,20 @@ from briefing.pdf.styles import ACCENT
 def build(pack: Pack, produced: dt.datetime) -> list[Flowable]:
     d = pack.visit.details
     lang = pack.lang
-    eyebrow = pack.word("pack").upper()
+    person = pack.recipient
+    eyebrow = pack.word("personal" if person is not None else "pack").upper()
     story: list[Flowable] = [
         Spacer(1, 30 * mm),
         pack.fixed(eyebrow, "cover_eyebrow"),
         Spacer(1, 5 * mm),
         *pack.paras(d.title, "cover_title", "visit.title"),
     ]
-    if d.principal:
-        story.append(pack.para(d.principal, "cover_principal", "visit.principal"))
-    if d.principal_role:
-        story.append(pack.para(d.principal_role, "cover_role", "visit.principal_role"))
+    # A personal programme carries its reader's name where the pack has the principal's.
+    name, role = (person.name, person.role) if person is not None else (d.principal, d.principal_role)
+    if name:
+        story.append(pack.para(name, "cover_principal", "visit.principal"))
+    if role:
+        story.append(pack.para(role, "cover_role", "visit.principal_role"))
     story.append(Spacer(1, 18 * mm))
 
     status = pack.word("draft" if d.status != "final" else "final")

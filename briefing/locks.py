@@ -1,4 +1,4 @@
-"""A lock file beside an open visit, so that two people do not edit it at once.
+"""A lock file beside an open visit, so that two people (or the app and `briefing issue`) do not edit it at once.
 
 Named like LibreOffice's (``.~lock.<file name>#``) so colleagues recognise it in a
 shared folder. It records who holds the file: process id, host name, user name.
@@ -16,7 +16,7 @@ import socket
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.ui.processes import process_alive
+from briefing.processes import process_alive
 
 
 @dataclass(frozen=True)
