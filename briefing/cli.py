@@ -1,4 +1,4 @@
-"""The command line: ``briefing [FILE]``, ``check``, ``export`` and ``sample``.
+"""The command line: ``briefing [FILE]``, ``check``, ``export``, ``calendar``, ``diff``, ``issue`` and ``sample``.
 
 The contract is shared/spec/command-line.md. Two rules shape this module:
 
@@ -21,8 +21,11 @@ from pathlib import Path
 from briefing import __version__
 from briefing.cli_display import display_problem
 from briefing.cli_files import (
+    STDIO,
     CliError,
-    default_pdf_path,
+    UsageError,
+    default_output,
+    deliver,
     describe_os_error,
     require_visit_file,
     writable_pdf_path,
@@ -31,12 +34,15 @@ from briefing.cli_files import (
 
 OK, REFUSED, USAGE = 0, 1, 2
 
-COMMANDS = ("check", "export", "sample")
+COMMANDS = ("check", "export", "calendar", "diff", "issue", "sample")
 
 USAGE_TEXT = """\
 briefing [FILE]
        briefing check FILE
-       briefing export FILE [-o OUT.pdf] [--paper a4|letter]
+       briefing export FILE [-o OUT.pdf] [--paper a4|letter] [--as pack|card] [--for PERSON_ID]
+       briefing calendar FILE [-o OUT.ics] [--for PERSON_ID]
+       briefing diff OLD NEW
+       briefing issue FILE [--note TEXT] [--by NAME]
        briefing sample [-o FILE]"""
 
 DESCRIPTION = """\
@@ -48,8 +54,14 @@ Without a command, opens the desktop app: with an empty visit, or with FILE."""
 EPILOG = """\
 commands:
   check FILE        read FILE and list its errors or warnings
-  export FILE       write the briefing pack (PDF) of FILE
+  export FILE       write the briefing pack (PDF) of FILE, its pocket card, or one person's programme
+  calendar FILE     write the programme (or one person's part) as an iCalendar file
+  diff OLD NEW      list what changed from OLD to NEW
+  issue FILE        record the revision as issued and start the next one
   sample            write the bundled sample visit, to start from
+
+FILE may be - (standard input) for check, export, calendar and diff, and -o -
+writes to standard output.
 
 Run 'briefing COMMAND --help' for the details of a command. To open a visit
 file that is named like a command, write its path: briefing ./check"""
@@ -88,22 +100,50 @@ def _command_parser(name: str) -> _Parser:
             "with its line and key path, e.g. 'line 12, itinerary[3].start: ...'.",
             epilog="exit status: 0 the file can be opened (warnings allowed), 1 it is refused, 2 bad arguments",
         )
-        parser.add_argument("file", metavar="FILE", help="the visit file to check")
+        parser.add_argument("file", metavar="FILE", help="the visit file to check (- for standard input)")
     elif name == "export":
         parser = _Parser(
             prog="briefing export",
             formatter_class=raw,
-            description="Write the briefing pack of a visit as a PDF.\n\n"
+            description="Write the briefing pack of a visit as a PDF, its pocket card (--as card),\n"
+            "or one person's own programme (--for PERSON_ID).\n\n"
             "Without -o the PDF goes beside FILE, named like it: visite.visit.yaml gives\n"
-            "visite.pdf. An existing PDF of that name is replaced once the new one is\n"
-            "complete; if anything goes wrong it is left as it was.",
+            "visite.pdf (visite-card.pdf, visite-PERSON_ID.pdf, visite-PERSON_ID-card.pdf).\n"
+            "An existing PDF of that name is replaced once the new one is complete; if\n"
+            "anything goes wrong it is left as it was. A visit file is never replaced.",
             epilog="exit status: 0 the PDF is written, 1 the visit or the destination is refused, 2 bad arguments",
         )
-        parser.add_argument("file", metavar="FILE", help="the visit file")
-        parser.add_argument("-o", "--output", metavar="OUT.pdf", help="where to write the PDF")
+        parser.add_argument("file", metavar="FILE", help="the visit file (- for standard input, with -o)")
+        parser.add_argument("-o", "--output", metavar="OUT.pdf", help="where to write the PDF (- for standard output)")
         parser.add_argument(
             "--paper", choices=("a4", "letter"), default="a4", help="paper size: a4 (the default) or letter"
         )
+        parser.add_argument(
+            "--as",
+            dest="kind",
+            choices=("pack", "card"),
+            default="pack",
+            help="the pack (the default) or the pocket card",
+        )
+        parser.add_argument("--for", dest="person", metavar="PERSON_ID", help="one person's own programme or card")
+    elif name == "calendar":
+        parser = _Parser(
+            prog="briefing calendar",
+            formatter_class=raw,
+            description="Write the visit's stops and travel legs (or one person's) as an iCalendar\n"
+            "file that Outlook, Google Calendar and Apple Calendar import. Importing a later\n"
+            "calendar of the same visit updates its events instead of adding copies.\n\n"
+            "Without -o it goes beside FILE: visite.visit.yaml gives visite.ics\n"
+            "(visite-PERSON_ID.ics). FILE itself is never written.",
+            epilog="exit status: 0 the calendar is written, 1 the visit or the destination is refused, 2 bad arguments",
+        )
+        parser.add_argument("file", metavar="FILE", help="the visit file (- for standard input, with -o)")
+        parser.add_argument("-o", "--output", metavar="OUT.ics", help="where to write it (- for standard output)")
+        parser.add_argument("--for", dest="person", metavar="PERSON_ID", help="only this person's stops")
+    elif name in ("diff", "issue"):
+        from briefing.cli_revisions import add_arguments
+
+        parser = add_arguments(name, _Parser, raw)
     else:
         parser = _Parser(
             prog="briefing sample",
@@ -136,12 +176,28 @@ def unreported(pack_warnings: list[str], file_warnings: list) -> list[str]:
     return [w for w in pack_warnings if w.partition(": ")[0] not in named]
 
 
+def read_input(path: str):
+    """The visit and its warnings from a file or, for ``-``, standard input; VisitFileError if refused."""
+    from briefing.storage import load_visit, read_visit
+    from briefing.storage.reader import MAX_FILE_BYTES
+
+    if path != STDIO:
+        require_visit_file(path)
+        return load_visit(path)
+    data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise CliError(
+            f"standard input is far too large to be a visit file (more than {MAX_FILE_BYTES // 1_000_000} MB)."
+        )
+    return read_visit(data, "standard input")
+
+
 def _load(path: str):
     """The visit and its warnings, or None once its errors are on standard error."""
-    from briefing.storage import VisitFileError, load_visit
+    from briefing.storage import VisitFileError
 
     try:
-        return load_visit(path)
+        return read_input(path)
     except VisitFileError as error:
         for problem in error.problems:
             print(one_line(problem), file=sys.stderr)
@@ -150,8 +206,35 @@ def _load(path: str):
         raise CliError(describe_os_error(path, error, "read")) from None
 
 
+def _output(args: argparse.Namespace, extension: str, kind: str = "") -> str:
+    """Where the made file goes: -o as given, else beside FILE; checked before any work."""
+    if args.output is None and args.file == STDIO:
+        raise UsageError("reading the visit from standard input needs -o (a file, or - for standard output).")
+    out = args.output or str(default_output(args.file, extension, args.person, kind))
+    if out != STDIO:
+        what, example = ("the calendar", "visit.ics") if extension == ".ics" else ("the PDF", "pack.pdf")
+        writable_pdf_path(Path(out), args.file, what, example)
+    return out
+
+
+def _person(visit, person_id: str | None) -> None:
+    """Refuse an id nobody has, naming those there are."""
+    if person_id is None or visit.person(person_id) is not None:
+        return
+    known = ", ".join(p.id for p in visit.attendees) or "none (the visit lists nobody)"
+    raise CliError(f"nobody in this visit has the id \u201c{person_id}\u201d. The ids are: {known}.")
+
+
+def _report(out: str, lines: list[str], done: str) -> None:
+    """Warnings and the confirmation: on standard error when standard output carries the file."""
+    stream = sys.stderr if out == STDIO else sys.stdout
+    for line in lines:
+        print(one_line(line), file=stream)
+    if out != STDIO:
+        print(done)
+
+
 def run_check(args: argparse.Namespace) -> int:
-    require_visit_file(args.file)
     loaded = _load(args.file)
     if loaded is None:
         return REFUSED
@@ -161,25 +244,45 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    require_visit_file(args.file)
-    out = Path(args.output) if args.output else default_pdf_path(args.file)
-    writable_pdf_path(out, args.file)
+    card = args.kind == "card"
+    out = _output(args, ".pdf", "card" if card else "")
     loaded = _load(args.file)
     if loaded is None:
         _say(f"{args.file} is refused; no PDF was written.")
         return REFUSED
+    _person(loaded.visit, args.person)
 
-    from briefing.pdf import PackOptions, export_pack
+    if card:
+        from briefing.pdf.card import CardOptions, build_card
 
-    try:
-        pack_warnings = export_pack(loaded.visit, out, PackOptions(paper=args.paper))
-    except OSError as error:
-        raise CliError(describe_os_error(out, error, "write")) from None
-    for problem in loaded.warnings:
-        print(one_line(problem))
-    for warning in unreported(pack_warnings, loaded.warnings):
-        print(one_line(warning))
-    print(f"Briefing pack written to {out}")
+        data, pack_warnings = build_card(loaded.visit, CardOptions(paper=args.paper, person_id=args.person))
+        what = "Pocket card"
+    else:
+        from briefing.pdf import PackOptions, build_pack_bytes
+
+        options = PackOptions(paper=args.paper, recipient=args.person or "")
+        data, pack_warnings = build_pack_bytes(loaded.visit, options)
+        what = "Personal programme" if args.person else "Briefing pack"
+    deliver(out, data)
+    lines = [*map(str, loaded.warnings), *unreported(pack_warnings, loaded.warnings)]
+    _report(out, lines, f"{what} written to {out}")
+    return OK
+
+
+def run_calendar(args: argparse.Namespace) -> int:
+    out = _output(args, ".ics")
+    loaded = _load(args.file)
+    if loaded is None:
+        _say(f"{args.file} is refused; no calendar was written.")
+        return REFUSED
+    _person(loaded.visit, args.person)
+
+    from briefing.ical import build_calendar
+
+    made = build_calendar(loaded.visit, args.person)
+    deliver(out, made.data)
+    lines = [*map(str, loaded.warnings), *(f"{f.where}: {f.message}" for f in made.warnings)]
+    _report(out, lines, f"Calendar written to {out} ({made.events} events)")
     return OK
 
 
@@ -222,8 +325,17 @@ def run_app(args: argparse.Namespace) -> int:
 def _dispatch(argv: list[str]) -> int:
     if argv and argv[0] in COMMANDS:
         name = argv[0]
-        args = _command_parser(name).parse_args(argv[1:])
-        return {"check": run_check, "export": run_export, "sample": run_sample}[name](args)
+        parser = _command_parser(name)
+        args = parser.parse_args(argv[1:])
+        if name in ("diff", "issue"):
+            from briefing.cli_revisions import run_diff, run_issue
+
+            return (run_diff if name == "diff" else run_issue)(args)
+        runner = {"check": run_check, "export": run_export, "calendar": run_calendar, "sample": run_sample}[name]
+        try:
+            return runner(args)
+        except UsageError as error:
+            parser.error(str(error))
     return run_app(_app_parser().parse_args(argv))
 
 

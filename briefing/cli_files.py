@@ -9,7 +9,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import stat
+import sys
 import tempfile
 from pathlib import Path
 
@@ -23,14 +25,70 @@ class CliError(Exception):
     """A failure to report as one sentence, with exit status 1."""
 
 
-def default_pdf_path(visit_path: str | os.PathLike) -> Path:
-    """Beside the visit, named like it: ``a/visite.visit.yaml`` -> ``a/visite.pdf``."""
-    path = Path(visit_path)
-    name = path.name
+STDIO = "-"
+
+
+class UsageError(Exception):
+    """A command used in a way it cannot be: exit status 2, like argparse's errors."""
+
+
+def stem(visit_path: str | os.PathLike) -> str:
+    """The file's name less ``.visit.yaml``, ``.visit.yml``, ``.yaml`` or ``.yml`` (the spec's STEM)."""
+    name = Path(visit_path).name
     for suffix in VISIT_SUFFIXES:
         if name.lower().endswith(suffix) and len(name) > len(suffix):
-            return path.with_name(name[: -len(suffix)] + ".pdf")
-    return path.with_name(name + ".pdf")
+            return name[: -len(suffix)]
+    return name
+
+
+def file_part(person_id: str) -> str:
+    """An id as part of a file name: anything but letters, digits, - and _ becomes _."""
+    return re.sub(r"[^A-Za-z0-9_-]", "_", person_id)
+
+
+def default_output(visit_path: str | os.PathLike, extension: str, person_id: str | None = None, kind: str = "") -> Path:
+    """Beside the visit: STEM.pdf, STEM-card.pdf, STEM-ID.pdf, STEM-ID-card.pdf, STEM.ics, STEM-ID.ics."""
+    parts = [stem(visit_path)]
+    if person_id is not None:
+        parts.append(file_part(person_id))
+    if kind:
+        parts.append(kind)
+    return Path(visit_path).with_name("-".join(parts) + extension)
+
+
+def default_pdf_path(visit_path: str | os.PathLike) -> Path:
+    """Beside the visit, named like it: ``a/visite.visit.yaml`` -> ``a/visite.pdf``."""
+    return default_output(visit_path, ".pdf")
+
+
+def looks_like_visit_file(path: str | os.PathLike) -> bool:
+    """Whether an existing file's content starts as a visit file does (never to be replaced by an export)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096).decode("utf-8-sig", errors="ignore")
+    except OSError:
+        return False
+    for line in head.splitlines():
+        text = line.strip()
+        if not text or text.startswith("#") or text == "---":
+            continue
+        if re.match(r"(format|version|visit)\s*:", text):
+            return "briefing-visit" in head
+        return False
+    return False
+
+
+def deliver(out: str | os.PathLike, data: bytes) -> None:
+    """The finished file to its place: standard output for ``-``, else written atomically."""
+    if os.fspath(out) == STDIO:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    try:
+        atomic_write(out, data)
+    except OSError as error:
+        raise CliError(describe_os_error(out, error, "write")) from None
 
 
 def describe_os_error(path: str | os.PathLike, error: OSError, action: str) -> str:
@@ -63,16 +121,18 @@ def require_visit_file(path: str) -> None:
         raise CliError(f"{path} is not a regular file, so it cannot be a visit file.")
 
 
-def writable_pdf_path(out: Path, visit_path: str) -> None:
-    """Refuse, before any work, a destination that can never take the PDF."""
+def writable_pdf_path(out: Path, visit_path: str, what: str = "the PDF", example: str = "pack.pdf") -> None:
+    """Refuse, before any work, a destination that can never take the file (or must not)."""
     if out.is_dir():
-        raise CliError(f"{out} is a folder; give the PDF a file name with -o, e.g. -o pack.pdf.")
+        raise CliError(f"{out} is a folder; give {what} a file name with -o, e.g. -o {example}.")
     folder = out.parent
     if not folder.is_dir():
         raise CliError(f"cannot write {out}: the folder {folder} does not exist.")
     with contextlib.suppress(OSError):
-        if out.exists() and os.path.samefile(out, visit_path):
-            raise CliError(f"{out} is the visit file itself; choose another name for the PDF.")
+        if out.exists() and visit_path != STDIO and os.path.samefile(out, visit_path):
+            raise CliError(f"{out} is the visit file itself; choose another name for {what}.")
+    if out.exists() and looks_like_visit_file(out):
+        raise CliError(f"{out} is a visit file; Briefing does not replace it with {what}. Choose another name.")
     # The PDF is written beside its final name, then renamed: try that now,
     # rather than after the pack has been made.
     try:

@@ -12,6 +12,10 @@ from briefing import __version__
         (["check"], "usage: briefing check"),
         (["export"], "--paper"),
         (["sample"], "usage: briefing sample"),
+        (["calendar"], "usage: briefing calendar"),
+        (["diff"], "usage: briefing diff"),
+        (["issue"], "usage: briefing issue"),
+        (["export"], "--as {pack,card}"),
     ],
 )
 def test_every_command_has_help(cli, argv, expected):
@@ -36,6 +40,10 @@ def test_version(cli):
         (["export", "a.yaml", "--paper", "a5"], "a5"),
         (["export", "a.yaml", "-o"], "-o"),
         (["sample", "--force"], "--force"),
+        (["export", "a.yaml", "--as", "poster"], "poster"),
+        (["calendar"], "FILE"),
+        (["diff", "a.yaml"], "NEW"),
+        (["issue"], "FILE"),
         (["--bogus"], "--bogus"),
         (["a.yaml", "b.yaml"], "b.yaml"),
     ],
