@@ -96,6 +96,10 @@
             <translation>Ajouter un objectif</translation>
         </message>
         <message>
+            <source>Add recipient</source>
+            <translation>Ajouter un destinataire</translation>
+        </message>
+        <message>
             <source>Author or office</source>
             <translation>Auteur ou service</translation>
         </message>
@@ -110,6 +114,10 @@
         <message>
             <source>Content</source>
             <translation>Contenu</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation>Diffusion</translation>
         </message>
         <message>
             <source>Draft</source>
@@ -142,6 +150,10 @@
         <message>
             <source>Move objective</source>
             <translation>Déplacer l’objectif</translation>
+        </message>
+        <message>
+            <source>Move recipient</source>
+            <translation>Déplacer le destinataire</translation>
         </message>
         <message>
             <source>None</source>
@@ -180,8 +192,16 @@
             <translation>Supprimer l’objectif</translation>
         </message>
         <message>
+            <source>Remove recipient</source>
+            <translation>Retirer le destinataire</translation>
+        </message>
+        <message>
             <source>Revision</source>
             <translation>Révision</translation>
+        </message>
+        <message>
+            <source>Revision {n} was issued; this one is at least {next}.</source>
+            <translation>La révision {n} a été diffusée ; celle-ci est au moins la {next}.</translation>
         </message>
         <message>
             <source>Same day</source>
@@ -602,6 +622,77 @@
         </message>
     </context>
     <context>
+        <name>Logistics</name>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Arrivée</translation>
+        </message>
+        <message>
+            <source>Arrival point, entrance, drop-off</source>
+            <translation>Point d’arrivée, entrée, dépose</translation>
+        </message>
+        <message>
+            <source>Dress</source>
+            <translation>Tenue</translation>
+        </message>
+        <message>
+            <source>Dress code or equipment</source>
+            <translation>Tenue ou équipement</translation>
+        </message>
+        <message>
+            <source>Logistics</source>
+            <translation>Logistique</translation>
+        </message>
+        <message>
+            <source>Met by</source>
+            <translation>Accueil par</translation>
+        </message>
+        <message>
+            <source>No people yet: add them under People</source>
+            <translation>Personne pour l’instant : ajoutez-les dans Personnes</translation>
+        </message>
+        <message>
+            <source>Nobody chosen</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>On-site contact</source>
+            <translation>Contact sur place</translation>
+        </message>
+        <message>
+            <source>Principal speaks</source>
+            <translation>Prise de parole</translation>
+        </message>
+        <message>
+            <source>Remarks, order of speakers</source>
+            <translation>Propos, ordre des prises de parole</translation>
+        </message>
+        <message>
+            <source>Speaking notes</source>
+            <translation>Éléments de langage</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Trajet</translation>
+        </message>
+        <message>
+            <source>Transfer by</source>
+            <translation>Trajet en</translation>
+        </message>
+        <message>
+            <source>Who to call at this place, with a number</source>
+            <translation>Qui appeler sur place, avec un numéro</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;About Briefing</source>
@@ -799,6 +890,14 @@
             <translation>(sans titre)</translation>
         </message>
         <message>
+            <source>Add background</source>
+            <translation>Ajouter un élément de contexte</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>Ajouter une réponse</translation>
+        </message>
+        <message>
             <source>Add message</source>
             <translation>Ajouter un message</translation>
         </message>
@@ -811,8 +910,24 @@
             <translation>À l’étape</translation>
         </message>
         <message>
+            <source>Background: not for use</source>
+            <translation>Contexte : ne pas utiliser</translation>
+        </message>
+        <message>
             <source>Headline</source>
             <translation>Message</translation>
+        </message>
+        <message>
+            <source>If pressed</source>
+            <translation>Si on vous pousse</translation>
+        </message>
+        <message>
+            <source>Move background</source>
+            <translation>Déplacer l’élément de contexte</translation>
+        </message>
+        <message>
+            <source>Move line</source>
+            <translation>Déplacer la réponse</translation>
         </message>
         <message>
             <source>Move message</source>
@@ -833,6 +948,14 @@
         <message>
             <source>Points</source>
             <translation>Arguments</translation>
+        </message>
+        <message>
+            <source>Remove background</source>
+            <translation>Retirer l’élément de contexte</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translation>Retirer la réponse</translation>
         </message>
         <message>
             <source>Remove message</source>
@@ -1150,12 +1273,20 @@
     <context>
         <name>ProgrammeEditor</name>
         <message>
+            <source>Add a travel leg: a train, a flight, a drive</source>
+            <translation>Ajouter un trajet : un train, un vol, un déplacement en voiture</translation>
+        </message>
+        <message>
             <source>Add people in the People section to choose them here.</source>
             <translation>Ajoutez des personnes dans la section Personnes pour les choisir ici.</translation>
         </message>
         <message>
             <source>Add stop</source>
             <translation>Ajout d’une étape</translation>
+        </message>
+        <message>
+            <source>Add travel leg</source>
+            <translation>Ajouter un trajet</translation>
         </message>
         <message>
             <source>Address</source>
@@ -1172,6 +1303,10 @@
         <message>
             <source>Delete stop</source>
             <translation>Suppression d’une étape</translation>
+        </message>
+        <message>
+            <source>Departs</source>
+            <translation>Départ</translation>
         </message>
         <message>
             <source>Duplicate stop</source>
@@ -1194,12 +1329,20 @@
             <translation>Filtrer les personnes</translation>
         </message>
         <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
             <source>Later (Ctrl+Down): the stop takes the next stop's time slot and the next stop comes first</source>
             <translation>Plus tard (Ctrl+Bas) : l’étape prend le créneau de l’étape suivante, qui passe avant elle</translation>
         </message>
         <message>
             <source>Logistics, protocol, briefing for this stop</source>
             <translation>Logistique, protocole, consignes pour cette étape</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Mode</translation>
         </message>
         <message>
             <source>Move earlier</source>
@@ -1220,6 +1363,10 @@
         <message>
             <source>Move stop later</source>
             <translation>Étape retardée</translation>
+        </message>
+        <message>
+            <source>Named from its mode and places when left empty</source>
+            <translation>Nommé d’après son mode et ses lieux s’il est laissé vide</translation>
         </message>
         <message>
             <source>No stops yet. Press Add to create the first one; each new stop follows the last one of its day.</source>
@@ -1246,6 +1393,10 @@
             <translation>Programme</translation>
         </message>
         <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
             <source>Select a stop to edit it.</source>
             <translation>Sélectionnez une étape pour la modifier.</translation>
         </message>
@@ -1256,6 +1407,18 @@
         <message>
             <source>Title</source>
             <translation>Titre</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>À</translation>
+        </message>
+        <message>
+            <source>Train or flight number, seats, car plan</source>
+            <translation>Numéro de train ou de vol, places, plan de voitures</translation>
+        </message>
+        <message>
+            <source>Travel</source>
+            <translation>Trajet</translation>
         </message>
         <message>
             <source>Venue</source>
@@ -1421,6 +1584,14 @@
     <context>
         <name>StopsModel</name>
         <message>
+            <source>Boat</source>
+            <translation>Bateau</translation>
+        </message>
+        <message>
+            <source>Car</source>
+            <translation>Voiture</translation>
+        </message>
+        <message>
             <source>Closed</source>
             <translation>Fermée</translation>
         </message>
@@ -1441,16 +1612,36 @@
             <translation>Se termine ({end}) avant de commencer ({start}).</translation>
         </message>
         <message>
+            <source>Met by the person id “{id}”, which nobody has.</source>
+            <translation>Accueil par l’identifiant « {id} », que personne n’a.</translation>
+        </message>
+        <message>
             <source>Names the person id “{id}”, which nobody has.</source>
             <translation>Cite l’identifiant de personne « {id} », que personne n’a.</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Non précisé</translation>
+        </message>
+        <message>
+            <source>On foot</source>
+            <translation>À pied</translation>
         </message>
         <message>
             <source>On {date}, outside the visit's dates.</source>
             <translation>Le {date}, en dehors des dates de la visite.</translation>
         </message>
         <message>
+            <source>Only {gap} min after “{other}”; the transfer takes {transfer} min.</source>
+            <translation>Seulement {gap} min après « {other} » ; le trajet prend {transfer} min.</translation>
+        </message>
+        <message>
             <source>Open to press</source>
             <translation>Ouverte à la presse</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
         </message>
         <message>
             <source>Overlaps “{other}”.</source>
@@ -1463,6 +1654,10 @@
         <message>
             <source>Photo op</source>
             <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Plane</source>
+            <translation>Avion</translation>
         </message>
         <message>
             <source>Pool</source>
@@ -1479,6 +1674,10 @@
         <message>
             <source>Title</source>
             <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Train</source>
+            <translation>Train</translation>
         </message>
         <message>
             <source>Venue</source>

@@ -20,7 +20,10 @@ def test_the_sample_shows_in_every_editor(window, sample):
     programme = editors["itinerary"]
     assert programme.model.rowCount() == len(visit.itinerary)
     shown = [programme.model.index(r, TITLE).data() for r in range(programme.model.rowCount())]
-    assert shown == [s.title for s in visit.ordered_stops()]
+    assert [s for s, stop in zip(shown, visit.ordered_stops(), strict=True) if not stop.is_travel] == [
+        s.title for s in visit.ordered_stops() if not s.is_travel
+    ]
+    assert shown[0] == "Train: Paris Gare de Lyon \u2192 Marseille Saint-Charles"  # a leg is named from its places
     assert editors["attendees"].model.rowCount() == len(visit.attendees)
     for key in ("messages", "qa", "sensitivities", "contacts"):
         assert editors[key].model.rowCount() == len(getattr(visit, key)), key

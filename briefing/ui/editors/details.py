@@ -14,7 +14,7 @@ from briefing.ui.document import Edit
 from briefing.ui.editors.base import SectionEditor
 from briefing.ui.editors.form import Form, form_layout
 from briefing.ui.editors.list_editor import Texts
-from briefing.ui.editors.string_list import StringListEditor
+from briefing.ui.editors.string_list import labelled_list
 from briefing.ui.models.spans import not_before
 
 COMMON_TIMEZONES = [
@@ -138,12 +138,25 @@ class DetailsEditor(SectionEditor):
             translate("DetailsEditor", "Status"),
             [("draft", translate("DetailsEditor", "Draft")), ("final", translate("DetailsEditor", "Final"))],
         )
-        f.spin(layout, "revision", translate("DetailsEditor", "Revision"), 1, 999)
+        self.revision = f.spin(layout, "revision", translate("DetailsEditor", "Revision"), 1, 999)
         f.line(
             layout,
             "prepared_by",
             translate("DetailsEditor", "Prepared by"),
             translate("DetailsEditor", "Author or office"),
+        )
+        self.distribution = labelled_list(
+            self.doc,
+            "details",
+            layout,
+            "distribution",
+            translate("DetailsEditor", "Distribution"),
+            Texts(
+                translate("DetailsEditor", "Add recipient"),
+                translate("DetailsEditor", "Remove recipient"),
+                translate("DetailsEditor", "Move recipient"),
+            ),
+            rows=4,
         )
 
         layout.addRow(heading(translate("DetailsEditor", "Content")))
@@ -152,12 +165,9 @@ class DetailsEditor(SectionEditor):
             translate("DetailsEditor", "Remove objective"),
             translate("DetailsEditor", "Move objective"),
         )
-        self.objectives = StringListEditor(doc, "details", "objectives", texts)
-        self.objectives.view.setMinimumHeight(self.objectives.view.fontMetrics().lineSpacing() * 7)
-        self.objectives.setAccessibleName(translate("DetailsEditor", "Objectives"))
-        label = QLabel(translate("DetailsEditor", "Objectives"))
-        label.setBuddy(self.objectives.view)
-        layout.addRow(label, self.objectives)
+        self.objectives = labelled_list(
+            self.doc, "details", layout, "objectives", translate("DetailsEditor", "Objectives"), texts, rows=7
+        )
         f.text(
             layout,
             "summary",
@@ -176,6 +186,18 @@ class DetailsEditor(SectionEditor):
         outer.addWidget(scroll)
         self.reload()
 
+    def _revision_floor(self) -> None:
+        """An issued revision is history: the revision being worked on stays above the last one issued."""
+        issued = max((h.revision for h in self.doc.visit.history), default=0)
+        self.revision.setMinimum(issued + 1)
+        self.revision.setToolTip(
+            translate("DetailsEditor", "Revision {n} was issued; this one is at least {next}.").format(
+                n=issued, next=issued + 1
+            )
+            if issued
+            else ""
+        )
+
     def _check_zone(self, text: str) -> None:
         self.zone_warning.setVisible(bool(text) and text not in zone_names())
 
@@ -183,17 +205,22 @@ class DetailsEditor(SectionEditor):
         details = self.doc.visit.details
         self.form.set_object(details)
         self._check_zone(details.timezone)
+        self._revision_floor()
         self.objectives.set_owner(details)
+        self.distribution.set_owner(details)
 
     def on_edit(self, edit: Edit) -> None:
+        if edit.section == "history" or edit.attr == "history":
+            self._revision_floor()
         self.form.on_edit(edit)
 
     def focus_path(self, path: tuple) -> None:
         attr = path[1] if len(path) > 1 else "title"
-        if attr == "objectives":
-            self.objectives.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if attr in ("objectives", "distribution"):
+            editor = getattr(self, attr)
+            editor.view.setFocus(Qt.FocusReason.OtherFocusReason)
             if len(path) > 2 and isinstance(path[2], int):
-                self.objectives._select(path[2])
+                editor._select(path[2])
             return
         widget = self.form.widget(attr) or self.form.widget("title")
         widget.setFocus(Qt.FocusReason.OtherFocusReason)

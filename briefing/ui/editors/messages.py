@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel
 
 from briefing.model import Message
 from briefing.ui.document import Edit
 from briefing.ui.editors.list_editor import ListSectionEditor, Texts
-from briefing.ui.editors.string_list import StringListEditor
+from briefing.ui.editors.string_list import labelled_list
 
 translate = QCoreApplication.translate
 
@@ -18,7 +17,7 @@ def stop_label(visit, stop) -> str:
     when = f"{stop.start:%H:%M}" if stop.start else "--:--"
     if day is not None and len(visit.details.days()) > 1:
         when = f"{day:%d/%m} {when}"
-    return f"{when}  {stop.title or stop.id}"
+    return f"{when}  {stop.name(visit.details.language) or stop.id}"
 
 
 class MessagesEditor(ListSectionEditor):
@@ -54,11 +53,35 @@ class MessagesEditor(ListSectionEditor):
             translate("MessagesEditor", "Remove point"),
             translate("MessagesEditor", "Move point"),
         )
-        self.points = StringListEditor(self.doc, "messages", "points", texts)
+        self.points = labelled_list(
+            self.doc, "messages", layout, "points", translate("MessagesEditor", "Points"), texts
+        )
         self.points.setAccessibleName(translate("MessagesEditor", "Supporting points"))
-        label = QLabel(translate("MessagesEditor", "Points"))
-        label.setBuddy(self.points.view)
-        layout.addRow(label, self.points)
+        # Lines to take only when pressed, and background never to be said in public.
+        self.if_pressed = labelled_list(
+            self.doc,
+            "messages",
+            layout,
+            "if_pressed",
+            translate("MessagesEditor", "If pressed"),
+            Texts(
+                translate("MessagesEditor", "Add line"),
+                translate("MessagesEditor", "Remove line"),
+                translate("MessagesEditor", "Move line"),
+            ),
+        )
+        self.background = labelled_list(
+            self.doc,
+            "messages",
+            layout,
+            "background",
+            translate("MessagesEditor", "Background: not for use"),
+            Texts(
+                translate("MessagesEditor", "Add background"),
+                translate("MessagesEditor", "Remove background"),
+                translate("MessagesEditor", "Move background"),
+            ),
+        )
         self.stop_combo = f.combo(
             layout,
             "stop",
@@ -84,7 +107,8 @@ class MessagesEditor(ListSectionEditor):
 
     def show_item(self, item) -> None:
         self.form.set_object(item)
-        self.points.set_owner(item)
+        for editor in (self.points, self.if_pressed, self.background):
+            editor.set_owner(item)
         self.fill_stops()
 
     def on_edit(self, edit: Edit) -> None:

@@ -56,9 +56,10 @@ def rename_person(doc: VisitDocument, person: Person, new_id: str, text: str) ->
     stack.beginMacro(text)
     doc.push(SetValue(doc, "attendees", person, "id", new_id, text, merge=False))
     for stop in doc.visit.itinerary:
-        if old in stop.attendees:
-            ids = [new_id if pid == old else pid for pid in stop.attendees]
-            doc.push(SetValue(doc, "itinerary", stop, "attendees", ids, text, merge=False))
+        for attr in ("attendees", "met_by"):  # who takes part, and who greets
+            if old in getattr(stop, attr):
+                ids = [new_id if pid == old else pid for pid in getattr(stop, attr)]
+                doc.push(SetValue(doc, "itinerary", stop, attr, ids, text, merge=False))
     stack.endMacro()
 
 
@@ -69,9 +70,10 @@ def delete_person(doc: VisitDocument, person: Person) -> None:
     stack = doc.undo_stack
     stack.beginMacro(text)
     for stop in visit.itinerary:
-        if person.id in stop.attendees:
-            ids = [pid for pid in stop.attendees if pid != person.id]
-            doc.push(SetValue(doc, "itinerary", stop, "attendees", ids, text, merge=False))
+        for attr in ("attendees", "met_by"):
+            if person.id in getattr(stop, attr):
+                ids = [pid for pid in getattr(stop, attr) if pid != person.id]
+                doc.push(SetValue(doc, "itinerary", stop, attr, ids, text, merge=False))
     index = next(i for i, p in enumerate(visit.attendees) if p is person)
     doc.push(RemoveItem(doc, "attendees", visit.attendees, index, text))
     stack.endMacro()

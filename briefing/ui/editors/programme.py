@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -26,6 +27,7 @@ from briefing.ui.editors.attendee_picker import AttendeePicker
 from briefing.ui.editors.base import SectionEditor
 from briefing.ui.editors.form import Form, form_layout
 from briefing.ui.editors.list_editor import Texts, empty_state, list_buttons
+from briefing.ui.editors.logistics import logistics_group, mode_combo, set_rows_visible
 from briefing.ui.editors.stop_delegates import DateDelegate, PressDelegate, TimeDelegate
 from briefing.ui.models.stops import COLUMNS, DATE, END, PEOPLE, PRESS, START, VENUE, StopsModel, press_label
 from briefing.ui.models.stops import TITLE as TITLE_COLUMN
@@ -110,6 +112,13 @@ class ProgrammeEditor(SectionEditor):
         self.buttons["up"].setAccessibleName(translate("ProgrammeEditor", "Move earlier"))
         self.buttons["down"].setAccessibleName(translate("ProgrammeEditor", "Move later"))
         self.buttons["add"].clicked.connect(self.add_stop)
+        # A journey is added as easily as a stop: a button of its own beside Add.
+        travel = QPushButton(translate("ProgrammeEditor", "Travel"))
+        travel.setToolTip(translate("ProgrammeEditor", "Add a travel leg: a train, a flight, a drive"))
+        travel.setAccessibleName(translate("ProgrammeEditor", "Add travel leg"))
+        buttons.layout().insertWidget(buttons.layout().indexOf(self.buttons["add"]) + 1, travel)
+        travel.clicked.connect(lambda: self.add_stop("travel"))
+        self.buttons["travel"] = travel
         self.buttons["duplicate"].clicked.connect(self.duplicate_stop)
         self.buttons["remove"].clicked.connect(self.delete_stop)
         self.buttons["up"].clicked.connect(lambda: self.move_stop(-1))
@@ -134,6 +143,7 @@ class ProgrammeEditor(SectionEditor):
         f = self.form
         layout = form_layout()
         f.line(layout, "title", translate("ProgrammeEditor", "Title"), translate("ProgrammeEditor", "What happens"))
+        mode_combo(f, layout, "mode", translate("ProgrammeEditor", "Mode"))
         f.date(
             layout,
             "date",
@@ -152,7 +162,14 @@ class ProgrammeEditor(SectionEditor):
         )
         f.spans["start"] = "end"
         f.line(layout, "venue", translate("ProgrammeEditor", "Venue"))
+        f.line(layout, "destination", translate("ProgrammeEditor", "To"))
         f.line(layout, "address", translate("ProgrammeEditor", "Address"))
+        f.line(
+            layout,
+            "reference",
+            translate("ProgrammeEditor", "Reference"),
+            translate("ProgrammeEditor", "Train or flight number, seats, car plan"),
+        )
         f.combo(
             layout,
             "press",
@@ -167,8 +184,14 @@ class ProgrammeEditor(SectionEditor):
             placeholder=translate("ProgrammeEditor", "Logistics, protocol, briefing for this stop"),
         )
         self.picker = AttendeePicker(doc)
+        self.layout_ = layout
+        self.logistics = logistics_group(f, doc)
         form_page = QWidget()
-        form_page.setLayout(layout)
+        page_box = QVBoxLayout(form_page)
+        page_box.setContentsMargins(0, 0, 0, 0)
+        page_box.addLayout(layout)
+        page_box.addWidget(self.logistics)
+        page_box.addStretch(1)
         detail = QSplitter(Qt.Orientation.Horizontal)
         detail.setChildrenCollapsible(False)
         detail.addWidget(form_page)
@@ -227,9 +250,37 @@ class ProgrammeEditor(SectionEditor):
             self.table.selectRow(0)
         self._current_changed()
 
+    def _adapt_form(self, stop) -> None:
+        """The fields of the stop's kind: a travel leg's mode and places, an event's address and logistics."""
+        travel = stop is not None and stop.is_travel
+        f, layout = self.form, self.layout_
+        set_rows_visible(layout, [f.widget("mode"), f.widget("destination"), f.widget("reference")], travel)
+        set_rows_visible(layout, [f.widget("address")], not travel)
+        self.logistics.setVisible(not travel)
+        labels = {
+            "venue": (translate("ProgrammeEditor", "From"), translate("ProgrammeEditor", "Venue")),
+            "start": (translate("ProgrammeEditor", "Departs"), translate("ProgrammeEditor", "Start")),
+        }
+        for attr, (for_travel, for_event) in labels.items():
+            label = layout.labelForField(f.widget(attr))
+            if label is not None:
+                label.setText(for_travel if travel else for_event)
+        f.widget("title").setPlaceholderText(
+            translate("ProgrammeEditor", "Named from its mode and places when left empty")
+            if travel
+            else translate("ProgrammeEditor", "What happens")
+        )
+        press = f.widget("press")
+        has_unstated = press.findData("") >= 0
+        if travel and not has_unstated:
+            press.insertItem(0, press_label(""), "")
+        elif not travel and has_unstated:
+            press.removeItem(press.findData(""))
+
     def _current_changed(self, *args) -> None:
         stop = self.current_stop()
         if stop is not self.form.obj:
+            self._adapt_form(stop)
             self.form.set_object(stop)
             self.picker.set_stop(stop)
         self._show_warnings()
@@ -302,13 +353,19 @@ class ProgrammeEditor(SectionEditor):
         return stop_actions.at(stop_actions.minutes(stop.start) + stop_actions.DEFAULT_MINUTES) if stop.start else None
 
     # actions ---------------------------------------------------------------
-    def add_stop(self) -> None:
+    def add_stop(self, kind: str = "event") -> None:
         current = self.current_stop()
         day = self.doc.visit.stop_date(current) if current is not None else None
-        stop = stop_actions.new_stop(self.doc.visit, day)
-        stop_actions.add_stop(self.doc, stop, translate("ProgrammeEditor", "Add stop"))
+        stop = stop_actions.new_stop(self.doc.visit, day, kind)
+        text = (
+            translate("ProgrammeEditor", "Add travel leg")
+            if kind == "travel"
+            else translate("ProgrammeEditor", "Add stop")
+        )
+        stop_actions.add_stop(self.doc, stop, text)
         self.select_stop(stop)
-        self.form.widget("title").setFocus(Qt.FocusReason.OtherFocusReason)
+        first = "mode" if kind == "travel" else "title"
+        self.form.widget(first).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def duplicate_stop(self) -> None:
         current = self.current_stop()
@@ -374,7 +431,7 @@ class ProgrammeEditor(SectionEditor):
             if len(path) > 3 and isinstance(path[3], int) and path[3] < len(stop.attendees):
                 self.picker.show_person(stop.attendees[path[3]])
             self.picker.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif field in ("address", "notes"):
+        elif self.form.widget(field) is not None and field not in COLUMNS:
             self.form.widget(field).setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -35,17 +35,24 @@ def at(m: int) -> dt.time:
 
 
 def new_stop_id(visit: Visit) -> str:
-    return visit.new_id("stop", {s.id for s in visit.itinerary})
+    # Never an id a deleted stop had in the history: diff and calendars match stops by id.
+    return visit.new_id("stop", visit.ids_ever_used("itinerary"))
 
 
-def new_stop(visit: Visit, day: dt.date | None) -> Stop:
-    """A stop after the last one of ``day`` (else at 09:00), 30 minutes long, closed to press."""
+def new_stop(visit: Visit, day: dt.date | None, kind: str = "event") -> Stop:
+    """A stop after the last one of ``day`` (else at 09:00), 30 minutes long, closed to press.
+
+    A travel leg (``kind="travel"``) goes by car, says nothing of the press and
+    leaves from where the stop before it was.
+    """
     day = day or visit.details.start_date
     same_day = [s for s in visit.itinerary if visit.stop_date(s) == day and s.start]
     start = DEFAULT_START
+    last = None
     if same_day:
-        start = max((s.end or s.start) for s in same_day)
-    return Stop(
+        last = max(same_day, key=lambda s: s.end or s.start)
+        start = last.end or last.start
+    stop = Stop(
         id=new_stop_id(visit),
         # A stop on the first day keeps no date of its own and follows the visit if it moves.
         date=None if day == visit.details.start_date else day,
@@ -53,6 +60,12 @@ def new_stop(visit: Visit, day: dt.date | None) -> Stop:
         end=at(minutes(start) + DEFAULT_MINUTES),
         press="closed",
     )
+    if kind == "travel":
+        stop.kind, stop.mode, stop.press = "travel", "car", ""
+        stop.end = at(minutes(start) + 20)
+        if last is not None:
+            stop.venue = last.destination if last.is_travel else last.venue
+    return stop
 
 
 def duplicate(visit: Visit, stop: Stop) -> Stop:

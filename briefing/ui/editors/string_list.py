@@ -7,7 +7,7 @@ new item at once. Every change is one undo command on the live list.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from briefing.ui.commands import InsertItem, MoveItem, RemoveItem
 from briefing.ui.document import VisitDocument
@@ -116,3 +116,15 @@ class StringListEditor(QWidget):
             return
         self.doc.push(MoveItem(self.doc, self.section, self.container(), row, to, self.texts.move))
         self._select(to)
+
+
+def labelled_list(doc, section: str, layout, attr: str, label_text: str, texts, rows: int = 0) -> StringListEditor:
+    """A list of texts as a row of a form: its label, and ``rows`` lines shown at least."""
+    editor = StringListEditor(doc, section, attr, texts)
+    if rows:
+        editor.view.setMinimumHeight(editor.view.fontMetrics().lineSpacing() * rows)
+    editor.setAccessibleName(label_text)
+    label = QLabel(label_text)
+    label.setBuddy(editor.view)
+    layout.addRow(label, editor)
+    return editor

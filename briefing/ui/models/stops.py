@@ -27,6 +27,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
 from briefing.model.checks import check_stops
+from briefing.model.logistics import check_greeters, check_transfers
 from briefing.model.visit import PRESS_ACCESS, Stop
 from briefing.ui.commands import SetValue
 from briefing.ui.document import Edit, VisitDocument
@@ -49,6 +50,16 @@ PRESS_LABELS = {
     "pool": QT_TRANSLATE_NOOP("StopsModel", "Pool"),
     "photo-op": QT_TRANSLATE_NOOP("StopsModel", "Photo op"),
     "closed": QT_TRANSLATE_NOOP("StopsModel", "Closed"),
+    # A travel leg's press that is not written: nothing is said of the press on the journey.
+    "": QT_TRANSLATE_NOOP("StopsModel", "Not stated"),
+}
+MODE_LABELS = {
+    "car": QT_TRANSLATE_NOOP("StopsModel", "Car"),
+    "walk": QT_TRANSLATE_NOOP("StopsModel", "On foot"),
+    "train": QT_TRANSLATE_NOOP("StopsModel", "Train"),
+    "plane": QT_TRANSLATE_NOOP("StopsModel", "Plane"),
+    "boat": QT_TRANSLATE_NOOP("StopsModel", "Boat"),
+    "other": QT_TRANSLATE_NOOP("StopsModel", "Other"),
 }
 # Short, row-level reasons: the row already says which stop it is.
 REASONS = {
@@ -56,6 +67,10 @@ REASONS = {
     "end-before-start": QT_TRANSLATE_NOOP("StopsModel", "Ends ({end}) before it starts ({start})."),
     "stop-outside-dates": QT_TRANSLATE_NOOP("StopsModel", "On {date}, outside the visit's dates."),
     "unknown-attendee": QT_TRANSLATE_NOOP("StopsModel", "Names the person id \u201c{id}\u201d, which nobody has."),
+    "transfer-too-long": QT_TRANSLATE_NOOP(
+        "StopsModel", "Only {gap} min after \u201c{other}\u201d; the transfer takes {transfer} min."
+    ),
+    "unknown-greeter": QT_TRANSLATE_NOOP("StopsModel", "Met by the person id \u201c{id}\u201d, which nobody has."),
 }
 WARNING_TINT = QColor(255, 170, 0, 70)  # reads on light and dark palettes
 StopRole = Qt.ItemDataRole.UserRole + 2
@@ -67,6 +82,10 @@ translate = QCoreApplication.translate
 
 def press_label(value: str) -> str:
     return translate("StopsModel", PRESS_LABELS.get(value, value))
+
+
+def mode_label(value: str) -> str:
+    return translate("StopsModel", MODE_LABELS.get(value, MODE_LABELS["other"]))
 
 
 def reason_text(code: str, params: dict, fallback: str) -> str:
@@ -142,7 +161,9 @@ class StopsModel(QAbstractTableModel):
     def _check(self) -> bool:
         itinerary = self.doc.visit.itinerary
         found: dict[int, list[str]] = {}
-        for finding in check_stops(self.doc.visit):
+        visit = self.doc.visit
+        lang = visit.details.language
+        for finding in [*check_stops(visit), *check_transfers(visit, lang), *check_greeters(visit, lang)]:
             params = dict(finding.params)
             stop = itinerary[finding.path[1]]
             found.setdefault(id(stop), []).append(reason_text(finding.code, params, finding.message))
@@ -194,11 +215,19 @@ class StopsModel(QAbstractTableModel):
                 return "\n".join(warnings)
             if column == PEOPLE:
                 return self._people_names(stop) or None
+            if stop.is_travel and column in (TITLE, VENUE):
+                return "\n".join(t for t in (mode_label(stop.mode), self._display(stop, VENUE), stop.reference) if t)
             return None
         if role == Qt.ItemDataRole.BackgroundRole and warnings:
             return WARNING_TINT
-        if role == Qt.ItemDataRole.DecorationRole and column == TITLE and warnings:
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.DecorationRole and column == TITLE:
+            if warnings:
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            if stop.is_travel:
+                from briefing.ui.icons import icon
+
+                return icon(f"mode-{stop.mode or 'other'}")
+            return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (START, END, PEOPLE):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and warnings:
@@ -217,9 +246,15 @@ class StopsModel(QAbstractTableModel):
             value = getattr(stop, COLUMNS[column])
             return f"{value:%H:%M}" if value else ""
         if column == PRESS:
-            return press_label(stop.press)
+            return press_label(stop.press) if stop.press else ""
         if column == PEOPLE:
             return str(len(stop.attendees)) if stop.attendees else ""
+        if stop.is_travel and column == TITLE:
+            # An untitled leg is named from its mode (in the app's words) and places, as the pack names it.
+            places = " \u2192 ".join(p for p in (stop.venue, stop.destination) if p)
+            return stop.title or (f"{mode_label(stop.mode)}: {places}" if places else mode_label(stop.mode))
+        if stop.is_travel and column == VENUE:
+            return " \u2192 ".join(p for p in (stop.venue, stop.destination) if p)
         return getattr(stop, COLUMNS[column])
 
     def _people_names(self, stop: Stop) -> str:
@@ -231,7 +266,7 @@ class StopsModel(QAbstractTableModel):
         if stop is None or role != Qt.ItemDataRole.EditRole or index.column() == PEOPLE or self.following:
             return False
         attr = COLUMNS[index.column()]
-        if attr == "press" and value not in PRESS_ACCESS:
+        if attr == "press" and value not in PRESS_ACCESS and not (stop.is_travel and value == ""):
             return False
         if attr == "date" and value == self.doc.visit.stop_date(stop):
             return True  # keep "the visit's first day" implicit when nothing changes
@@ -290,7 +325,10 @@ class StopsModel(QAbstractTableModel):
         # wording, so a burst of typing is checked once, just after it.
         if edit.section not in ("itinerary", "attendees", "details"):
             return
-        if edit.kind == "set" and edit.attr in ("venue", "address", "notes", "press"):
+        if edit.kind == "set" and edit.attr in (
+            "venue", "address", "notes", "press", "destination", "reference", "arrival", "dress", "on_site_contact",
+            "speaking_minutes", "speaking_notes",
+        ):  # fmt: skip
             return
         if edit.kind == "set" and edit.attr in ("title", "name"):
             self._later.start()
