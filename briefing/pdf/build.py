@@ -155,7 +155,7 @@ def build_pack(visit: Visit, options: PackOptions) -> tuple[bytes, list[str]]:
         if not flowables:
             continue  # a section with nothing in it is left out, contents included
         number = len(entries) + 1
-        title = labels.word(pack.lang, key)
+        title = module.title(pack) if hasattr(module, "title") else labels.word(pack.lang, key)
         entries.append((key, number, title))
         # Short closing sections may share a page with the one before.
         opener = CondPageBreak(pack.height / 3) if key in SHARE_PAGE else PageBreak()

@@ -56,6 +56,15 @@ WORDS = {
         "from": "du",
         "key_message_at": "À placer lors de :",
         "continued": "(suite)",
+        "arrival": "Arrivée",
+        "met_by": "Accueil par",
+        "speaks": "Prise de parole",
+        "dress": "Tenue",
+        "on_site_contact": "Contact sur place",
+        "reference": "Référence",
+        "if_pressed": "Si on vous pousse",
+        "background": "Contexte \u2014 ne pas utiliser en public",
+        "distribution": "Diffusion",
     },
     "en": {
         "pack": "Briefing pack",
@@ -104,6 +113,15 @@ WORDS = {
         "from": "",
         "key_message_at": "Best placed at:",
         "continued": "(continued)",
+        "arrival": "Arrival",
+        "met_by": "Met by",
+        "speaks": "Speaks",
+        "dress": "Dress",
+        "on_site_contact": "On-site contact",
+        "reference": "Reference",
+        "if_pressed": "If pressed",
+        "background": "Background \u2014 not for use",
+        "distribution": "Distribution",
     },
 }
 
@@ -190,6 +208,20 @@ def word(lang: str, key: str) -> str:
 
 def category(lang: str, key: str) -> str:
     return CATEGORIES[language(lang)].get(key, key)
+
+
+# How a transfer is made, after its length: "10 min en voiture" / "10 min by car".
+TRANSFER = {
+    "fr": {"car": "en voiture", "walk": "à pied", "train": "en train", "plane": "en avion", "boat": "en bateau",
+           "other": "de trajet"},
+    "en": {"car": "by car", "walk": "on foot", "train": "by train", "plane": "by plane", "boat": "by boat",
+           "other": "transfer"},
+}  # fmt: skip
+
+
+def transfer(lang: str, minutes: int | None, mode: str) -> str:
+    how = TRANSFER[language(lang)].get(mode, TRANSFER[language(lang)]["other"])
+    return f"{minutes}\u00a0min {how}" if minutes is not None else how[0].upper() + how[1:]
 
 
 def press(lang: str, key: str) -> tuple[str, str]:

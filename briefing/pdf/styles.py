@@ -105,6 +105,9 @@ def _make() -> dict[str, ParagraphStyle]:
         "message": _style("message", fontName=bold, fontSize=11.5, leading=15.5, leftIndent=22, firstLineIndent=-22),
         "message_at": _style("message_at", fontSize=8, leading=10.5, textColor=MUTED, leftIndent=22, spaceBefore=2),
         "point": _style("point", leftIndent=34, bulletIndent=22, spaceAfter=2),
+        "background": _style(
+            "background", fontName=italic, leftIndent=34, bulletIndent=22, spaceAfter=2, textColor=MUTED
+        ),
         "toc": _style("toc", fontSize=11, leading=14),
         "cover_eyebrow": _style("cover_eyebrow", fontName=bold, fontSize=9, leading=12, textColor=ACCENT),
         "cover_title": _style("cover_title", fontName=bold, fontSize=27, leading=33, textColor=INK, spaceAfter=12),

@@ -2,10 +2,21 @@
 flowables, or an empty list when the visit has nothing for it (the section is
 then left out, from the contents and the outline too)."""
 
-from briefing.pdf.sections import contacts, glance, messages, people, programme, purpose, qa, sensitivities
+from briefing.pdf.sections import (
+    changes,
+    contacts,
+    glance,
+    messages,
+    people,
+    programme,
+    purpose,
+    qa,
+    sensitivities,
+)
 
 # In the order real briefing packs use; keys name the heading in labels.WORDS.
 SECTIONS = [
+    ("changes", changes),  # right after the contents: what changed since the last issue
     ("purpose", purpose),
     ("glance", glance),
     ("messages", messages),

@@ -40,6 +40,7 @@ def build(pack: Pack, produced: dt.datetime) -> list[Flowable]:
         ("place", d.location, "visit.location"),
         ("status", f"{status} — {pack.word('revision').lower()} {d.revision}", ""),
         ("prepared_by", d.prepared_by, "visit.prepared_by"),
+        ("distribution", "\n".join(t for t in d.distribution if t.strip()), "visit.distribution"),
         ("produced", labels.produced_at(lang, produced), ""),
     ]
     data = [

@@ -9,6 +9,15 @@ from briefing.pdf import labels
 from briefing.pdf.context import Pack
 from briefing.pdf.sections.common import block, bullets, index_of, stop_when
 from briefing.pdf.styles import STYLES
+from briefing.pdf.text import to_markup
+
+
+def _lines(pack: Pack, items: list[str], where: str, key: str, style: str) -> list[Flowable]:
+    items = [t for t in items if t and t.strip()]
+    if not items:
+        return []
+    head = Paragraph(to_markup(pack.word(key).upper()), STYLES["message_at"])
+    return [Spacer(1, 3), head, *bullets(pack, items, where, style=style)]
 
 
 def build(pack: Pack) -> list[Flowable]:
@@ -25,6 +34,9 @@ def build(pack: Pack) -> list[Flowable]:
             flowables.append(Paragraph(prefix + piece, STYLES["message"]))
         flowables.append(Spacer(1, 3))
         flowables += bullets(pack, points, f"messages[{i}].points", style="point")
+        flowables += _lines(pack, message.if_pressed, f"messages[{i}].if_pressed", "if_pressed", "point")
+        # Background is set apart, in italics under its warning, so it is never read out as a line to take.
+        flowables += _lines(pack, message.background, f"messages[{i}].background", "background", "background")
         stop = pack.visit.stop(message.stop) if message.stop else None
         if stop is not None:
             day = pack.visit.stop_date(stop)

@@ -13,12 +13,13 @@ from itertools import groupby
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from briefing.model import Stop
-from briefing.pdf import labels
+from briefing.pdf import fonts, labels
 from briefing.pdf.context import Pack
 from briefing.pdf.flowables import Badge, Line
 from briefing.pdf.rows import PLAIN, Rows
 from briefing.pdf.sections.common import BULLET, index_of
 from briefing.pdf.styles import MEASURES, STYLES
+from briefing.pdf.text import to_markup
 
 LOOK = replace(PLAIN, pad_left=0, pad_top=9, pad_bottom=10, rule=0, rule_above=0.6)
 
@@ -59,9 +60,47 @@ def _people(pack: Pack, stop: Stop) -> list[Flowable]:
     ]
 
 
+def _logistics(pack: Pack, stop: Stop, where: str) -> list[Flowable]:
+    """An event's arrival, greeters, speaking, dress and on-site contact: a line each, none when empty."""
+    colon = "\u00a0: " if pack.lang == "fr" else ": "
+    lines = []
+
+    def add(key: str, markup: str, label: str = "") -> None:
+        if markup:
+            lines.append(f"<b>{to_markup(label or pack.word(key))}</b>{colon}{markup}")
+
+    add("arrival", pack.writer.markup(stop.arrival, f"{where}.arrival"))
+    greeters = [p.name for pid in stop.met_by if (p := pack.people.get(pid)) is not None]
+    add("met_by", pack.writer.markup(", ".join(greeters), f"{where}.met_by"))
+    if stop.speaks:
+        label = pack.word("speaks")
+        if stop.speaking_minutes:
+            label += f" ({stop.speaking_minutes}\u00a0min)"
+        notes = pack.writer.markup(stop.speaking_notes, f"{where}.speaking_notes")
+        lines.append(f"<b>{to_markup(label)}</b>" + (f"{colon}{notes}" if notes else ""))
+    add("dress", pack.writer.markup(stop.dress, f"{where}.dress"))
+    add("on_site_contact", pack.writer.markup(stop.on_site_contact, f"{where}.on_site_contact"))
+    if not lines:
+        return []
+    return [Spacer(1, 3), Paragraph("<br/>".join(lines), STYLES["body_tight"]), Spacer(1, 2)]
+
+
+def _transfer(pack: Pack, stop: Stop) -> Flowable | None:
+    """The thin line above an event that says how it is reached: "10 min en voiture"."""
+    if stop.is_travel or (stop.transfer_minutes is None and stop.transfer_mode == "car"):
+        return None
+    text = labels.transfer(pack.lang, stop.transfer_minutes, stop.transfer_mode)
+    return Paragraph(
+        f"\u2193\u00a0{to_markup(text)}".replace("\u2193", f'<font name="{fonts.SYMBOLS}">\u2193</font>'),
+        STYLES["message_at"],
+    )
+
+
 def _right(pack: Pack, stop: Stop, i: int) -> list[Flowable]:
     where = f"itinerary[{i}]"
-    out: list[Flowable] = pack.paras(stop.name(pack.lang), "h3", f"{where}.title")
+    # The transfer that leads here, just above the event (inside its block: never left alone at a page's foot).
+    out: list[Flowable] = [line] if (line := _transfer(pack, stop)) is not None else []
+    out += pack.paras(stop.name(pack.lang), "h3", f"{where}.title")
     if stop.is_travel:
         places = " \u2192 ".join(p for p in (stop.venue, stop.destination) if p)
         for text, field in ((places, "venue"), (stop.reference, "reference")):
@@ -74,6 +113,7 @@ def _right(pack: Pack, stop: Stop, i: int) -> list[Flowable]:
     if stop.press:
         out.append(Line.styled(pack.word("press").upper(), STYLES["label"]))
         out.append(Line.styled(labels.press(pack.lang, stop.press)[1].capitalize(), STYLES["body_tight"]))
+    out += _logistics(pack, stop, where)
     out += _people(pack, stop)
     if stop.notes.strip():
         out.append(Line.styled(pack.word("notes").upper(), STYLES["label"]))
