@@ -16,9 +16,7 @@ import tempfile
 from pathlib import Path
 
 from briefing.atomic import atomic_write
-
-# Longest first: "visite.visit.yaml" loses ".visit.yaml", not only ".yaml".
-VISIT_SUFFIXES = (".visit.yaml", ".visit.yml", ".yaml", ".yml")
+from briefing.names import file_part, stem
 
 
 class CliError(Exception):
@@ -30,20 +28,6 @@ STDIO = "-"
 
 class UsageError(Exception):
     """A command used in a way it cannot be: exit status 2, like argparse's errors."""
-
-
-def stem(visit_path: str | os.PathLike) -> str:
-    """The file's name less ``.visit.yaml``, ``.visit.yml``, ``.yaml`` or ``.yml`` (the spec's STEM)."""
-    name = Path(visit_path).name
-    for suffix in VISIT_SUFFIXES:
-        if name.lower().endswith(suffix) and len(name) > len(suffix):
-            return name[: -len(suffix)]
-    return name
-
-
-def file_part(person_id: str) -> str:
-    """An id as part of a file name: anything but letters, digits, - and _ becomes _."""
-    return re.sub(r"[^A-Za-z0-9_-]", "_", person_id)
 
 
 def default_output(visit_path: str | os.PathLike, extension: str, person_id: str | None = None, kind: str = "") -> Path:

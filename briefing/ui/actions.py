@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QToolBar, QToolButton
 
 from briefing.ui.icons import icon
+from briefing.ui.import_people import import_people
 
 SK = QKeySequence.StandardKey
 translate = QCoreApplication.translate
@@ -98,6 +99,18 @@ def build_actions(w: QMainWindow) -> SimpleNamespace:
         "print",
         translate("MainWindow", "Print the briefing pack"),
     )
+    a.export_card = _action(w, translate("MainWindow", "Pocket &Card…"), w.outputs.export_card)
+    a.export_personal = _action(w, translate("MainWindow", "&Personal Programmes…"), w.outputs.export_personal)
+    a.export_calendar = _action(w, translate("MainWindow", "Ca&lendar…"), w.outputs.export_calendar)
+    a.issue = _action(
+        w,
+        translate("MainWindow", "&Issue Revision…"),
+        w.outputs.issue_revision,
+        None,
+        "",
+        translate("MainWindow", "Record this revision as sent out and start the next one"),
+    )
+    a.import_people = _action(w, translate("MainWindow", "&Import People…"), lambda: import_people(w))
     a.open_pdf = _action(w, translate("MainWindow", "Open Exported P&DF"), w.open_last_pdf, None, "open-pdf")
     a.open_pdf.setEnabled(False)
     a.close = _action(w, translate("MainWindow", "&Close"), w.close, close_keys())
@@ -130,6 +143,8 @@ def build_actions(w: QMainWindow) -> SimpleNamespace:
     a.checks = w.checks.toggleViewAction()
     a.checks.setText(translate("MainWindow", "Show &Checks"))
     a.checks.setIcon(icon("warning"))
+    a.changes = w.changes.toggleViewAction()
+    a.changes.setText(translate("MainWindow", "Show C&hanges"))
     a.next_warning = _action(w, translate("MainWindow", "Go to &Next Warning"), w.next_warning, "F8")
     a.next_pane = _action(w, translate("MainWindow", "Next &Pane"), lambda: w.focus_next_pane(1), "F6")
     a.previous_pane = _action(w, translate("MainWindow", "Previous Pa&ne"), lambda: w.focus_next_pane(-1), "Shift+F6")
@@ -151,7 +166,11 @@ def build_menus(w: QMainWindow, a: SimpleNamespace) -> QMenu:
     file_menu.addSeparator()
     file_menu.addActions([a.save, a.save_as, a.revert])
     file_menu.addSeparator()
-    file_menu.addActions([a.export, a.open_pdf, a.print])
+    export_menu = file_menu.addMenu(translate("MainWindow", "E&xport"))
+    export_menu.addActions([a.export, a.export_card, a.export_personal, a.export_calendar])
+    file_menu.addActions([a.open_pdf, a.print])
+    file_menu.addSeparator()
+    file_menu.addActions([a.issue, a.import_people])
     file_menu.addSeparator()
     file_menu.addActions([a.close, a.quit])
     # Keys that must work even when the menu bar is not a widget of the window
@@ -166,7 +185,7 @@ def build_menus(w: QMainWindow, a: SimpleNamespace) -> QMenu:
     edit_menu.addAction(a.prefs)
 
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
-    view_menu.addActions([a.preview, a.checks, a.next_warning, a.next_pane, a.previous_pane])
+    view_menu.addActions([a.preview, a.checks, a.changes, a.next_warning, a.next_pane, a.previous_pane])
     view_menu.addSeparator()
     sections = view_menu.addMenu(translate("MainWindow", "&Go to Section"))
     a.sections = []

@@ -38,6 +38,22 @@ def show_error(parent: QWidget | None, text: str, info: str = "", details: str =
     _run(box)
 
 
+def show_info(parent: QWidget | None, text: str, info: str = "", details: str = "") -> None:
+    _run(_box(parent, QMessageBox.Icon.Information, text, info, details))
+
+
+def choose_folder(parent: QWidget | None, title: str, folder: str) -> str:
+    return QFileDialog.getExistingDirectory(parent, title, folder)
+
+
+def choose_output_file(parent: QWidget | None, title: str, suggested: str, filter_text: str, suffix: str) -> str:
+    """A file to write, with ``suffix`` added when the user typed a bare name."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
+    if path and not path.lower().endswith(suffix):
+        path += suffix
+    return path
+
+
 def show_warning(parent: QWidget | None, text: str, info: str = "", details: str = "") -> None:
     box = _box(parent, QMessageBox.Icon.Warning, text, info, details)
     box.setStandardButtons(SB.Ok)

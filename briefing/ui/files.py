@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from briefing.locks import FileLock, holder_of
 from briefing.model import Visit
+from briefing.names import stem
 from briefing.ui import dialogs
 from briefing.ui.document import VisitDocument
 from briefing.ui.editors.inputs import take_typed_value
@@ -36,7 +37,7 @@ def display_name(doc: VisitDocument) -> str:
 def suggested_stem(doc: VisitDocument) -> str:
     """A file name from the visit's title, safe on every system."""
     if doc.path is not None:
-        return doc.path.name.removesuffix(".visit.yaml").removesuffix(".yaml")
+        return stem(doc.path)  # the command line's rule: visite.visit.yml gives visite.pdf here too
     title = doc.visit.details.title.strip() or translate("Files", "Untitled")
     safe = "".join(c if c.isalnum() or c in " -_'’" else " " for c in title)
     return " ".join(safe.split())[:80] or "visit"

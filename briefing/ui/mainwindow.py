@@ -15,11 +15,13 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter,
 
 from briefing.ui import dialogs
 from briefing.ui.actions import build_actions, build_menus
+from briefing.ui.changespanel import ChangesPanel
 from briefing.ui.checkspanel import ChecksPanel
 from briefing.ui.document import VisitDocument
 from briefing.ui.exporter import Exporter
 from briefing.ui.files import FileController, display_name
 from briefing.ui.icons import icon
+from briefing.ui.outputs import Outputs
 from briefing.ui.preview import PreviewPane
 from briefing.ui.sections import EditorStack, SectionList
 from briefing.ui.settings import Settings
@@ -65,6 +67,11 @@ class MainWindow(QMainWindow):
         self.checks.goTo.connect(self.editors.go_to)
         self.checks.countChanged.connect(self._on_counts)
         self.preview.warningsChanged.connect(self.checks.set_pack_warnings)
+        self.changes = ChangesPanel(self.doc, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.changes)
+        self.tabifyDockWidget(self.checks, self.changes)
+        self.checks.raise_()
+        self.outputs = Outputs(self, self.doc, self.settings)
 
         self.actions_ = build_actions(self)
         self.recent_menu = build_menus(self, self.actions_)

@@ -24,6 +24,25 @@
         </message>
     </context>
     <context>
+        <name>ChangesPanel</name>
+        <message>
+            <source>Changes</source>
+            <translation>Modifications</translation>
+        </message>
+        <message>
+            <source>Changes since revision {n}</source>
+            <translation>Modifications depuis la révision {n}</translation>
+        </message>
+        <message>
+            <source>Changes since the last revision issued</source>
+            <translation>Modifications depuis la dernière révision diffusée</translation>
+        </message>
+        <message>
+            <source>No revision issued yet: File &gt; Issue Revision records one.</source>
+            <translation>Aucune révision diffusée : Fichier &gt; Diffuser la révision en enregistre une.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecksPanel</name>
         <message>
             <source>Checks</source>
@@ -583,6 +602,140 @@
         </message>
     </context>
     <context>
+        <name>ImportPeople</name>
+        <message>
+            <source> and {count} more</source>
+            <translation> et {count} autres</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>(non importé)</translation>
+        </message>
+        <message>
+            <source>Biography</source>
+            <translation>Biographie</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Check which field each column fills:</source>
+            <translation>Vérifiez le champ que remplit chaque colonne :</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <source>Import People</source>
+            <translation>Importer des personnes</translation>
+        </message>
+        <message>
+            <source>Import {count} people</source>
+            <translation>Importer {count} personnes</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom complet</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisme</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Pronunciation</source>
+            <translation>Prononciation</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>row {row}: no name</source>
+            <translation>ligne {row} : sans nom</translation>
+        </message>
+        <message>
+            <source>row {row}: unknown category “{value}”</source>
+            <translation>ligne {row} : catégorie inconnue « {value} »</translation>
+        </message>
+        <message>
+            <source>Rows not imported: {rows}</source>
+            <translation>Lignes non importées : {rows}</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+            <translation>Tableurs (*.csv *.tsv *.txt *.xlsx);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>The people could not be read from this file.</source>
+            <translation>Les personnes n’ont pas pu être lues dans ce fichier.</translation>
+        </message>
+        <message>
+            <source>{count} people will be added.</source>
+            <translation>{count} personnes seront ajoutées.</translation>
+        </message>
+        <message>
+            <source>{count} rows skipped: these people are already there.</source>
+            <translation>{count} lignes ignorées : ces personnes sont déjà là.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssueDialog</name>
+        <message>
+            <source>Export the pack of revision {n} first</source>
+            <translation>Exporter d’abord le dossier de la révision {n}</translation>
+        </message>
+        <message>
+            <source>First issue: nothing has been sent out before.</source>
+            <translation>Première diffusion : rien n’a encore été envoyé.</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>Diffuser</translation>
+        </message>
+        <message>
+            <source>Issue Revision {n}</source>
+            <translation>Diffuser la révision {n}</translation>
+        </message>
+        <message>
+            <source>Issue revision {n}</source>
+            <translation>Diffusion de la révision {n}</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Diffusé par</translation>
+        </message>
+        <message>
+            <source>No changes.</source>
+            <translation>Aucune modification.</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>What changed in this revision</source>
+            <translation>Ce qui change dans cette révision</translation>
+        </message>
+        <message>
+            <source>Who sends it out</source>
+            <translation>Qui l’envoie</translation>
+        </message>
+    </context>
+    <context>
         <name>ListEditor</name>
         <message>
             <source>Add</source>
@@ -727,6 +880,14 @@
             <translation>Ai&amp;de</translation>
         </message>
         <message>
+            <source>&amp;Import People…</source>
+            <translation>&amp;Importer des personnes…</translation>
+        </message>
+        <message>
+            <source>&amp;Issue Revision…</source>
+            <translation>&amp;Diffuser la révision…</translation>
+        </message>
+        <message>
             <source>&amp;New</source>
             <translation>&amp;Nouveau</translation>
         </message>
@@ -737,6 +898,10 @@
         <message>
             <source>&amp;Paste</source>
             <translation>C&amp;oller</translation>
+        </message>
+        <message>
+            <source>&amp;Personal Programmes…</source>
+            <translation>&amp;Programmes personnels…</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
@@ -779,12 +944,20 @@
             <translation>À propos de Briefing</translation>
         </message>
         <message>
+            <source>Ca&amp;lendar…</source>
+            <translation>&amp;Calendrier…</translation>
+        </message>
+        <message>
             <source>Clear Menu</source>
             <translation>Vider le menu</translation>
         </message>
         <message>
             <source>Cu&amp;t</source>
             <translation>Co&amp;uper</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>E&amp;xporter</translation>
         </message>
         <message>
             <source>Export the briefing pack as a PDF file</source>
@@ -823,6 +996,10 @@
             <translation>Ouvrir la visite d’&amp;exemple</translation>
         </message>
         <message>
+            <source>Pocket &amp;Card…</source>
+            <translation>&amp;Bristol…</translation>
+        </message>
+        <message>
             <source>Pr&amp;eferences…</source>
             <translation>Préfér&amp;ences…</translation>
         </message>
@@ -843,6 +1020,10 @@
             <translation>Imprimer le dossier</translation>
         </message>
         <message>
+            <source>Record this revision as sent out and start the next one</source>
+            <translation>Enregistrer cette révision comme diffusée et commencer la suivante</translation>
+        </message>
+        <message>
             <source>Redo</source>
             <translation>Rétablir</translation>
         </message>
@@ -857,6 +1038,10 @@
         <message>
             <source>Show &amp;Checks</source>
             <translation>Afficher les &amp;vérifications</translation>
+        </message>
+        <message>
+            <source>Show C&amp;hanges</source>
+            <translation>Afficher les &amp;modifications</translation>
         </message>
         <message>
             <source>Show or hide the preview of the pack</source>
@@ -976,6 +1161,85 @@
         <message>
             <source>Unknown stop “{id}”</source>
             <translation>Étape inconnue « {id} »</translation>
+        </message>
+    </context>
+    <context>
+        <name>Outputs</name>
+        <message>
+            <source>All officials</source>
+            <translation>Toutes les autorités</translation>
+        </message>
+        <message>
+            <source>All staff</source>
+            <translation>Toute l’équipe</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendrier</translation>
+        </message>
+        <message>
+            <source>Calendar files (*.ics)</source>
+            <translation>Fichiers de calendrier (*.ics)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Choose a Folder</source>
+            <translation>Choisir un dossier</translation>
+        </message>
+        <message>
+            <source>Export Calendar</source>
+            <translation>Exporter le calendrier</translation>
+        </message>
+        <message>
+            <source>Export Pocket Card</source>
+            <translation>Exporter le bristol</translation>
+        </message>
+        <message>
+            <source>Exported to {name}.</source>
+            <translation>Exporté dans {name}.</translation>
+        </message>
+        <message>
+            <source>Exporting calendars…</source>
+            <translation>Export des calendriers…</translation>
+        </message>
+        <message>
+            <source>Exporting personal programmes…</source>
+            <translation>Export des programmes personnels…</translation>
+        </message>
+        <message>
+            <source>Exporting the calendar…</source>
+            <translation>Export du calendrier…</translation>
+        </message>
+        <message>
+            <source>Exporting the pocket card…</source>
+            <translation>Export du bristol…</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Personal Programmes</source>
+            <translation>Programmes personnels</translation>
+        </message>
+        <message>
+            <source>The whole visit</source>
+            <translation>Toute la visite</translation>
+        </message>
+        <message>
+            <source>{count} files written in {folder}.</source>
+            <translation>{count} fichiers écrits dans {folder}.</translation>
+        </message>
+        <message>
+            <source>{done} written, {failed} could not be made.</source>
+            <translation>{done} écrits, {failed} n’ont pas pu être faits.</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,24 @@
+"""File names made from a visit file's name or a person's id: one rule for the command line and the app."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+# Longest first: "visite.visit.yaml" loses ".visit.yaml", not only ".yaml".
+VISIT_SUFFIXES = (".visit.yaml", ".visit.yml", ".yaml", ".yml")
+
+
+def stem(visit_path: str | os.PathLike) -> str:
+    """The file's name less ``.visit.yaml``, ``.visit.yml``, ``.yaml`` or ``.yml`` (the spec's STEM)."""
+    name = Path(visit_path).name
+    for suffix in VISIT_SUFFIXES:
+        if name.lower().endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def file_part(text: str) -> str:
+    """An id as part of a file name: anything but letters, digits, - and _ becomes _."""
+    return re.sub(r"[^A-Za-z0-9_-]", "_", text)

@@ -1,0 +1,66 @@
+"""The Changes panel: what differs from the last issued revision, live, in the pack's words.
+
+Beside the Checks panel. The same lines as the pack's changes page and
+``briefing diff`` (model.revisions computes, model.words words), recomputed a
+moment after edits stop. A visit never issued says so.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QDockWidget, QListWidget
+
+from briefing.model import words
+from briefing.model.revisions import changes_since
+from briefing.ui.document import VisitDocument
+
+translate = QCoreApplication.translate
+DELAY_MS = 300
+
+
+def change_lines(visit) -> tuple[str, list[str]]:
+    """The panel's title and its lines: the changes since the last revision issued, in the pack's language."""
+    entry = visit.issued_before()
+    if entry is None:
+        return translate("ChangesPanel", "Changes"), []
+    lang = visit.details.language
+    names = {p.id: p.name or p.id for p in entry.attendees}
+    names.update({p.id: p.name or p.id for p in visit.attendees})
+    lines = [words.describe(c, lang, names) for c in changes_since(entry, visit, lang)]
+    title = translate("ChangesPanel", "Changes since revision {n}").format(n=entry.revision)
+    return title, lines
+
+
+class ChangesPanel(QDockWidget):
+    def __init__(self, doc: VisitDocument, parent=None):
+        super().__init__(translate("ChangesPanel", "Changes"), parent)
+        self.setObjectName("changesPanel")
+        self.doc = doc
+        self.lines: list[str] = []
+        self.list = QListWidget(self)
+        self.list.setObjectName("changesList")
+        self.list.setAccessibleName(translate("ChangesPanel", "Changes since the last revision issued"))
+        self.list.setWordWrap(True)
+        self.setWidget(self.list)
+        self.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DELAY_MS)
+        self.timer.timeout.connect(self.refresh)
+        doc.edited.connect(lambda _edit: self.timer.start())
+        doc.reset.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.timer.stop()
+        title, self.lines = change_lines(self.doc.visit)
+        self.setWindowTitle(title)
+        self.list.clear()
+        if self.doc.visit.issued_before() is None:
+            self.list.addItem(translate("ChangesPanel", "No revision issued yet: File > Issue Revision records one."))
+        elif not self.lines:
+            self.list.addItem(words.word(self.doc.visit.details.language, "none"))
+        else:
+            self.list.addItems(self.lines)

@@ -1,0 +1,269 @@
+"""File > Export's other outputs (pocket card, personal programmes, calendars) and File > Issue Revision.
+
+Each is made in the background from a copy of the visit, as the pack is.
+Personal programmes and calendars for chosen people are written one file
+each, named after the person, into a folder; a progress dialog follows them
+and a summary closes the run.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from briefing.names import file_part
+from briefing.ui import dialogs, tasks
+from briefing.ui.editors.inputs import take_typed_value
+from briefing.ui.files import suggested_stem
+
+translate = QCoreApplication.translate
+
+
+def write_card(visit, path: str, paper: str, person_id: str | None = None) -> list[str]:
+    from briefing.atomic import atomic_write
+    from briefing.pdf.card import CardOptions, build_card
+
+    data, warnings = build_card(visit, CardOptions(paper=paper, person_id=person_id))
+    atomic_write(path, data)
+    return warnings
+
+
+def write_personal(visit, path: str, paper: str, person_id: str) -> list[str]:
+    from briefing.pdf import PackOptions, export_pack
+
+    return export_pack(visit, path, PackOptions(paper=paper, recipient=person_id))
+
+
+def write_calendar(visit, path: str, paper: str, person_id: str | None = None) -> list[str]:
+    from briefing.atomic import atomic_write
+    from briefing.ical import build_calendar
+
+    made = build_calendar(visit, person_id)
+    atomic_write(path, made.data)
+    return [f.message for f in made.warnings]
+
+
+class PeopleDialog(QDialog):
+    """Tick people (all staff, all officials, a few); for calendars, the whole visit instead."""
+
+    def __init__(self, visit, title: str, whole: str = "", parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        box = QVBoxLayout(self)
+        self.whole = QCheckBox(whole) if whole else None
+        if self.whole is not None:
+            self.whole.setChecked(True)
+            box.addWidget(self.whole)
+        self.list = QListWidget()
+        self.list.setObjectName("peopleToExport")
+        for person in visit.attendees:
+            bits = [p for p in (person.role, person.organisation) if p]
+            item = QListWidgetItem(person.name + (f" \u2014 {', '.join(bits)}" if bits else ""))
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, person.category)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        box.addWidget(self.list, 1)
+        quick = QHBoxLayout()
+        for text, category in (
+            (translate("Outputs", "All staff"), "staff"),
+            (translate("Outputs", "All officials"), "official"),
+            (translate("Outputs", "Nobody"), None),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, c=category: self.tick(c))
+            quick.addWidget(button)
+        quick.addStretch(1)
+        box.addLayout(quick)
+        if self.whole is not None:
+            self.whole.toggled.connect(lambda on: self.list.setEnabled(not on))
+            self.list.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+        self.resize(480, 460)
+
+    def tick(self, category: str | None) -> None:
+        if self.whole is not None:
+            self.whole.setChecked(False)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            on = category is not None and item.data(Qt.ItemDataRole.UserRole + 1) == category
+            if category is None or on:
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def chosen(self) -> list[str] | None:
+        """The ids ticked; None for the whole visit."""
+        if self.whole is not None and self.whole.isChecked():
+            return None
+        items = (self.list.item(row) for row in range(self.list.count()))
+        return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
+
+
+class Outputs(QObject):
+    def __init__(self, window, doc, settings):
+        super().__init__(window)
+        self.window, self.doc, self.settings = window, doc, settings
+        self.queue: list[tuple] = []
+        self.done: list[str] = []
+        self.failures: list[str] = []
+        self.progress: QProgressDialog | None = None
+
+    def _folder(self) -> Path:
+        return self.doc.path.parent if self.doc.path else Path(self.settings.last_folder() or Path.home())
+
+    # -- one file ----------------------------------------------------------
+    def export_card(self) -> None:
+        take_typed_value()
+        suggested = str(self._folder() / f"{suggested_stem(self.doc)}-card.pdf")
+        path = dialogs.choose_output_file(
+            self.window,
+            translate("Outputs", "Export Pocket Card"),
+            suggested,
+            translate("Outputs", "PDF files (*.pdf)"),
+            ".pdf",
+        )
+        if path:
+            self._run([(write_card, path, None)], translate("Outputs", "Exporting the pocket card…"))
+
+    # -- one file a person ---------------------------------------------------
+    def export_personal(self) -> None:
+        self._for_people(
+            write_personal,
+            translate("Outputs", "Personal Programmes"),
+            ".pdf",
+            translate("Outputs", "Exporting personal programmes…"),
+        )
+
+    def export_calendar(self) -> None:
+        take_typed_value()
+        dialog = PeopleDialog(
+            self.doc.visit, translate("Outputs", "Calendar"), translate("Outputs", "The whole visit"), self.window
+        )
+        if not self.exec_dialog(dialog):
+            return
+        chosen = dialog.chosen()
+        if chosen is None:
+            suggested = str(self._folder() / f"{suggested_stem(self.doc)}.ics")
+            path = dialogs.choose_output_file(
+                self.window,
+                translate("Outputs", "Export Calendar"),
+                suggested,
+                translate("Outputs", "Calendar files (*.ics)"),
+                ".ics",
+            )
+            if path:
+                self._run([(write_calendar, path, None)], translate("Outputs", "Exporting the calendar…"))
+            return
+        self._to_folder(write_calendar, chosen, ".ics", translate("Outputs", "Exporting calendars…"))
+
+    def _for_people(self, writer, title: str, suffix: str, busy: str) -> None:
+        take_typed_value()
+        dialog = PeopleDialog(self.doc.visit, title, parent=self.window)
+        if self.exec_dialog(dialog):
+            self._to_folder(writer, dialog.chosen() or [], suffix, busy)
+
+    def _to_folder(self, writer, ids: list[str], suffix: str, busy: str) -> None:
+        if not ids:
+            return
+        folder = dialogs.choose_folder(self.window, translate("Outputs", "Choose a Folder"), str(self._folder()))
+        if not folder:
+            return
+        stem = suggested_stem(self.doc)
+        jobs = [(writer, str(Path(folder) / f"{stem}-{file_part(pid)}{suffix}"), pid) for pid in ids]
+        self._run(jobs, busy)
+
+    def exec_dialog(self, dialog: QDialog) -> bool:
+        """Separate so that tests can answer the dialog."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    # -- the background run ---------------------------------------------------
+    def _run(self, jobs: list[tuple], busy: str) -> None:
+        self.queue, self.done, self.failures = list(jobs), [], []
+        self.snapshot = copy.deepcopy(self.doc.visit)
+        self.paper = self.settings.paper()
+        self.progress = QProgressDialog(busy, translate("Outputs", "Cancel"), 0, len(jobs), self.window)
+        self.progress.setObjectName("outputsProgress")
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.progress.setValue(0)
+        self._next()
+
+    def _next(self) -> None:
+        if not self.queue or (self.progress is not None and self.progress.wasCanceled()):
+            self._finish()
+            return
+        writer, path, pid = self.queue.pop(0)
+        task = tasks.Task(writer, self.snapshot, path, self.paper, *(() if pid is None else (pid,)), tag=path)
+        tasks.start(task, self._written, self._failed)
+
+    def _written(self, path: str, warnings) -> None:
+        self.done.append(path)
+        self._step()
+
+    def _failed(self, path: str, message: str, tb: str) -> None:
+        self.failures.append(f"{Path(path).name}: {message}")
+        self._step()
+
+    def _step(self) -> None:
+        if self.progress is not None:
+            self.progress.setValue(len(self.done) + len(self.failures))
+        self._next()
+
+    def _finish(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress = None
+        names = "\n".join(f"\u2022 {Path(p).name}" for p in self.done)
+        if self.failures:
+            dialogs.show_warning(
+                self.window,
+                translate("Outputs", "{done} written, {failed} could not be made.").format(
+                    done=len(self.done), failed=len(self.failures)
+                ),
+                "\n".join(self.failures),
+            )
+        elif len(self.done) > 1:
+            dialogs.show_info(
+                self.window,
+                translate("Outputs", "{count} files written in {folder}.").format(
+                    count=len(self.done), folder=Path(self.done[0]).parent
+                ),
+                names,
+            )
+        elif self.done:
+            self.window.statusBar().showMessage(
+                translate("Outputs", "Exported to {name}.").format(name=Path(self.done[0]).name), 10_000
+            )
+
+    # -- issuing ----------------------------------------------------------------
+    def issue_revision(self) -> None:
+        from briefing.ui.issuing import IssueDialog, record_issue
+
+        take_typed_value()
+        dialog = IssueDialog(self.doc.visit, self.window)
+        if not self.exec_dialog(dialog):
+            return
+        if dialog.export.isChecked():
+            n = self.doc.visit.details.revision
+            suggested = str(self._folder() / f"{suggested_stem(self.doc)}-revision-{n}.pdf")
+            path = dialogs.choose_pdf_file(self.window, suggested)
+            if not path:
+                return  # no pack, no issue: the user is still choosing
+            self.window.exporter.export_to(path)  # takes its copy now, before the revision is raised
+        record_issue(self.doc, dialog.note.text().strip(), dialog.by.text().strip())

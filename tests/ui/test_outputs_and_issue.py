@@ -1,0 +1,107 @@
+"""File > Issue Revision, the Changes panel, the other exports and Import People, in the window."""
+
+from __future__ import annotations
+
+import icalendar
+import pytest
+
+
+@pytest.fixture
+def opened(window, sample, monkeypatch):
+    window.files.open_path(sample)
+    answers = []
+    monkeypatch.setattr(window.outputs, "exec_dialog", lambda dialog: answers.pop(0)(dialog) if answers else False)
+    return window, answers
+
+
+def test_the_changes_panel_lists_what_differs_from_revision_2(opened, qtbot):
+    window, _ = opened
+    panel = window.changes
+    assert panel.windowTitle() == "Changes since revision 2"
+    assert "Nouvelle personne\u00a0: Nadia Ferhat" in panel.lines
+    stop = next(s for s in window.doc.visit.itinerary if s.id == "depart")
+    from briefing.ui.commands import SetValue
+
+    window.doc.push(SetValue(window.doc, "itinerary", stop, "venue", "Parvis", "Edit venue", merge=False))
+    qtbot.waitUntil(lambda: any("Parvis" in line for line in panel.lines), timeout=3000)
+
+
+def test_issue_revision_exports_the_pack_of_revision_n_and_is_one_undo_step(opened, qtbot, dialogs, tmp_path):
+    window, answers = opened
+
+    def fill(dialog):
+        dialog.note.setText("Nouvel horaire du point presse")
+        dialog.by.setText("Pôle presse")
+        return True
+
+    answers.append(fill)
+    pack = tmp_path / "revision-3.pdf"
+    dialogs.save_paths.append(str(pack))
+    visit = window.doc.visit
+    window.actions_.issue.trigger()
+    assert visit.details.revision == 4 and visit.details.uid
+    assert [h.revision for h in visit.history] == [2, 3]
+    assert visit.history[-1].note == "Nouvel horaire du point presse" and visit.history[-1].by == "Pôle presse"
+    qtbot.waitUntil(lambda: pack.exists() and pack.stat().st_size > 0, timeout=10000)
+    from pypdf import PdfReader
+
+    text = " ".join(page.extract_text() for page in PdfReader(pack).pages[:4])
+    assert "Révision 3" in text  # made before the revision was raised
+    qtbot.waitUntil(lambda: window.changes.windowTitle() == "Changes since revision 3", timeout=3000)
+    assert window.changes.lines == []
+    window.doc.undo_stack.undo()
+    assert visit.details.revision == 3 and not visit.details.uid and [h.revision for h in visit.history] == [2]
+
+
+def test_card_personal_programmes_and_calendar(opened, qtbot, dialogs, tmp_path, monkeypatch):
+    window, answers = opened
+    card = tmp_path / "card.pdf"
+    dialogs.save_paths.append(str(card))
+    window.actions_.export_card.trigger()
+    qtbot.waitUntil(card.exists, timeout=10000)
+
+    folder = tmp_path / "programmes"
+    folder.mkdir()
+    monkeypatch.setattr("briefing.ui.dialogs.choose_folder", lambda *a: str(folder))
+
+    def staff(dialog):
+        dialog.tick("staff")
+        return True
+
+    answers.append(staff)
+    window.actions_.export_personal.trigger()
+    expected = {"sample-camille-vasseur.pdf", "sample-thomas-regnier.pdf", "sample-nadia-ferhat.pdf"}
+    qtbot.waitUntil(lambda: {p.name for p in folder.iterdir()} == expected, timeout=20000)
+    qtbot.waitUntil(lambda: any("3 files written" in s.text for s in dialogs.shown), timeout=5000)
+
+    answers.append(lambda dialog: True)  # the whole visit
+    calendar = tmp_path / "visit.ics"
+    dialogs.save_paths.append(str(calendar))
+    window.actions_.export_calendar.trigger()
+    qtbot.waitUntil(calendar.exists, timeout=10000)
+    assert len(list(icalendar.Calendar.from_ical(calendar.read_bytes()).walk("VEVENT"))) == 10
+
+
+def test_import_people_from_a_french_excel_csv_in_one_undo_step(opened, dialogs, tmp_path):
+    window, answers = opened
+    sheet = tmp_path / "contacts.csv"
+    sheet.write_bytes(
+        "Prénom;Nom;Fonction;Organisme\r\nAnne;Dupré;Préfète;Préfecture\r\nCyril;Zimmermann;Fondateur;La Plateforme\r\n"
+        ";;Sans nom;\r\n".encode("cp1252")
+    )
+    dialogs.open_paths.append(str(sheet))
+    seen = {}
+
+    def accept(dialog):
+        seen["summary"] = dialog.summary.text()
+        return True
+
+    answers.append(accept)
+    before = len(window.doc.visit.attendees)
+    window.actions_.import_people.trigger()
+    assert "1 people will be added." in seen["summary"] and "1 rows skipped" in seen["summary"]
+    assert "row 4: no name" in seen["summary"]
+    added = window.doc.visit.attendees[before:]
+    assert [(p.id, p.name, p.role) for p in added] == [("anne-dupre", "Anne Dupré", "Préfète")]
+    window.doc.undo_stack.undo()
+    assert len(window.doc.visit.attendees) == before
