@@ -8,7 +8,14 @@ import sys
 from benchmarks import Result
 
 # bench_pdf is written by the PDF work; the table goes on without it.
-MODULES = ("benchmarks.bench_check", "benchmarks.bench_pdf", "benchmarks.bench_editors", "benchmarks.bench_ui")
+MODULES = (
+    "benchmarks.bench_check",
+    "benchmarks.bench_history",
+    "benchmarks.bench_pdf",
+    "benchmarks.bench_outputs",
+    "benchmarks.bench_editors",
+    "benchmarks.bench_ui",
+)
 
 
 def collect() -> list[Result]:

@@ -20,7 +20,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Frame, KeepTogether, Paragraph, Spacer
 
 from briefing.model import Stop, Visit, words
 from briefing.model.people import stops_of
@@ -100,6 +100,14 @@ class _Card:
         self.sheet = sheet
         self.heading = heading  # continued: bool -> list of flowables
         self.frame: Frame | None = None
+        self.tall: dict[int, bool] = {}
+
+    def _taller_than_a_card(self, block: KeepTogether) -> bool:
+        if id(block) not in self.tall:
+            # A line a contact at least: enough to tell, without laying the block out twice.
+            least = sum(getattr(getattr(f, "style", None), "leading", 0) for f in block._content)
+            self.tall[id(block)] = least > self.frame._height * 0.8  # the card's own heading takes the rest
+        return self.tall[id(block)]
 
     def start(self, continued: bool = False) -> None:
         self.frame = self.sheet.next_frame()
@@ -109,12 +117,16 @@ class _Card:
     def add(self, flowable) -> None:
         if self.frame is None:
             self.start()
+        if isinstance(flowable, KeepTogether) and self._taller_than_a_card(flowable):
+            for item in flowable._content:  # many contacts: in turn, across cards
+                self.add(item)
+            return
         if self.frame.add(flowable, self.sheet.canvas):
             return
         self.start(continued=True)
         if self.frame.add(flowable, self.sheet.canvas):
             return
-        # Taller than a whole card (very long notes are not printed, so only a huge title): split it.
+        # Taller than a whole card (a huge title): split it, across cards if need be.
         parts = self.frame.split(flowable, self.sheet.canvas) or [flowable]
         for part in parts:
             if not self.frame.add(part, self.sheet.canvas):
@@ -122,7 +134,60 @@ class _Card:
                 self.frame.add(part, self.sheet.canvas, trySplit=1)
 
 
-def _row(visit: Visit, stop: Stop, writer: TextWriter, lang: str, index: int) -> Table:
+class _Row(Flowable):
+    """A stop on a card: its time in the left column, what and where at the right, a rule below.
+
+    Lighter than a Table (a card holds dozens): each paragraph is wrapped once
+    for its column's width, and a row taller than what is left splits between
+    the right column's paragraphs.
+    """
+
+    PAD_TOP, PAD_BOTTOM = 3, 4
+
+    def __init__(self, left: list, right: list):
+        super().__init__()
+        self.left, self.right = left, right
+        self._measured: tuple | None = None
+
+    def _heights(self, width: float) -> tuple[list[float], list[float]]:
+        # Every card has the same width: a row tried on a full card and moved to the next is measured once.
+        if self._measured is None or self._measured[0] != width:
+            lw, rw = TIME_COLUMN, width - TIME_COLUMN
+            heights = [f.wrap(lw, 10_000)[1] for f in self.left], [f.wrap(rw, 10_000)[1] for f in self.right]
+            self._measured = (width, heights)
+        return self._measured[1]
+
+    def wrap(self, aW, aH):
+        self.width = aW
+        self.lh, self.rh = self._heights(aW)
+        self.height = max(sum(self.lh), sum(self.rh)) + self.PAD_TOP + self.PAD_BOTTOM
+        return aW, self.height
+
+    def split(self, aW, aH):
+        _, rh = self._heights(aW)
+        room, used, cut = aH - self.PAD_TOP - self.PAD_BOTTOM, 0.0, 0
+        while cut < len(rh) and used + rh[cut] <= room:
+            used += rh[cut]
+            cut += 1
+        if cut == 0 or cut == len(rh):
+            return []
+        return [_Row(self.left, self.right[:cut]), _Row([], self.right[cut:])]
+
+    def draw(self):
+        canvas = self.canv
+        for column, x, heights in ((self.left, 0, self.lh), (self.right, TIME_COLUMN, self.rh)):
+            y = self.height - self.PAD_TOP
+            for flowable, h in zip(column, heights, strict=True):
+                y -= h
+                flowable.drawOn(canvas, x, y)
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(0, 0, self.width, 0)
+        canvas.restoreState()
+
+
+def _row(visit: Visit, stop: Stop, writer: TextWriter, lang: str, index: int) -> Flowable:
     where = f"itinerary[{index}]"
     names = {p.id: p.name or p.id for p in visit.attendees}
     colon = "\u00a0: " if lang == "fr" else ": "
@@ -146,30 +211,10 @@ def _row(visit: Visit, stop: Stop, writer: TextWriter, lang: str, index: int) ->
         details.append(f"<b>{words.label(lang, 'speaks')}</b>" + (f"{colon}{length}" if length else ""))
     for text in details:
         right.append(Paragraph(text, STYLES["detail"]))
-    table = Table(
-        [[Paragraph(when, STYLES["time"]), right]],
-        colWidths=[TIME_COLUMN, None],
-        splitInRow=1,
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),  # else the table sets Helvetica, unembedded
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-            ]
-        )
-    )
-    return table
+    return _Row([Paragraph(when, STYLES["time"])], right)
 
 
-def build_card(visit: Visit, options: CardOptions | None = None) -> tuple[bytes, list[str]]:
-    """The cards as PDF bytes, and the warnings met while making them."""
-    options = options or CardOptions()
+def _build(visit: Visit, options: CardOptions) -> tuple[bytes, list[str]]:
     drawable = fonts.register_fonts()
     lang = labels.language(visit.details.language)
     writer = TextWriter(drawable, french=lang == "fr")
@@ -226,6 +271,14 @@ def build_card(visit: Visit, options: CardOptions | None = None) -> tuple[bytes,
     canvas.showPage()
     canvas.save()
     return buffer.getvalue(), writer.warnings
+
+
+def build_card(visit: Visit, options: CardOptions | None = None) -> tuple[bytes, list[str]]:
+    """The cards as PDF bytes, and the warnings met while making them."""
+    from briefing.pdf.build import _binary_streams
+
+    with _binary_streams():  # as the pack: compressed streams without the ASCII85 layer
+        return _build(visit, options or CardOptions())
 
 
 def export_card(visit: Visit, out_path, options: CardOptions | None = None) -> list[str]:

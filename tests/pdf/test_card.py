@@ -105,3 +105,15 @@ def test_a_long_day_continues_on_more_cards_and_never_shrinks(sample):
     assert all("(suite)" in t for t in texts[1:])
     assert sum(t.count("Étape numéro") for t in texts) == 40
     assert min(c["size"] for page in pages for c in page.chars if c["text"].strip()) >= 10
+
+
+def test_more_contacts_than_a_card_holds_go_on_to_the_next_cards(sample):
+    from briefing.model import Contact
+
+    many = replace(
+        sample, contacts=[Contact(name=f"Contact {n}", role="Permanence", phone=f"06 00 00 {n:02d}") for n in range(40)]
+    )
+    data, _ = build_card(many)
+    _pdf, pages = read(data)
+    text = " ".join(t for page in pages for t in cards_text(page, page.width, page.height))
+    assert all(f"Contact {n} " in text for n in range(40))
