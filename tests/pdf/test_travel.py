@@ -34,3 +34,9 @@ def test_a_travel_leg_is_named_from_its_mode_and_places_and_has_no_press_badge()
 
 def test_a_travelling_pool_is_shown_as_for_an_event():
     assert "POOL" in build(visit("pool")).text
+
+
+def test_the_glance_gives_a_legs_reference_where_an_event_gives_its_venue():
+    pdf = build(visit())
+    glance = next(page for page in pdf.pages if "at a glance" in page and "TIME" in page)
+    assert "TGV 6101" in glance

@@ -220,3 +220,27 @@ def test_the_reference_comes_last_and_says_what_it_is(make):
     assert row >= layout.rowCount() - 2  # then only its note
     assert editor.id_edit.accessibleName() == "Reference (used in the file)"
     assert "stops" in editor.id_edit.toolTip()
+
+
+def type_name(editor, text: str) -> None:
+    name = editor.form.widget("name")
+    name.setText(text)
+    name.textEdited.emit(text)
+    name.editingFinished.emit()
+
+
+def test_an_id_is_given_once_and_a_rename_keeps_it(make):
+    """The spec's Identity rule: history, diff, calendars and --for match people by id."""
+    from briefing.model import Revision
+
+    doc, editor = make()
+    doc.visit.history.append(Revision(1, dt.datetime(2027, 5, 1), attendees=[Person(id="anne-dupre", name="Anne")]))
+    editor.add_item()
+    type_name(editor, "Élisabeth Roux")
+    person = doc.visit.attendees[0]
+    assert person.id == "elisabeth-roux"
+    type_name(editor, "Élisabeth Roux-Martin")
+    assert person.id == "elisabeth-roux"  # renamed, same id
+    editor.add_item()
+    type_name(editor, "Anne Dupré")
+    assert doc.visit.attendees[1].id == "anne-dupre-2"  # an id the history knows is never reused

@@ -49,7 +49,10 @@ def build(pack: Pack) -> list[Flowable]:
                 [
                     Line(stop_when(pack, stop), fonts.BOLD),
                     pack.paras(name, "cell_bold", f"itinerary[{i}].title"),
-                    pack.paras(stop.venue, "cell", f"itinerary[{i}].venue"),
+                    # A leg's places are in its name: its reference (train, flight, car plan) goes here.
+                    pack.paras(stop.reference, "cell", f"itinerary[{i}].reference")
+                    if stop.is_travel
+                    else pack.paras(stop.venue, "cell", f"itinerary[{i}].venue"),
                     Badge(stop.press, labels.press(pack.lang, stop.press)[0]) if stop.press else "",
                 ]
             )

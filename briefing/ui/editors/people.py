@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.model import CATEGORIES, Person
+from briefing.model.people import slug, unique_id
 from briefing.model.photos import PhotoError
 from briefing.ui.document import Edit
 from briefing.ui.editors import person_actions as actions
@@ -178,7 +179,8 @@ class PeopleEditor(ListSectionEditor):
 
     # ids -------------------------------------------------------------------------
     def _taken(self, person: Person) -> set[str]:
-        return {p.id for p in self.doc.visit.attendees if p is not person}
+        """Ids a person may not take: the others' now, and any id the history knows (it matches by id)."""
+        return self.doc.visit.ids_ever_used("attendees") - {person.id}
 
     def _name_finished(self) -> None:
         person = self.form.obj
@@ -187,8 +189,11 @@ class PeopleEditor(ListSectionEditor):
         before, self._name_before = self._name_before, person.name
         if before == person.name or not person.name.strip():
             return
-        if actions.is_automatic_id(person.id, before) or not person.id:
-            new_id = actions.unique_id(actions.slug(person.name), self._taken(person))
+        # The id comes from the name once, when the new person is first named; a rename keeps it
+        # (history, diff, calendars and personal programmes match people by id).
+        history = {p.id for entry in self.doc.visit.history for p in entry.attendees}
+        if not person.id or (actions.is_placeholder_id(person.id) and person.id not in history):
+            new_id = unique_id(slug(person.name), self._taken(person))
             if new_id != person.id:
                 actions.rename_person(self.doc, person, new_id, translate("PeopleEditor", "Set identifier from name"))
 

@@ -7,7 +7,6 @@ updates every stop that names them, in the same undo step.
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -25,28 +24,9 @@ IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".bmp", ".gif", ".tif", ".ti
 translate = QCoreApplication.translate
 
 
-def slug(name: str) -> str:
-    """``Élisabeth Borne`` -> ``elisabeth-borne``."""
-    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
-
-
-def unique_id(base: str, taken: set[str]) -> str:
-    base = base or "person"
-    if base not in taken:
-        return base
-    n = 2
-    while f"{base}-{n}" in taken:
-        n += 1
-    return f"{base}-{n}"
-
-
-def is_automatic_id(person_id: str, name: str) -> bool:
-    """An id the user never chose: ``person-3`` or made from the name."""
-    if re.fullmatch(r"person-\d+", person_id):
-        return True
-    base = slug(name)
-    return bool(base) and re.fullmatch(rf"{re.escape(base)}(-\d+)?", person_id) is not None
+def is_placeholder_id(person_id: str) -> bool:
+    """The id a new person has until their name is first typed (the spec: an id is given once)."""
+    return re.fullmatch(r"person-\d+", person_id) is not None
 
 
 def rename_person(doc: VisitDocument, person: Person, new_id: str, text: str) -> None:
