@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QListWidget
 
 from briefing.model import words
 from briefing.model.revisions import changes_since
+from briefing.ui.checkspanel import list_height
 from briefing.ui.document import VisitDocument
 
 translate = QCoreApplication.translate
@@ -64,3 +65,5 @@ class ChangesPanel(QDockWidget):
             self.list.addItem(words.word(self.doc.visit.details.language, "none"))
         else:
             self.list.addItems(self.lines)
+        # As the Checks panel it shares the strip with: as tall as its lines, up to a few.
+        self.list.setMaximumHeight(list_height(self.list))

@@ -44,6 +44,13 @@ def blocking_entries(visit) -> list[Entry]:
     return [Entry(describe_blocking(p, visit), parse_path(p.path), True) for p in save_problems(visit)]
 
 
+def list_height(lst: QListWidget, max_rows: int = MAX_ROWS) -> int:
+    """A list's height for its rows, up to ``max_rows`` of them: a panel one line tall when all is well."""
+    rows = min(lst.count(), max_rows)
+    height = sum(max(lst.sizeHintForRow(row), 1) for row in range(rows))
+    return height + 2 * lst.frameWidth() + 2
+
+
 class ChecksPanel(QDockWidget):
     goTo = Signal(object)  # path tuple
     countChanged = Signal(int, object)  # total, {section: count}
@@ -126,10 +133,7 @@ class ChecksPanel(QDockWidget):
         self.countChanged.emit(n, counts)
 
     def content_height(self) -> int:
-        """The list's height for its rows, up to MAX_ROWS of them."""
-        rows = min(self.list.count(), MAX_ROWS)
-        height = sum(max(self.list.sizeHintForRow(row), 1) for row in range(rows))
-        return height + 2 * self.list.frameWidth() + 2
+        return list_height(self.list)
 
     def fit_height(self) -> None:
         height = self.content_height()
