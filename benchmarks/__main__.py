@@ -8,7 +8,13 @@ import sys
 from benchmarks import Result
 
 # bench_pdf is written by the PDF work; the table goes on without it.
-MODULES = ("benchmarks.bench_check", "benchmarks.bench_pdf", "benchmarks.bench_editors", "benchmarks.bench_ui")
+MODULES = (
+    "benchmarks.bench_check",
+    "benchmarks.bench_pdf",
+    "benchmarks.bench_editors",
+    "benchmarks.bench_ui",
+    "benchmarks.bench_startup",
+)
 
 
 def collect() -> list[Result]:
