@@ -1,0 +1,70 @@
+"""Start-up builds only what the first window shows; the rest comes when first used."""
+
+from __future__ import annotations
+
+from briefing.storage import load_visit
+from briefing.ui.commands import SetValue
+
+
+def built(window) -> set[str]:
+    return set(dict.keys(window.editors.editors))
+
+
+def test_only_the_shown_editor_is_built(window):
+    assert built(window) == {"details"}
+    assert window.editors.currentWidget() is window.editors.editors["details"]
+
+
+def test_choosing_a_section_builds_its_editor_once(window, qtbot):
+    window.sections.setCurrentRow(window.editors.keys.index("qa"))
+    editor = window.editors.currentWidget()
+    assert built(window) == {"details", "qa"}
+    assert editor.objectName() == "editor-qa"
+    window.sections.setCurrentRow(0)
+    window.sections.setCurrentRow(window.editors.keys.index("qa"))
+    assert window.editors.currentWidget() is editor
+    assert window.editors.count() == len(window.editors.keys)
+
+
+def test_an_editor_built_late_shows_the_visit_as_edited(window, sample):
+    window.doc.replace(load_visit(sample).visit, sample)
+    stop = window.doc.visit.itinerary[0]
+    window.doc.push(SetValue(window.doc, "itinerary", stop, "title", "Arrivée tardive", "Edit title", merge=False))
+    assert "itinerary" not in built(window)
+    programme = window.editors.show_section("itinerary")
+    assert window.editors.currentWidget() is programme
+    titles = [programme.model.index(r, 0).data() for r in range(programme.model.rowCount())]
+    assert "Arrivée tardive" in " ".join(str(t) for t in titles) or programme.form.widget("title").text() == (
+        "Arrivée tardive"
+    )
+
+
+def test_going_to_a_warning_builds_the_editor_it_needs(window, sample):
+    window.doc.replace(load_visit(sample).visit, sample)
+    window.editors.go_to(("attendees", 0, "name"))
+    assert "attendees" in built(window)
+    assert window.editors.currentWidget() is window.editors.editors["attendees"]
+
+
+def uses_style_sheets(widget) -> bool:
+    return widget.style().metaObject().className() == "QStyleSheetStyle"
+
+
+def test_style_sheets_reach_only_the_widgets_they_style(qapp, make_window):
+    from PySide6.QtWidgets import QWidget
+
+    from briefing.ui.style import apply_style
+
+    try:
+        apply_style(qapp)
+        assert qapp.styleSheet() == ""  # an app-wide sheet would route every widget through it
+        window = make_window()
+        window.editors.show_section("itinerary")
+        widgets = window.findChildren(QWidget)
+        styled = [w for w in widgets if uses_style_sheets(w)]
+        assert uses_style_sheets(window.sections)  # the section list keeps its look
+        assert uses_style_sheets(window.preview.findChild(QWidget, "previewBar"))
+        assert not uses_style_sheets(window.editors.currentWidget())
+        assert len(styled) < len(widgets) // 4, (len(styled), len(widgets))
+    finally:
+        qapp.setStyleSheet("")
