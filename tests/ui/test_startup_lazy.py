@@ -68,3 +68,47 @@ def test_style_sheets_reach_only_the_widgets_they_style(qapp, make_window):
         assert len(styled) < len(widgets) // 4, (len(styled), len(widgets))
     finally:
         qapp.setStyleSheet("")
+
+
+def opaque_colours(qicon, mode) -> set[str]:
+    from PySide6.QtCore import QSize
+
+    image = qicon.pixmap(QSize(20, 20), 2.0, mode).toImage()
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() > 200
+    }
+
+
+def test_icons_are_drawn_when_painted_not_when_made(qapp, monkeypatch):
+    from PySide6.QtGui import QIcon
+
+    from briefing.ui import icons
+
+    def no_drawing(*_args, **_kwargs):
+        raise AssertionError("an icon was drawn before anything painted it")
+
+    icons.icon.cache_clear()
+    monkeypatch.setattr(icons, "QSvgRenderer", no_drawing, raising=False)
+    monkeypatch.setattr(icons, "QPixmap", no_drawing, raising=False)
+    made = icons.icon("section-details")
+    assert not made.isNull()
+    monkeypatch.undo()
+    # Drawn once painted: dark on a plain row, white on a selection, grey when disabled.
+    assert opaque_colours(made, QIcon.Mode.Normal) & {"#3d4b5c"}
+    assert opaque_colours(made, QIcon.Mode.Selected) == {"#ffffff"}
+    assert "#3d4b5c" not in opaque_colours(made, QIcon.Mode.Disabled)
+    assert icons.icon("no-such-icon").isNull()
+
+
+def test_every_selected_copy_is_the_white_of_its_icon():
+    from briefing.resources import resource
+    from briefing.ui.icons import selected_copy
+
+    folder = resource("icons")
+    copies = sorted(folder.joinpath("selected").glob("*.svg"))
+    assert copies
+    for copy in copies:
+        assert copy.read_bytes() == selected_copy(folder.joinpath(copy.name).read_bytes()), copy.name
