@@ -112,3 +112,21 @@ def test_every_selected_copy_is_the_white_of_its_icon():
     assert copies
     for copy in copies:
         assert copy.read_bytes() == selected_copy(folder.joinpath(copy.name).read_bytes()), copy.name
+
+
+def test_the_time_zone_list_is_read_when_the_field_is_first_used(window):
+    from briefing.ui.editors import details
+
+    details.all_timezones.cache_clear()
+    details.zone_names.cache_clear()
+    editor = details.DetailsEditor(window.doc, window.editors)
+    assert window.doc.visit.details.timezone in details.COMMON_TIMEZONES
+    assert details.all_timezones.cache_info().currsize == 0  # building it read no list
+    assert editor.zone.completer().model().rowCount() == 0
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendEvent(editor.zone.lineEdit(), QFocusEvent(QEvent.Type.FocusIn))
+    assert editor.zone.completer().model().rowCount() > 300
+    assert "Pacific/Noumea" in editor.zone_completions().stringList()
