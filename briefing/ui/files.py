@@ -18,7 +18,6 @@ from briefing.ui.document import VisitDocument
 from briefing.ui.editors.inputs import take_typed_value
 from briefing.ui.findings import describe_blocking, describe_problem, parse_path
 from briefing.ui.locks import FileLock, holder_of
-from briefing.ui.recovery import RecoveryFile
 from briefing.ui.settings import Settings
 
 log = logging.getLogger("briefing")
@@ -52,7 +51,7 @@ class FileController(QObject):
         super().__init__(window)
         self.window, self.doc, self.settings = window, doc, settings
         self.lock: FileLock | None = None
-        self.recovery = RecoveryFile()
+        self._recovery = None  # made at its first use: the recovery code stays out of start-up
         self.load_warnings: list = []
         # A copy opened while someone else holds the file: Save asks for a new name.
         self.read_only = False
@@ -69,6 +68,25 @@ class FileController(QObject):
         doc.modifiedChanged.connect(self._on_modified)
 
     # -- recovery ----------------------------------------------------------
+    @property
+    def recovery(self):
+        """This window's RecoveryFile, named after the visit's file."""
+        if self._recovery is None:
+            from briefing.ui.recovery import RecoveryFile
+
+            self._recovery = RecoveryFile()
+            if self.doc.path is not None:
+                self._recovery.follow(self.doc.path)
+        return self._recovery
+
+    def _follow_recovery(self, path) -> None:
+        if self._recovery is not None:  # else it is named after the visit's path when made
+            self._recovery.follow(path)
+
+    def _drop_recovery(self) -> None:
+        if self._recovery is not None:
+            self._recovery.remove()
+
     def _on_edited(self, *_) -> None:
         # Started at the first unsaved change, not restarted by each keystroke:
         # at most 30 seconds of typing can be lost.
@@ -82,7 +100,7 @@ class FileController(QObject):
                 self.autosave.start()
         else:
             self.autosave.stop()
-            self.recovery.remove()
+            self._drop_recovery()
 
     def write_recovery(self) -> None:
         if not self.doc.modified:
@@ -236,7 +254,7 @@ class FileController(QObject):
         if not self.maybe_save():
             return False
         self.autosave.stop()
-        self.recovery.remove()
+        self._drop_recovery()
         self._release_lock()
         return True
 
@@ -329,11 +347,11 @@ class FileController(QObject):
         if moving:
             self._release_lock()
             self._acquire_lock(path)
-            self.recovery.follow(path)
+            self._follow_recovery(path)
             self.set_read_only(False)
         self.doc.mark_saved(path)
         self.disk_stamp = _stamp(path)
-        self.recovery.remove()
+        self._drop_recovery()
         self.window.statusBar().showMessage(translate("Files", "Saved to {name}.").format(name=path.name), 5000)
         self.settings.add_recent(path)
         self.settings.set_last_folder(str(path.parent))
@@ -353,7 +371,7 @@ class FileController(QObject):
             self._release_lock()
             if path is not None and not read_only:
                 self._acquire_lock(path)
-        self.recovery.follow(path)
+        self._follow_recovery(path)
         self.load_warnings = list(warnings)
         self.disk_stamp = _stamp(path) if path is not None else None
         self.doc.replace(visit, path)
