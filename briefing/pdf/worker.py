@@ -18,7 +18,7 @@ from briefing.pdf import PackOptions, build_pack_bytes
 def serve(connection) -> None:
     """Answer build requests on ``connection`` until it closes.
 
-    A request is ``(pickled visit, PackOptions)``; the answer is
+    A request is ``(pickled visit, paper)``; the answer is
     ``("done", pdf bytes, warnings)`` or ``("failed", message, traceback)``.
     """
     while True:
@@ -29,8 +29,8 @@ def serve(connection) -> None:
         if request is None:
             return
         try:
-            snapshot, options = request
-            data, warnings = build_pack_bytes(pickle.loads(snapshot), options or PackOptions())
+            snapshot, paper = request
+            data, warnings = build_pack_bytes(pickle.loads(snapshot), PackOptions(paper=paper))
         except Exception as exc:
             answer = ("failed", str(exc) or type(exc).__name__, traceback.format_exc())
         else:

@@ -14,8 +14,6 @@ import threading
 
 from PySide6.QtCore import QCoreApplication
 
-from briefing.pdf import PackOptions
-
 log = logging.getLogger("briefing")
 
 
@@ -29,12 +27,12 @@ class PackProcess:
         self._process = None
         self._connection = None
 
-    def build(self, snapshot: bytes, options: PackOptions) -> tuple[bytes, list]:
+    def build(self, snapshot: bytes, paper: str) -> tuple[bytes, list]:
         """Build the pack of a pickled visit; the PDF bytes and the warnings. Blocks."""
         with self._lock:
             connection = self._ensure()
             try:
-                connection.send((snapshot, options))
+                connection.send((snapshot, paper))
                 answer = connection.recv()
             except (EOFError, OSError) as exc:
                 self._forget()
@@ -60,7 +58,7 @@ class PackProcess:
         # multiprocessing.freeze_support() first thing, for the same reason.)
         context = multiprocessing.get_context("spawn")
         ours, theirs = context.Pipe()
-        from briefing.pdf.worker import serve
+        from briefing.pdf.worker import serve  # here: briefing.pdf stays out of start-up
 
         process = context.Process(target=serve, args=(theirs,), name="briefing-preview", daemon=True)
         process.start()
@@ -107,4 +105,4 @@ def shared() -> PackProcess:
 
 def build_in_process(snapshot: bytes, paper: str) -> tuple[bytes, list]:
     """tasks.Task function: build a pickled visit's pack in the shared child process."""
-    return shared().build(snapshot, PackOptions(paper=paper))
+    return shared().build(snapshot, paper)

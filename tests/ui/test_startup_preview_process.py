@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from briefing.model import Visit
-from briefing.pdf import PackOptions
 from briefing.storage import load_visit
 from briefing.ui.pack_process import BuilderStopped, PackProcess
 
@@ -29,41 +28,41 @@ def builder():
 
 def test_a_pack_is_built_in_another_process(builder, sample):
     visit = load_visit(sample).visit
-    data, warnings = builder.build(pickle.dumps(visit), PackOptions())
+    data, warnings = builder.build(pickle.dumps(visit), "a4")
     assert data.startswith(b"%PDF")
     assert isinstance(warnings, list)
     assert builder.running() and builder._process.pid != os.getpid()
     first = builder._process.pid
-    builder.build(pickle.dumps(visit), PackOptions(paper="letter"))
+    builder.build(pickle.dumps(visit), "letter")
     assert builder._process.pid == first  # one process, kept for the next builds
 
 
 def test_a_failed_build_says_why_and_the_process_goes_on(builder):
     with pytest.raises(RuntimeError) as failure:
-        builder.build(pickle.dumps("not a visit"), PackOptions())
+        builder.build(pickle.dumps("not a visit"), "a4")
     assert not isinstance(failure.value, BuilderStopped)
     assert builder.running()
-    data, _ = builder.build(pickle.dumps(Visit()), PackOptions())
+    data, _ = builder.build(pickle.dumps(Visit()), "a4")
     assert data.startswith(b"%PDF")
 
 
 def test_a_builder_that_dies_is_started_again(builder, sample):
     visit = pickle.dumps(load_visit(sample).visit)
-    builder.build(visit, PackOptions())
+    builder.build(visit, "a4")
     builder._process.kill()
     builder._process.join(5)
-    data, _ = builder.build(visit, PackOptions())  # a new process
+    data, _ = builder.build(visit, "a4")  # a new process
     assert data.startswith(b"%PDF")
 
 
 def test_stopping_cancels_a_build_under_way(builder, sample):
     visit = pickle.dumps(load_visit(sample).visit)
-    builder.build(visit, PackOptions())  # the process is up
+    builder.build(visit, "a4")  # the process is up
     outcome = []
 
     def build():
         try:
-            builder.build(visit, PackOptions())
+            builder.build(visit, "a4")
             outcome.append("built")
         except BuilderStopped:
             outcome.append("stopped")
