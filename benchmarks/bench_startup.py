@@ -127,7 +127,11 @@ def measure(repeats: int = 9) -> tuple[float, float, str]:
         home = Path(folder)
         sample = home / "sample.visit.yaml"
         shutil.copyfile(sample_visit_path(), sample)
-        env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+        # An installed app runs from compiled bytecode: let the warm-up run write
+        # it, as pip's install step would have (PYTHONDONTWRITEBYTECODE would
+        # make every measured start compile the whole app from source).
+        dropped = ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "PYTHONDONTWRITEBYTECODE")
+        env = {k: v for k, v in os.environ.items() if k not in dropped}
         env.update(display)
         for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
             env[name] = str(home / name.lower())
