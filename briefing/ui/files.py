@@ -305,6 +305,7 @@ class FileController(QObject):
                 shown,
                 "\n".join(lines) if len(lines) > MAX_SHOWN else "",
             )
+            self._forget_if_gone(path)
             return None
         except OSError as exc:
             dialogs.show_error(
@@ -312,11 +313,15 @@ class FileController(QObject):
                 translate("Files", "“{name}” cannot be read.").format(name=name),
                 exc.strerror or str(exc),
             )
-            if not path.exists():
-                self.settings.remove_recent(path)
-                self.recentChanged.emit()
+            self._forget_if_gone(path)
             return None
         return loaded
+
+    def _forget_if_gone(self, path: Path) -> None:
+        """A recent file that failed to open because it is gone leaves the Open Recent menu."""
+        if not path.exists():
+            self.settings.remove_recent(path)
+            self.recentChanged.emit()
 
     def _adopt(self, path: Path, loaded, read_only: bool) -> None:
         self._take(loaded.visit, path, loaded.warnings, read_only)
