@@ -189,10 +189,8 @@ class FileController(QObject):
 
     def blocking_problem(self) -> bool:
         """Before asking for a name: what the file format cannot hold, said plainly, and go there."""
-        try:
-            from briefing.storage.validate import save_problems
-        except ImportError:  # an older storage: the save itself reports it
-            return False
+        from briefing.storage.validate import save_problems
+
         problems = save_problems(self.doc.visit)
         if not problems:
             return False
