@@ -15,6 +15,7 @@ MODULES = (
     "benchmarks.bench_outputs",
     "benchmarks.bench_editors",
     "benchmarks.bench_ui",
+    "benchmarks.bench_startup",
 )
 
 

@@ -316,8 +316,6 @@ def run_app(args: argparse.Namespace) -> int:
         missing = (error.name or "").split(".")[0]
         if missing in ("PySide6", "shiboken6"):
             raise CliError("the desktop app needs PySide6, which is not installed (pip install PySide6).") from None
-        if error.name and error.name.startswith("briefing.ui"):
-            raise CliError("the desktop app is not part of this installation.") from None
         raise
     return int(start_app(args.file) or 0)
 

@@ -50,7 +50,7 @@ def display_problem() -> str | None:
             "the desktop app needs a screen, and no desktop session was found (DISPLAY is not set). "
             "'briefing check' and 'briefing export' work without one."
         )
-    missing = missing_xcb_library()
+    missing = remembered_missing_library()
     if missing:
         package = PACKAGES.get(missing, missing)
         return (
@@ -63,6 +63,52 @@ def display_problem() -> str | None:
             "(the desktop session may have ended, or this terminal may not be allowed to use it)."
         )
     return None
+
+
+def remembered_missing_library() -> str | None:
+    """missing_xcb_library(), remembered once it found nothing missing.
+
+    Loading Qt's X11 plugin to find out costs ~10 ms at every start, and the
+    answer changes only when the plugin or the system's libraries do: the note
+    records both (the dynamic linker's cache changes whenever a library is
+    installed or removed). A problem is never remembered, so it is seen again.
+    """
+    key = _libraries_key()
+    note = _note_path()
+    if key is not None:
+        try:
+            if note.read_text(encoding="utf-8") == key:
+                return None
+        except (OSError, UnicodeDecodeError):
+            pass
+    missing = missing_xcb_library()
+    if missing is None and key is not None:
+        try:
+            note.parent.mkdir(parents=True, exist_ok=True)
+            note.write_text(key, encoding="utf-8")
+        except OSError:
+            pass  # checked again next time
+    return missing
+
+
+def _note_path() -> Path:
+    cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(cache) / "briefing" / "display-check"
+
+
+def _libraries_key() -> str | None:
+    plugin = xcb_plugin()
+    if plugin is None:
+        return None
+    parts = [os.environ.get("LD_LIBRARY_PATH", "")]
+    for path in (plugin, Path("/etc/ld.so.cache")):
+        try:
+            status = path.stat()
+        except OSError:
+            parts.append(f"{path}: -")
+        else:
+            parts.append(f"{path}: {status.st_mtime_ns} {status.st_size}")
+    return "\n".join(parts)
 
 
 def reaches_x_server() -> bool | None:

@@ -10,8 +10,13 @@ from __future__ import annotations
 import io
 import warnings
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from PIL import Image, ImageOps
+if TYPE_CHECKING:
+    from PIL import Image
+
+# Pillow is imported by the functions that use it: most visits and the app's
+# start-up never need it.
 
 # Far above any photo a person would embed, far below what hurts memory.
 MAX_PIXELS = 40_000_000
@@ -26,6 +31,8 @@ def photo_problem(data: bytes, decode: bool = True) -> str | None:
     JPEG, a PNG chunk that fails its checksum) without decoding pixels: about a
     millisecond less per photo, which is most of the time to open a large file.
     """
+    from PIL import Image
+
     try:
         with warnings.catch_warnings():
             # The size is checked below, with a clearer message than Pillow's warning.
@@ -79,6 +86,8 @@ def prepare_photo(data: bytes, max_side: int = MAX_SIDE) -> bytes:
 
     Raises PhotoError with a readable reason on unreadable or oversized images.
     """
+    from PIL import Image, ImageOps
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)

@@ -8,7 +8,6 @@ check_warnings(visit) -> list[Problem]
 """
 
 from briefing.storage.problems import Loaded, Problem, VisitFileError, check_warnings
-from briefing.storage.reader import load_visit, read_visit
 from briefing.storage.versions import FORMAT_VERSION
 
 
@@ -18,6 +17,11 @@ def __getattr__(name: str):
         from briefing.storage import writer
 
         return getattr(writer, name)
+    # The reader (and PyYAML) too: the app's window opens without them.
+    if name in ("load_visit", "read_visit"):
+        from briefing.storage import reader
+
+        return getattr(reader, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

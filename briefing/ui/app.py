@@ -7,11 +7,12 @@ hook, then opens a window, offers back work left by a crash, and opens FILE.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QStandardPaths, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from briefing.ui import dialogs
@@ -19,7 +20,6 @@ from briefing.ui.errors import install_excepthook, setup_logging
 from briefing.ui.findings import describe_problem
 from briefing.ui.i18n import install_translations
 from briefing.ui.icons import icon
-from briefing.ui.recovery import leftovers
 from briefing.ui.settings import Settings
 from briefing.ui.style import apply_style
 
@@ -63,6 +63,26 @@ def _when(text: str) -> str:
     except ValueError:
         return text
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def recovery_folder() -> Path:
+    """Where recovery copies are kept: recovery.recovery_dir(), known without loading that module."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "recovery"
+
+
+def leftovers() -> list:
+    """Work left by a crash. The recovery code is loaded only when its folder holds something."""
+    try:
+        with os.scandir(recovery_folder()) as entries:
+            if next(entries, None) is None:
+                return []
+    except FileNotFoundError:
+        return []
+    except OSError:
+        pass  # unreadable: recovery.leftovers deals with it
+    from briefing.ui.recovery import leftovers as found
+
+    return found()
 
 
 def offer_recovery(window) -> list:

@@ -37,10 +37,8 @@ class Entry:
 
 def blocking_entries(visit) -> list[Entry]:
     """What would make Save refuse the visit (a missing first day, a stop without a start)."""
-    try:
-        from briefing.storage.validate import save_problems
-    except ImportError:  # storage without that check: Save still reports it
-        return []
+    from briefing.storage.validate import save_problems
+
     return [Entry(describe_blocking(p, visit), parse_path(p.path), True) for p in save_problems(visit)]
 
 

@@ -19,7 +19,6 @@ from briefing.ui import dialogs
 from briefing.ui.document import VisitDocument
 from briefing.ui.editors.inputs import take_typed_value
 from briefing.ui.findings import describe_blocking, describe_problem, parse_path
-from briefing.ui.recovery import RecoveryFile
 from briefing.ui.settings import Settings
 
 log = logging.getLogger("briefing")
@@ -53,7 +52,7 @@ class FileController(QObject):
         super().__init__(window)
         self.window, self.doc, self.settings = window, doc, settings
         self.lock: FileLock | None = None
-        self.recovery = RecoveryFile()
+        self._recovery = None  # made at its first use: the recovery code stays out of start-up
         self.load_warnings: list = []
         # A copy opened while someone else holds the file: Save asks for a new name.
         self.read_only = False
@@ -70,6 +69,25 @@ class FileController(QObject):
         doc.modifiedChanged.connect(self._on_modified)
 
     # -- recovery ----------------------------------------------------------
+    @property
+    def recovery(self):
+        """This window's RecoveryFile, named after the visit's file."""
+        if self._recovery is None:
+            from briefing.ui.recovery import RecoveryFile
+
+            self._recovery = RecoveryFile()
+            if self.doc.path is not None:
+                self._recovery.follow(self.doc.path)
+        return self._recovery
+
+    def _follow_recovery(self, path) -> None:
+        if self._recovery is not None:  # else it is named after the visit's path when made
+            self._recovery.follow(path)
+
+    def _drop_recovery(self) -> None:
+        if self._recovery is not None:
+            self._recovery.remove()
+
     def _on_edited(self, *_) -> None:
         # Started at the first unsaved change, not restarted by each keystroke:
         # at most 30 seconds of typing can be lost.
@@ -83,7 +101,7 @@ class FileController(QObject):
                 self.autosave.start()
         else:
             self.autosave.stop()
-            self.recovery.remove()
+            self._drop_recovery()
 
     def write_recovery(self) -> None:
         if not self.doc.modified:
@@ -172,10 +190,8 @@ class FileController(QObject):
 
     def blocking_problem(self) -> bool:
         """Before asking for a name: what the file format cannot hold, said plainly, and go there."""
-        try:
-            from briefing.storage.validate import save_problems
-        except ImportError:  # an older storage: the save itself reports it
-            return False
+        from briefing.storage.validate import save_problems
+
         problems = save_problems(self.doc.visit)
         if not problems:
             return False
@@ -237,7 +253,7 @@ class FileController(QObject):
         if not self.maybe_save():
             return False
         self.autosave.stop()
-        self.recovery.remove()
+        self._drop_recovery()
         self._release_lock()
         return True
 
@@ -288,6 +304,7 @@ class FileController(QObject):
                 shown,
                 "\n".join(lines) if len(lines) > MAX_SHOWN else "",
             )
+            self._forget_if_gone(path)
             return None
         except OSError as exc:
             dialogs.show_error(
@@ -295,11 +312,15 @@ class FileController(QObject):
                 translate("Files", "“{name}” cannot be read.").format(name=name),
                 exc.strerror or str(exc),
             )
-            if not path.exists():
-                self.settings.remove_recent(path)
-                self.recentChanged.emit()
+            self._forget_if_gone(path)
             return None
         return loaded
+
+    def _forget_if_gone(self, path: Path) -> None:
+        """A recent file that failed to open because it is gone leaves the Open Recent menu."""
+        if not path.exists():
+            self.settings.remove_recent(path)
+            self.recentChanged.emit()
 
     def _adopt(self, path: Path, loaded, read_only: bool) -> None:
         self._take(loaded.visit, path, loaded.warnings, read_only)
@@ -330,11 +351,11 @@ class FileController(QObject):
         if moving:
             self._release_lock()
             self._acquire_lock(path)
-            self.recovery.follow(path)
+            self._follow_recovery(path)
             self.set_read_only(False)
         self.doc.mark_saved(path)
         self.disk_stamp = _stamp(path)
-        self.recovery.remove()
+        self._drop_recovery()
         self.window.statusBar().showMessage(translate("Files", "Saved to {name}.").format(name=path.name), 5000)
         self.settings.add_recent(path)
         self.settings.set_last_folder(str(path.parent))
@@ -354,7 +375,7 @@ class FileController(QObject):
             self._release_lock()
             if path is not None and not read_only:
                 self._acquire_lock(path)
-        self.recovery.follow(path)
+        self._follow_recovery(path)
         self.load_warnings = list(warnings)
         self.disk_stamp = _stamp(path) if path is not None else None
         self.doc.replace(visit, path)

@@ -1,32 +1,28 @@
-"""The app's icons: small SVGs in resources/icons, loaded once.
+"""The app's icons: small SVGs in resources/icons, drawn when first painted.
 
-The SVGs are drawn in one dark stroke colour; a white copy is added for the
-Selected mode so that an icon stays visible on a dark selection.
+``QIcon(path)`` hands the file to Qt's SVG icon engine, which renders each
+size the first time something paints it (rendering every size and mode up
+front cost ~76 ms at start-up). The SVGs are drawn in one dark stroke colour;
+resources/icons/selected holds white copies for the Selected mode, so that an
+icon stays visible on a dark selection (tools/selected_icons.py makes them).
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QIcon
 
 from briefing.resources import resource
 
 STROKE = "#3d4b5c"
-SIZES = (16, 20, 24, 32, 48)
+SELECTED = "#ffffff"
 
 
-def _pixmap(svg: bytes, size: int) -> QPixmap:
-    renderer = QSvgRenderer(QByteArray(svg))
-    pixmap = QPixmap(size * 2, size * 2)  # sharp on high-density screens
-    pixmap.setDevicePixelRatio(2)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    renderer.render(painter, QRectF(0, 0, size, size))
-    painter.end()
-    return pixmap
+def selected_copy(svg: bytes) -> bytes:
+    """The SVG as drawn on a selection."""
+    return svg.replace(STROKE.encode(), SELECTED.encode())
 
 
 @cache
@@ -35,11 +31,8 @@ def icon(name: str) -> QIcon:
     path = resource("icons", f"{name}.svg")
     if not path.is_file():
         return QIcon()
-    # Built from pixmaps: the SVG icon engine ignores pixmaps added for a mode.
-    data = path.read_bytes()
-    white = data.replace(STROKE.encode(), b"#ffffff")
-    result = QIcon()
-    for size in SIZES:
-        result.addPixmap(_pixmap(data, size), QIcon.Mode.Normal)
-        result.addPixmap(_pixmap(white, size), QIcon.Mode.Selected)
+    result = QIcon(str(path))
+    white = resource("icons", "selected", f"{name}.svg")
+    if white.is_file():
+        result.addFile(str(white), QSize(), QIcon.Mode.Selected)
     return result

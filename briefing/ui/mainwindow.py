@@ -25,6 +25,7 @@ from briefing.ui.outputs import Outputs
 from briefing.ui.preview import PreviewPane
 from briefing.ui.sections import EditorStack, SectionList
 from briefing.ui.settings import Settings
+from briefing.ui.style import style_widgets
 
 translate = QCoreApplication.translate
 VISIT_SUFFIXES = (".yaml", ".yml")
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.files.readOnlyChanged.connect(self._update_title)
         self.exporter.exported.connect(lambda path, warnings: self.actions_.open_pdf.setEnabled(True))
 
+        style_widgets(self)
         self.resize(1200, 760)
         self._restore_state()
         self._update_title()

@@ -1,7 +1,9 @@
 """The live preview of the briefing pack, rebuilt in the background.
 
-Edits restart a short timer; when it fires, a deep copy of the visit goes to a
-worker that builds the PDF bytes, so typing never waits for reportlab. Each
+Edits restart a short timer; when it fires, a snapshot of the visit (pickled)
+goes to a child process that builds the PDF bytes (pack_process.py): reportlab
+holds the interpreter lock while it works, so in a thread of this process a
+large pack would stall typing; a worker thread only waits for the answer. Each
 build carries a generation number: a result older than the newest request is
 thrown away. Only one build runs at a time; a request during a build runs
 when it finishes (and the finished one is shown meanwhile). The new document replaces the old one only once it has
@@ -10,26 +12,20 @@ loaded, at the same page, so the view never flashes blank.
 
 from __future__ import annotations
 
-import copy
+import pickle
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from briefing.ui import tasks
+from briefing.ui import pack_process, tasks
 from briefing.ui.document import VisitDocument
 from briefing.ui.icons import icon
 
 translate = QCoreApplication.translate
 DEBOUNCE_MS = 800
 ZOOM_STEP = 1.25
-
-
-def _build(visit, paper: str):
-    from briefing.pdf import PackOptions, build_pack_bytes
-
-    return build_pack_bytes(visit, PackOptions(paper=paper))
 
 
 class PreviewPane(QWidget):
@@ -51,6 +47,7 @@ class PreviewPane(QWidget):
         self.document = QPdfDocument(self)
         self._buffer: QBuffer | None = None
         self._incoming: tuple[QPdfDocument, QBuffer, int] | None = None
+        self.builder = pack_process.shared()  # the process starts with the first build
 
         self.view = QPdfView(self)
         self.view.setObjectName("previewView")
@@ -165,8 +162,10 @@ class PreviewPane(QWidget):
         self.dirty = False
         # In the bar, not in the status strip: showing a strip would move the pages.
         self.busy_label.setText(translate("PreviewPane", "Updating…"))
-        snapshot = copy.deepcopy(self.doc.visit)
-        tasks.start(tasks.Task(_build, snapshot, self.paper, tag=self.generation), self._built, self._failed)
+        # Pickled here, on the GUI thread, so later edits cannot reach it.
+        snapshot = pickle.dumps(self.doc.visit, pickle.HIGHEST_PROTOCOL)
+        task = tasks.Task(pack_process.build_in_process, snapshot, self.paper, tag=self.generation)
+        tasks.start(task, self._built, self._failed)
 
     def _finish_build(self) -> bool:
         """True when another rebuild was asked for during this one (and is started)."""

@@ -2,65 +2,50 @@
 
 Editors come from briefing.ui.editors (their contract: ``EDITORS``, a list of
 (section key, class); each class takes ``(doc, parent)``, has ``title()`` and
-``focus_path(path)``). If that package cannot be imported, each section shows
-a placeholder so the rest of the app still works.
+``focus_path(path)``). Only the section shown is built; the others are built
+the first time they are chosen, which keeps them out of the start-up time.
 """
 
 from __future__ import annotations
 
-import logging
 import sys
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
-from briefing.ui.document import SECTIONS, VisitDocument
+from briefing.ui.document import VisitDocument
 from briefing.ui.icons import icon
 
-log = logging.getLogger("briefing")
 
-FALLBACK_TITLES = {
-    "details": QT_TRANSLATE_NOOP("Sections", "Visit"),
-    "itinerary": QT_TRANSLATE_NOOP("Sections", "Programme"),
-    "attendees": QT_TRANSLATE_NOOP("Sections", "People"),
-    "messages": QT_TRANSLATE_NOOP("Sections", "Messages"),
-    "qa": QT_TRANSLATE_NOOP("Sections", "Questions"),
-    "sensitivities": QT_TRANSLATE_NOOP("Sections", "Sensitivities"),
-    "contacts": QT_TRANSLATE_NOOP("Sections", "Contacts"),
-}
+def editor_classes() -> list[tuple[str, type]]:
+    from briefing.ui.editors import EDITORS
 
-
-def editor_classes() -> list[tuple[str, type | None]]:
-    try:
-        from briefing.ui.editors import EDITORS
-    except Exception:  # the editors are another package; the window must still open
-        log.exception("Section editors unavailable")
-        return [(key, None) for key in SECTIONS]
     return list(EDITORS)
 
 
-def _title(key: str, cls) -> str:
-    if cls is not None and hasattr(cls, "title"):
-        try:
-            return str(cls.title())
-        except Exception:
-            log.exception("Editor title failed for %s", key)
-    return QCoreApplication.translate("Sections", FALLBACK_TITLES.get(key, key))
+class BrokenSection(QLabel):
+    """The page of a section whose editor failed to start (the error is shown apart)."""
 
-
-class Placeholder(QLabel):
-    def __init__(self, parent=None, failed: bool = False):
-        text = (
-            QCoreApplication.translate("Sections", "This section could not be opened because of an error.")
-            if failed
-            else QCoreApplication.translate("Sections", "This section cannot be edited yet.")
+    def __init__(self, parent=None):
+        super().__init__(
+            QCoreApplication.translate("Sections", "This section could not be opened because of an error."), parent
         )
-        super().__init__(text, parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setEnabled(False)
 
     def focus_path(self, path) -> None:
         pass
+
+
+class Editors(dict):
+    """The editors built so far, by section key; asking for another one builds it."""
+
+    def __init__(self, build):
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> QWidget:
+        return self._build(key)
 
 
 class SectionList(QListWidget):
@@ -105,32 +90,49 @@ class EditorStack(QStackedWidget):
     def __init__(self, doc: VisitDocument, section_list: SectionList, parent=None):
         super().__init__(parent)
         self.setObjectName("editorStack")
+        self.doc = doc
         self.keys: list[str] = []
-        self.editors: dict[str, QWidget] = {}
+        self.classes: dict[str, type] = {}
+        self.editors = Editors(self.editor)
         for key, cls in editor_classes():
-            widget = self._make(cls, doc, key)
             self.keys.append(key)
-            self.editors[key] = widget
-            self.addWidget(widget)
-            section_list.add_section(key, _title(key, cls))
+            self.classes[key] = cls
+            self.addWidget(QWidget(self))  # an empty page until the section is first chosen
+            section_list.add_section(key, cls.title())
         self._list = section_list
         section_list.currentRowChanged.connect(self._on_row)
         section_list.setCurrentRow(0)
 
-    def _make(self, cls, doc: VisitDocument, key: str) -> QWidget:
-        if cls is None:
-            return Placeholder(self)
+    def editor(self, key: str) -> QWidget:
+        """The editor of section ``key``, built now if it was not yet."""
+        if key in self.editors:
+            return dict.__getitem__(self.editors, key)
+        if key not in self.classes:
+            raise KeyError(key)
+        widget = self._make(self.classes[key])
+        dict.__setitem__(self.editors, key, widget)
+        index = self.keys.index(key)
+        current = self.currentIndex()
+        empty = self.widget(index)
+        self.removeWidget(empty)
+        empty.deleteLater()
+        self.insertWidget(index, widget)
+        self.setCurrentIndex(current)
+        return widget
+
+    def _make(self, cls) -> QWidget:
         try:
-            return cls(doc, self)
+            return cls(self.doc, self)
         except Exception:
             # Not a silent blank page: the error dialog (the app's excepthook),
             # once the window is up, and a page saying the section failed.
             info = sys.exc_info()
             QTimer.singleShot(0, lambda: sys.excepthook(*info))
-            return Placeholder(self, failed=True)
+            return BrokenSection(self)
 
     def _on_row(self, row: int) -> None:
         if 0 <= row < self.count():
+            self.editor(self.keys[row])
             self.setCurrentIndex(row)
             self.sectionChanged.emit(self.keys[row])
 

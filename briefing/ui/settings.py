@@ -8,6 +8,7 @@ application's organisation and name, so tests point it at a temporary folder.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -68,15 +69,16 @@ class Settings:
 
     # -- recent files ------------------------------------------------------
     def recent_files(self) -> list[str]:
-        """Most recent first; files that no longer exist are pruned."""
+        """Most recent first, as remembered.
+
+        Not checked against the disk: on an offline network share each check
+        can hang for many seconds, and the Open Recent menu asks for this list
+        every time it opens. A file that has gone is dropped when chosen.
+        """
         value = self._s.value("state/recent_files", [])
         if isinstance(value, str):  # QSettings gives a bare string for a one-item list
             value = [value]
-        files = [str(v) for v in (value or []) if v]
-        kept = [f for f in files if Path(f).is_file()][:MAX_RECENT]
-        if kept != files:
-            self._set_recent(kept)
-        return kept
+        return [str(v) for v in (value or []) if v][:MAX_RECENT]
 
     def add_recent(self, path: str | Path) -> None:
         text = str(Path(path).resolve())
@@ -84,8 +86,9 @@ class Settings:
         self._set_recent([text, *files][:MAX_RECENT])
 
     def remove_recent(self, path: str | Path) -> None:
-        text = str(Path(path).resolve())
-        self._set_recent([f for f in self.recent_files() if f != text])
+        # No resolve(): the file is gone, or on a share that does not answer.
+        texts = {str(path), os.path.abspath(path)}
+        self._set_recent([f for f in self.recent_files() if f not in texts])
 
     def clear_recent(self) -> None:
         self._set_recent([])

@@ -1,18 +1,22 @@
 """A calm, consistent look: Fusion with a light palette and a few touches.
 
 Fusion looks the same on every system, so spacing tested here is spacing
-users get. The style sheet only sets what Fusion leaves plain: the section
-list and the status bar.
+users get. Style sheets only set what Fusion leaves plain: the section list,
+the preview's bar, the toolbar and the warning count. Each goes on its own
+widget, never on the application: an app-wide sheet sends every widget through
+Qt's slower style-sheet style (about 100 ms more at start-up).
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 ACCENT = "#1f3a5f"
 
-SHEET = f"""
+# Object name -> the sheet set on that widget (it also reaches its children).
+SHEETS = {
+    "sectionList": f"""
 QListWidget#sectionList {{
     border: none;
     background: #eef1f5;
@@ -31,30 +35,49 @@ QListWidget#sectionList::item:selected {{
 QListWidget#sectionList::item:hover:!selected {{
     background: #dde3ea;
 }}
-QWidget#previewBar {{
+""",
+    "previewBar": """
+QWidget#previewBar {
     background: #eef1f5;
     border-bottom: 1px solid #d9dde3;
-}}
-QLabel#previewPage {{
+}
+QLabel#previewPage {
     color: #4a5868;
-}}
-QLabel#previewStatus {{
+}
+""",
+    "previewStatus": """
+QLabel#previewStatus {
     background: #f6f2e7;
     color: #5b4a1f;
-}}
-QPdfView#previewView {{
+}
+""",
+    "previewView": """
+QPdfView#previewView {
     background: #d9dde3;
-}}
-QToolBar#mainToolbar {{
+}
+""",
+    "mainToolbar": """
+QToolBar#mainToolbar {
     spacing: 4px;
     padding: 4px 6px;
     border: none;
-}}
-QStatusBar QToolButton#warningCount {{
+}
+""",
+    "warningCount": """
+QToolButton#warningCount {
     color: #8a5a00;
     padding: 0 8px;
-}}
-"""
+}
+""",
+}
+
+
+def style_widgets(root: QWidget) -> None:
+    """Give ``root`` and the widgets under it that have a sheet their sheet."""
+    for widget in (root, *root.findChildren(QWidget)):
+        sheet = SHEETS.get(widget.objectName())
+        if sheet is not None and widget.styleSheet() != sheet:
+            widget.setStyleSheet(sheet)
 
 
 def apply_style(app: QApplication) -> None:
@@ -67,4 +90,3 @@ def apply_style(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     palette.setColor(QPalette.ColorRole.Button, QColor("#f1f3f6"))
     app.setPalette(palette)
-    app.setStyleSheet(SHEET)

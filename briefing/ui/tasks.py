@@ -1,12 +1,16 @@
 """Long work off the GUI thread: a function run in QThreadPool on a snapshot.
 
-The worker never touches widgets. It reports through a QObject living on the
-GUI thread, so the connected slots run there (queued connections). A ``tag``
-travels with the result so callers can discard stale ones.
+The worker never touches widgets. Its signals are connected straight to the
+receiver's bound methods: the receiver lives on the GUI thread, so the slots
+run there (queued connections), and when the receiver goes (a window closed
+during a build) Qt drops the late result instead of calling into a deleted
+widget. Nothing else is kept per task, so nothing accumulates build after
+build. A ``tag`` travels with the result so callers can discard stale ones.
 """
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from collections.abc import Callable
 
@@ -29,41 +33,26 @@ class Task(QRunnable):
         try:
             result = self.fn(*self.args)
         except Exception as exc:  # reported to the user by the caller, as a dialog
-            self.signals.failed.emit(self.tag, str(exc) or type(exc).__name__, traceback.format_exc())
+            _emit(self.signals.failed, self.tag, str(exc) or type(exc).__name__, traceback.format_exc())
         else:
-            self.signals.done.emit(self.tag, result)
+            _emit(self.signals.done, self.tag, result)
 
 
-class _Relay(QObject):
-    """Lives on the GUI thread; the worker's signals reach it queued.
-
-    It is a child of the object whose methods it calls back, so when that
-    object goes (a window closed during a build) the relay goes with it and
-    Qt drops the late result instead of calling into a deleted widget.
-    """
-
-    def __init__(self, signals: TaskSignals, on_done: Callable, on_failed: Callable):
-        owner = getattr(on_done, "__self__", None)
-        super().__init__(owner if isinstance(owner, QObject) else None)
-        self.signals, self.on_done, self.on_failed = signals, on_done, on_failed
-        signals.done.connect(self.deliver_done)
-        signals.failed.connect(self.deliver_failed)
-
-    def deliver_done(self, tag, result) -> None:
-        _running.discard(self)
-        self.on_done(tag, result)
-
-    def deliver_failed(self, tag, message: str, tb: str) -> None:
-        _running.discard(self)
-        self.on_failed(tag, message, tb)
-
-
-_running: set[_Relay] = set()
+def _emit(signal, *args) -> None:
+    # RuntimeError: the signals' C++ side is gone, the interpreter is shutting
+    # down under this thread. Nobody is left to tell.
+    with contextlib.suppress(RuntimeError):
+        signal.emit(*args)
 
 
 def start(task: Task, on_done: Callable, on_failed: Callable, pool: QThreadPool | None = None) -> None:
-    """Run ``task``; ``on_done(tag, result)`` or ``on_failed(tag, message, tb)`` on the GUI thread."""
-    relay = _Relay(task.signals, on_done, on_failed)
-    _running.add(relay)  # alive until the task reports
-    relay.destroyed.connect(lambda *_: _running.discard(relay))
+    """Run ``task``; ``on_done(tag, result)`` or ``on_failed(tag, message, tb)`` on the GUI thread.
+
+    Both must be bound methods of a QObject living on the GUI thread.
+    """
+    for slot in (on_done, on_failed):
+        if not isinstance(getattr(slot, "__self__", None), QObject):
+            raise TypeError("task results go to a QObject's method, which Qt calls on that object's thread")
+    task.signals.done.connect(on_done)
+    task.signals.failed.connect(on_failed)
     (pool or QThreadPool.globalInstance()).start(task)

@@ -1514,6 +1514,10 @@
             <translation>Afficher les pages entières</translation>
         </message>
         <message>
+            <source>the preview builder stopped; the next change retries</source>
+            <translation>le générateur de l’aperçu s’est arrêté ; la prochaine modification le relance</translation>
+        </message>
+        <message>
             <source>The preview could not be made: {error}</source>
             <translation>L’aperçu n’a pas pu être créé : {error}</translation>
         </message>
@@ -1766,44 +1770,12 @@
     <context>
         <name>Sections</name>
         <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation>Messages</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Personnes</translation>
-        </message>
-        <message>
-            <source>Programme</source>
-            <translation>Programme</translation>
-        </message>
-        <message>
-            <source>Questions</source>
-            <translation>Questions</translation>
-        </message>
-        <message>
             <source>Sections</source>
             <translation>Sections</translation>
         </message>
         <message>
-            <source>Sensitivities</source>
-            <translation>Points sensibles</translation>
-        </message>
-        <message>
-            <source>This section cannot be edited yet.</source>
-            <translation>Cette section n’est pas encore modifiable.</translation>
-        </message>
-        <message>
             <source>This section could not be opened because of an error.</source>
             <translation>Cette section n’a pas pu s’ouvrir à cause d’une erreur.</translation>
-        </message>
-        <message>
-            <source>Visit</source>
-            <translation>Visite</translation>
         </message>
         <message>
             <source>Warnings in this section: {n}</source>

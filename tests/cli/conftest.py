@@ -15,28 +15,6 @@ from briefing.resources import sample_visit_path
 REPO = Path(__file__).resolve().parents[2]
 
 
-def _has(name: str, attribute: str) -> bool:
-    try:
-        module = __import__(name, fromlist=[attribute])
-    except ImportError:
-        return False
-    return hasattr(module, attribute)
-
-
-# The storage and PDF layers are written alongside the CLI; until they land,
-# the tests that need them are skipped rather than failed.
-@pytest.fixture
-def storage():
-    if not _has("briefing.storage", "load_visit"):
-        pytest.skip("briefing.storage is not there yet")
-
-
-@pytest.fixture
-def pdf(storage):
-    if not _has("briefing.pdf.build", "build_pack"):
-        pytest.skip("briefing.pdf is not there yet")
-
-
 @pytest.fixture
 def cli(capsys):
     """The CLI in this process: cli(*argv) -> (status, stdout, stderr)."""

@@ -59,11 +59,6 @@ def test_no_screen_is_said_in_a_sentence(cli, fake_app, monkeypatch):
 
 
 def test_the_real_app_module_offers_run_app():
-    pytest.importorskip("PySide6")
-    try:
-        from briefing.ui.app import run_app
-    except ImportError as error:
-        if error.name == "briefing.ui.app":
-            pytest.skip("briefing.ui.app is not there yet")
-        raise
+    from briefing.ui.app import run_app
+
     assert callable(run_app)

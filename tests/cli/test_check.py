@@ -38,17 +38,17 @@ itinerary:
 )
 
 
-def test_the_sample_is_clean(cli, storage, sample):
+def test_the_sample_is_clean(cli, sample):
     assert cli("check", sample) == (0, "", "")
 
 
-def test_a_minimal_visit_is_clean(cli, storage, tmp_path):
+def test_a_minimal_visit_is_clean(cli, tmp_path):
     path = tmp_path / "v.visit.yaml"
     path.write_text(MINIMAL, encoding="utf-8")
     assert cli("check", path) == (0, "", "")
 
 
-def test_warnings_go_to_stdout_one_a_line_with_where(cli, storage, tmp_path):
+def test_warnings_go_to_stdout_one_a_line_with_where(cli, tmp_path):
     path = tmp_path / "v.visit.yaml"
     path.write_text(OVERLAPPING, encoding="utf-8")
     status, out, err = cli("check", path)
@@ -60,7 +60,7 @@ def test_warnings_go_to_stdout_one_a_line_with_where(cli, storage, tmp_path):
     assert any("itinerary[1].attendees[0]" in line and "personne-inconnue" in line for line in lines)
 
 
-def test_errors_go_to_stderr_with_line_and_path(cli, storage, tmp_path):
+def test_errors_go_to_stderr_with_line_and_path(cli, tmp_path):
     path = tmp_path / "v.visit.yaml"
     path.write_text(BAD_TIME, encoding="utf-8")
     status, out, err = cli("check", path)
@@ -72,7 +72,7 @@ def test_errors_go_to_stderr_with_line_and_path(cli, storage, tmp_path):
     assert "Traceback" not in err
 
 
-def test_a_typo_in_a_key_names_the_key_meant(cli, storage, tmp_path):
+def test_a_typo_in_a_key_names_the_key_meant(cli, tmp_path):
     path = tmp_path / "v.visit.yaml"
     path.write_text(OVERLAPPING.replace("attendees:", "atendees:"), encoding="utf-8")
     status, out, err = cli("check", path)
@@ -95,7 +95,7 @@ def test_a_typo_in_a_key_names_the_key_meant(cli, storage, tmp_path):
         ("visite: « été »".encode("latin-1"), "latin1.yaml"),
     ],
 )
-def test_unreadable_files_are_refused_in_a_sentence(cli, storage, tmp_path, content, name):
+def test_unreadable_files_are_refused_in_a_sentence(cli, tmp_path, content, name):
     path = tmp_path / name
     path.write_bytes(content)
     status, out, err = cli("check", path)
@@ -106,7 +106,7 @@ def test_unreadable_files_are_refused_in_a_sentence(cli, storage, tmp_path, cont
     assert "bug" not in err  # a refused file is not an unexpected error
 
 
-def test_a_newer_version_says_so(cli, storage, tmp_path):
+def test_a_newer_version_says_so(cli, tmp_path):
     path = tmp_path / "v.yaml"
     path.write_text(MINIMAL.replace("version: 1", "version: 7"), encoding="utf-8")
     status, _, err = cli("check", path)
@@ -127,7 +127,7 @@ def test_a_folder(cli, tmp_path):
     assert "is a folder, not a visit file" in err
 
 
-def test_a_title_with_line_breaks_still_gives_one_warning_a_line(cli, storage, tmp_path):
+def test_a_title_with_line_breaks_still_gives_one_warning_a_line(cli, tmp_path):
     path = tmp_path / "v.visit.yaml"
     path.write_text(
         OVERLAPPING.replace("title: Première étape", 'title: "Première\\nétape\\r\\nlongue"'), encoding="utf-8"

@@ -39,7 +39,7 @@ def leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
 
 
-def test_export_beside_the_visit(cli, pdf, visit):
+def test_export_beside_the_visit(cli, visit):
     status, out, err = cli("export", visit)
     assert status == 0, err
     written = visit.with_name("visite-marseille.pdf")
@@ -48,7 +48,7 @@ def test_export_beside_the_visit(cli, pdf, visit):
     assert leftovers(visit.parent) == []
 
 
-def test_export_replaces_an_existing_pdf_of_that_name(cli, pdf, visit):
+def test_export_replaces_an_existing_pdf_of_that_name(cli, visit):
     target = visit.with_name("visite-marseille.pdf")
     target.write_bytes(OLD_PDF)
     assert cli("export", visit)[0] == 0
@@ -57,7 +57,7 @@ def test_export_replaces_an_existing_pdf_of_that_name(cli, pdf, visit):
 
 
 @pytest.mark.parametrize(("paper", "size"), [("a4", (595, 842)), ("letter", (612, 792))])
-def test_export_to_a_chosen_file_and_paper(cli, pdf, visit, tmp_path, paper, size):
+def test_export_to_a_chosen_file_and_paper(cli, visit, tmp_path, paper, size):
     from pypdf import PdfReader
 
     out = tmp_path / "dossier" / "pack.pdf"
@@ -69,7 +69,7 @@ def test_export_to_a_chosen_file_and_paper(cli, pdf, visit, tmp_path, paper, siz
     assert not visit.with_name("visite-marseille.pdf").exists()
 
 
-def test_a_refused_visit_leaves_the_existing_pdf_alone(cli, storage, tmp_path):
+def test_a_refused_visit_leaves_the_existing_pdf_alone(cli, tmp_path):
     visit = tmp_path / "v.visit.yaml"
     visit.write_text("format: briefing-visit\nversion: 1\nvisit:\n  title: T\n", encoding="utf-8")
     target = tmp_path / "v.pdf"
@@ -83,7 +83,7 @@ def test_a_refused_visit_leaves_the_existing_pdf_alone(cli, storage, tmp_path):
     assert leftovers(tmp_path) == []
 
 
-def test_a_failure_while_making_the_pack_leaves_the_existing_pdf_alone(cli, storage, visit, monkeypatch):
+def test_a_failure_while_making_the_pack_leaves_the_existing_pdf_alone(cli, visit, monkeypatch):
     import briefing.pdf
 
     def broken(*args, **kwargs):
@@ -101,7 +101,7 @@ def test_a_failure_while_making_the_pack_leaves_the_existing_pdf_alone(cli, stor
     assert leftovers(visit.parent) == []
 
 
-def test_a_folder_named_like_the_pdf(cli, storage, visit):
+def test_a_folder_named_like_the_pdf(cli, visit):
     folder = visit.with_name("visite-marseille.pdf")
     folder.mkdir()
     status, _, err = cli("export", visit)
@@ -110,13 +110,13 @@ def test_a_folder_named_like_the_pdf(cli, storage, visit):
     assert folder.is_dir() and list(folder.iterdir()) == []
 
 
-def test_a_destination_in_a_missing_folder(cli, storage, visit, tmp_path):
+def test_a_destination_in_a_missing_folder(cli, visit, tmp_path):
     status, _, err = cli("export", visit, "-o", tmp_path / "nowhere" / "pack.pdf")
     assert status == 1
     assert "does not exist" in err
 
 
-def test_an_unwritable_destination(cli, storage, visit, tmp_path):
+def test_an_unwritable_destination(cli, visit, tmp_path):
     if os.geteuid() == 0:
         # root writes anywhere on a normal disk; /proc refuses even root.
         out = Path("/proc/briefing-pack.pdf")
@@ -131,7 +131,7 @@ def test_an_unwritable_destination(cli, storage, visit, tmp_path):
     assert "Traceback" not in err
 
 
-def test_the_pdf_may_not_replace_the_visit_itself(cli, storage, visit):
+def test_the_pdf_may_not_replace_the_visit_itself(cli, visit):
     before = visit.read_bytes()
     status, _, err = cli("export", visit, "-o", visit)
     assert status == 1
@@ -140,7 +140,7 @@ def test_the_pdf_may_not_replace_the_visit_itself(cli, storage, visit):
 
 
 @pytest.mark.parametrize("make", ["missing", "folder", "empty"])
-def test_bad_visit_paths(cli, storage, tmp_path, make):
+def test_bad_visit_paths(cli, tmp_path, make):
     path = tmp_path / "v.visit.yaml"
     if make == "folder":
         path.mkdir()
@@ -153,7 +153,7 @@ def test_bad_visit_paths(cli, storage, tmp_path, make):
     assert not (tmp_path / "v.pdf").exists()
 
 
-def test_a_new_pdf_is_readable_by_colleagues(cli, pdf, visit):
+def test_a_new_pdf_is_readable_by_colleagues(cli, visit):
     # Written through a private temporary file, it must end up an ordinary file.
     assert cli("export", visit)[0] == 0
     mask = os.umask(0)
@@ -161,7 +161,7 @@ def test_a_new_pdf_is_readable_by_colleagues(cli, pdf, visit):
     assert visit.with_name("visite-marseille.pdf").stat().st_mode & 0o777 == 0o666 & ~mask
 
 
-def test_the_warnings_of_the_visit_and_of_the_pack_are_printed(cli, storage, tmp_path, monkeypatch):
+def test_the_warnings_of_the_visit_and_of_the_pack_are_printed(cli, tmp_path, monkeypatch):
     import briefing.pdf
 
     monkeypatch.setattr(briefing.pdf, "build_pack_bytes", lambda visit, options: (b"%PDF-1.4\n", ["a pack warning"]))
@@ -180,7 +180,7 @@ def test_the_warnings_of_the_visit_and_of_the_pack_are_printed(cli, storage, tmp
     assert (tmp_path / "v.pdf").read_bytes() == b"%PDF-1.4\n"
 
 
-def test_an_unusable_photo_is_reported_once_with_the_name_as_written(cli, pdf, tmp_path):
+def test_an_unusable_photo_is_reported_once_with_the_name_as_written(cli, tmp_path):
     visit = tmp_path / "v.visit.yaml"
     visit.write_text(
         "format: briefing-visit\nversion: 1\nvisit:\n  title: T\n  principal: P\n  start_date: 2027-03-16\n"

@@ -6,7 +6,7 @@ from pathlib import Path
 README = Path(__file__).resolve().parents[2] / "README.md"
 
 
-def test_the_readme_example_checks_clean(cli, storage, tmp_path):
+def test_the_readme_example_checks_clean(cli, tmp_path):
     text = README.read_text(encoding="utf-8")
     example = re.search(r"```yaml\n(.*?)```", text, re.S)
     assert example, "the README has a YAML example"

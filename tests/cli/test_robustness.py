@@ -69,11 +69,11 @@ def loaded_qt(*argv: str) -> tuple[int, list[str]]:
     return done.returncode, [m for m in line.removeprefix("QT-MODULES:").split(",") if m]
 
 
-def test_check_never_loads_qt(storage, sample):
+def test_check_never_loads_qt(sample):
     assert loaded_qt("check", str(sample)) == (0, [])
 
 
-def test_export_never_loads_qt(pdf, sample, tmp_path):
+def test_export_never_loads_qt(sample, tmp_path):
     assert loaded_qt("export", str(sample), "-o", str(tmp_path / "pack.pdf")) == (0, [])
     assert (tmp_path / "pack.pdf").read_bytes().startswith(b"%PDF")
 
@@ -83,7 +83,7 @@ def test_sample_and_help_never_load_qt(tmp_path):
     assert loaded_qt("--help") == (0, [])
 
 
-def test_a_terminal_without_unicode_gets_escapes_not_a_crash(program, storage, tmp_path):
+def test_a_terminal_without_unicode_gets_escapes_not_a_crash(program, tmp_path):
     path = tmp_path / "v.visit.yaml"
     path.write_text(
         "format: briefing-visit\nversion: 1\nvisit:\n  title: T\n  principal: P\n  start_date: 2027-03-16\n"

@@ -21,7 +21,7 @@ def test_sample_to_a_new_file(cli, sample, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ma-visite.visit.yaml"]
 
 
-def test_the_written_sample_checks_clean(cli, storage, tmp_path):
+def test_the_written_sample_checks_clean(cli, tmp_path):
     target = tmp_path / "v.visit.yaml"
     assert cli("sample", "-o", target)[0] == 0
     assert cli("check", target) == (0, "", "")

@@ -141,7 +141,7 @@ def test_save_failure_shows_a_dialog_and_keeps_the_work(window, sample, dialogs,
     assert sample.read_bytes() == before
 
 
-def test_recent_files_are_remembered_and_pruned(window, sample, tmp_path):
+def test_recent_files_are_remembered_and_pruned(window, sample, tmp_path, dialogs):
     other = tmp_path / "other.visit.yaml"
     other.write_bytes(sample.read_bytes())
     window.files.open_path(sample)
@@ -153,7 +153,38 @@ def test_recent_files_are_remembered_and_pruned(window, sample, tmp_path):
     window.recent_menu.actions()[1].trigger()
     assert window.doc.path == sample
     other.unlink()
+    # Still listed (the menu does not look at the disk); chosen, it is said gone and dropped.
+    window.recent_menu.aboutToShow.emit()
+    gone = next(a for a in window.recent_menu.actions() if a.toolTip() == str(other.resolve()))
+    gone.trigger()
+    assert window.doc.path == sample
+    assert "other.visit.yaml" in dialogs.shown[-1].text
     assert window.settings.recent_files() == [str(sample.resolve())]
+
+
+def test_the_recent_menu_opens_without_touching_the_files(window, monkeypatch):
+    """An offline network share must not hang the menu: its paths are not looked at until chosen."""
+    import pathlib
+
+    share = "/mnt/offline-share"
+    window.settings._set_recent([f"{share}/visite-{n}.visit.yaml" for n in range(5)])
+
+    def guard(real):
+        def call(path, *args, **kwargs):
+            if str(path).startswith(share):
+                raise AssertionError(f"the menu looked at {path}")
+            return real(path, *args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(os, "stat", guard(os.stat))
+    monkeypatch.setattr(os, "lstat", guard(os.lstat))
+    monkeypatch.setattr(os.path, "exists", guard(os.path.exists))
+    monkeypatch.setattr(os.path, "isfile", guard(os.path.isfile))
+    monkeypatch.setattr(pathlib.Path, "stat", guard(pathlib.Path.stat))
+    window.recent_menu.aboutToShow.emit()
+    shown = [a.toolTip() for a in window.recent_menu.actions() if a.toolTip().startswith(share)]
+    assert shown == [f"{share}/visite-{n}.visit.yaml" for n in range(5)]
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")

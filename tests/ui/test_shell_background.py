@@ -164,12 +164,13 @@ def test_closing_a_window_during_a_build_drops_the_late_result(make_window, qtbo
     from PySide6.QtCore import QThreadPool
 
     import briefing.ui.exporter
-    import briefing.ui.preview
+    import briefing.ui.pack_process
 
     def slow(build):
         return lambda *args: (time.sleep(0.3), build(*args))[1]
 
-    monkeypatch.setattr(briefing.ui.preview, "_build", slow(briefing.ui.preview._build))
+    builder = briefing.ui.pack_process
+    monkeypatch.setattr(builder, "build_in_process", slow(builder.build_in_process))
     monkeypatch.setattr(briefing.ui.exporter, "_build", slow(briefing.ui.exporter._build))
     window = make_window()
     window.preview.rebuild()

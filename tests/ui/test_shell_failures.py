@@ -34,17 +34,19 @@ def test_a_recovery_copy_that_cannot_be_written_is_said_once(window, monkeypatch
 
 
 def test_an_editor_that_fails_to_start_shows_the_error(make_window, monkeypatch, qtbot):
-    class Broken:
+    real = sections.editor_classes()
+
+    class Broken(dict(real)["qa"]):
         def __init__(self, doc, parent):
             raise RuntimeError("editor exploded")
 
-    real = sections.editor_classes()
     monkeypatch.setattr(sections, "editor_classes", lambda: [(k, Broken if k == "qa" else c) for k, c in real])
     seen = []
     monkeypatch.setattr(sys, "excepthook", lambda *info: seen.append(info))
     window = make_window()
+    window.editors.show_section("qa")  # built when first chosen
     qtbot.waitUntil(lambda: bool(seen), timeout=2000)
     assert seen[0][0] is RuntimeError and "editor exploded" in str(seen[0][1])
     page = window.editors.editors["qa"]
-    assert isinstance(page, sections.Placeholder)
+    assert isinstance(page, sections.BrokenSection)
     assert "error" in page.text()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import zoneinfo
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QStringListModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QCompleter, QLabel, QLineEdit, QScrollArea, QStyle, QVBoxLayout, QWidget
 
@@ -115,7 +115,11 @@ class DetailsEditor(SectionEditor):
         f.spans["start_date"] = "end_date"
         f.cleaners["end_date"] = not_before(lambda details: details.start_date)
         zone = f.editable_combo(layout, "timezone", translate("DetailsEditor", "Time zone"), COMMON_TIMEZONES)
-        completer = QCompleter(all_timezones(), zone)
+        # The full list (~600 names, read from disk) is loaded when the field is
+        # first used, not at start-up.
+        completer = QCompleter(QStringListModel(zone), zone)
+        zone.lineEdit().installEventFilter(self)
+        self.zone = zone
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         zone.setCompleter(completer)
@@ -198,8 +202,21 @@ class DetailsEditor(SectionEditor):
             else ""
         )
 
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FocusIn and watched is self.zone.lineEdit():
+            self.zone_completions()
+        return super().eventFilter(watched, event)
+
+    def zone_completions(self) -> QStringListModel:
+        """The completer's list of every zone name, filled the first time it is needed."""
+        model = self.zone.completer().model()
+        if model.rowCount() == 0:
+            model.setStringList(all_timezones())
+        return model
+
     def _check_zone(self, text: str) -> None:
-        self.zone_warning.setVisible(bool(text) and text not in zone_names())
+        known = text in COMMON_TIMEZONES or text in zone_names()  # the common ones need no list
+        self.zone_warning.setVisible(bool(text) and not known)
 
     def reload(self) -> None:
         details = self.doc.visit.details

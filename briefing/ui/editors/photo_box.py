@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 
-from PIL import Image
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
@@ -63,6 +62,8 @@ class PhotoBox(QWidget):
             )
             scaled.setDevicePixelRatio(ratio)
             self.preview.setPixmap(scaled)
+            from PIL import Image  # only once a photo is shown
+
             with Image.open(io.BytesIO(data)) as image:
                 kind, (w, h) = image.format, image.size
             self.info.setWordWrap(False)  # one short line: "JPEG, 200 × 250 px, 7 KB"

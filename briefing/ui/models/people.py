@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 from collections import OrderedDict
 
-from PIL import Image, ImageOps
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
@@ -46,6 +45,8 @@ def photo_image(data: bytes, side: int) -> QImage | None:
     """A square, centred crop of the photo, ``side`` pixels, or None if unusable."""
     if photo_problem(data):
         return None
+    from PIL import Image, ImageOps  # only once a photo is drawn
+
     try:
         with Image.open(io.BytesIO(data)) as image:
             image.draft("RGB", (side, side))

@@ -1,0 +1,132 @@
+"""Start-up builds only what the first window shows; the rest comes when first used."""
+
+from __future__ import annotations
+
+from briefing.storage import load_visit
+from briefing.ui.commands import SetValue
+
+
+def built(window) -> set[str]:
+    return set(dict.keys(window.editors.editors))
+
+
+def test_only_the_shown_editor_is_built(window):
+    assert built(window) == {"details"}
+    assert window.editors.currentWidget() is window.editors.editors["details"]
+
+
+def test_choosing_a_section_builds_its_editor_once(window, qtbot):
+    window.sections.setCurrentRow(window.editors.keys.index("qa"))
+    editor = window.editors.currentWidget()
+    assert built(window) == {"details", "qa"}
+    assert editor.objectName() == "editor-qa"
+    window.sections.setCurrentRow(0)
+    window.sections.setCurrentRow(window.editors.keys.index("qa"))
+    assert window.editors.currentWidget() is editor
+    assert window.editors.count() == len(window.editors.keys)
+
+
+def test_an_editor_built_late_shows_the_visit_as_edited(window, sample):
+    window.doc.replace(load_visit(sample).visit, sample)
+    stop = window.doc.visit.itinerary[0]
+    window.doc.push(SetValue(window.doc, "itinerary", stop, "title", "Arrivée tardive", "Edit title", merge=False))
+    assert "itinerary" not in built(window)
+    programme = window.editors.show_section("itinerary")
+    assert window.editors.currentWidget() is programme
+    titles = [programme.model.index(r, 0).data() for r in range(programme.model.rowCount())]
+    assert "Arrivée tardive" in " ".join(str(t) for t in titles) or programme.form.widget("title").text() == (
+        "Arrivée tardive"
+    )
+
+
+def test_going_to_a_warning_builds_the_editor_it_needs(window, sample):
+    window.doc.replace(load_visit(sample).visit, sample)
+    window.editors.go_to(("attendees", 0, "name"))
+    assert "attendees" in built(window)
+    assert window.editors.currentWidget() is window.editors.editors["attendees"]
+
+
+def uses_style_sheets(widget) -> bool:
+    return widget.style().metaObject().className() == "QStyleSheetStyle"
+
+
+def test_style_sheets_reach_only_the_widgets_they_style(qapp, make_window):
+    from PySide6.QtWidgets import QWidget
+
+    from briefing.ui.style import apply_style
+
+    try:
+        apply_style(qapp)
+        assert qapp.styleSheet() == ""  # an app-wide sheet would route every widget through it
+        window = make_window()
+        window.editors.show_section("itinerary")
+        widgets = window.findChildren(QWidget)
+        styled = [w for w in widgets if uses_style_sheets(w)]
+        assert uses_style_sheets(window.sections)  # the section list keeps its look
+        assert uses_style_sheets(window.preview.findChild(QWidget, "previewBar"))
+        assert not uses_style_sheets(window.editors.currentWidget())
+        assert len(styled) < len(widgets) // 4, (len(styled), len(widgets))
+    finally:
+        qapp.setStyleSheet("")
+
+
+def opaque_colours(qicon, mode) -> set[str]:
+    from PySide6.QtCore import QSize
+
+    image = qicon.pixmap(QSize(20, 20), 2.0, mode).toImage()
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() > 200
+    }
+
+
+def test_icons_are_drawn_when_painted_not_when_made(qapp, monkeypatch):
+    from PySide6.QtGui import QIcon
+
+    from briefing.ui import icons
+
+    def no_drawing(*_args, **_kwargs):
+        raise AssertionError("an icon was drawn before anything painted it")
+
+    icons.icon.cache_clear()
+    monkeypatch.setattr(icons, "QSvgRenderer", no_drawing, raising=False)
+    monkeypatch.setattr(icons, "QPixmap", no_drawing, raising=False)
+    made = icons.icon("section-details")
+    assert not made.isNull()
+    monkeypatch.undo()
+    # Drawn once painted: dark on a plain row, white on a selection, grey when disabled.
+    assert opaque_colours(made, QIcon.Mode.Normal) & {"#3d4b5c"}
+    assert opaque_colours(made, QIcon.Mode.Selected) == {"#ffffff"}
+    assert "#3d4b5c" not in opaque_colours(made, QIcon.Mode.Disabled)
+    assert icons.icon("no-such-icon").isNull()
+
+
+def test_every_selected_copy_is_the_white_of_its_icon():
+    from briefing.resources import resource
+    from briefing.ui.icons import selected_copy
+
+    folder = resource("icons")
+    copies = sorted(folder.joinpath("selected").glob("*.svg"))
+    assert copies
+    for copy in copies:
+        assert copy.read_bytes() == selected_copy(folder.joinpath(copy.name).read_bytes()), copy.name
+
+
+def test_the_time_zone_list_is_read_when_the_field_is_first_used(window):
+    from briefing.ui.editors import details
+
+    details.all_timezones.cache_clear()
+    details.zone_names.cache_clear()
+    editor = details.DetailsEditor(window.doc, window.editors)
+    assert window.doc.visit.details.timezone in details.COMMON_TIMEZONES
+    assert details.all_timezones.cache_info().currsize == 0  # building it read no list
+    assert editor.zone.completer().model().rowCount() == 0
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendEvent(editor.zone.lineEdit(), QFocusEvent(QEvent.Type.FocusIn))
+    assert editor.zone.completer().model().rowCount() > 300
+    assert "Pacific/Noumea" in editor.zone_completions().stringList()

@@ -1,0 +1,56 @@
+"""What start-up loads: the window opens without the modules only some actions need.
+
+Run in a fresh interpreter: this test process has imported everything already.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+# Loaded by the action that needs them: photos (Pillow), reading and writing
+# visit files (PyYAML), recovery copies (hashlib, uuid and the recovery code),
+# the pack (reportlab).
+LATER = ("PIL", "yaml", "hashlib", "uuid", "briefing.ui.recovery", "briefing.storage.reader", "reportlab")
+
+SCRIPT = """
+import json, sys
+from briefing.ui.app import create_app, new_window, offer_recovery
+app = create_app()
+window = new_window()
+window.show()
+offer_recovery(window)
+app.processEvents()
+window.editors.show_section("attendees")  # an editor with photos, chosen but showing none
+app.processEvents()
+print(json.dumps(sorted(sys.modules)))
+window.close()
+"""
+
+
+def loaded_after_start(tmp_path) -> set[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env[name] = str(tmp_path / name.lower())
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, cwd=REPO, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    return set(json.loads(done.stdout.splitlines()[-1]))
+
+
+def test_the_window_opens_without_what_only_some_actions_need(tmp_path):
+    modules = loaded_after_start(tmp_path)
+    early = [name for name in LATER if name in modules]
+    assert early == []
+
+
+def test_the_recovery_folder_checked_at_start_is_the_one_recovery_copies_go_to(qapp):
+    from briefing.ui import app, recovery
+
+    assert app.recovery_folder() == recovery.recovery_dir()
