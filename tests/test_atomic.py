@@ -64,3 +64,90 @@ def test_without_hard_links(tmp_path, monkeypatch, exists):
         atomic_write(target, b"sample", replace=False)
         assert target.read_bytes() == b"sample"
     assert leftovers(tmp_path) == []
+
+
+def test_saving_through_a_symlink_updates_the_target_and_keeps_the_link(tmp_path):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    target = shared / "visit.visit.yaml"
+    target.write_bytes(b"old")
+    link = tmp_path / "visit.visit.yaml"
+    link.symlink_to(target)
+    atomic_write(link, b"new", backup=True)
+    assert link.is_symlink() and target.read_bytes() == b"new"
+    backup = tmp_path / "visit.visit.yaml~"
+    assert not backup.is_symlink() and backup.read_bytes() == b"old"
+
+
+def test_a_failed_backup_copy_keeps_the_previous_backup(tmp_path, monkeypatch):
+    import errno
+    import os
+    import shutil
+
+    path = tmp_path / "v.visit.yaml"
+    path.write_bytes(b"version 2")
+    (tmp_path / "v.visit.yaml~").write_bytes(b"version 1, the good backup")
+
+    def no_links(*args):
+        raise OSError(errno.EPERM, "no hard links here (FAT, SMB)")
+
+    def disk_full(source, destination):
+        with open(destination, "wb") as handle:
+            handle.write(b"vers")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "link", no_links)
+    monkeypatch.setattr(shutil, "copy2", disk_full)
+    with pytest.raises(OSError):
+        atomic_write(path, b"version 3", backup=True)
+    assert (tmp_path / "v.visit.yaml~").read_bytes() == b"version 1, the good backup"
+    assert path.read_bytes() == b"version 2"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["v.visit.yaml", "v.visit.yaml~"]
+
+
+def test_a_name_of_250_bytes_can_be_saved(tmp_path):
+    path = tmp_path / ("é" * 118 + ".visit.yaml")  # 236 + 11 = 247 bytes
+    assert len(path.name.encode()) == 247
+    atomic_write(path, b"x")
+    atomic_write(path, b"y", backup=False)
+    assert path.read_bytes() == b"y"
+
+
+def test_stale_temporaries_of_ours_are_removed_fresh_ones_and_others_kept(tmp_path):
+    import os
+    import time
+
+    old, fresh, other = tmp_path / ".~bfabc123.tmp", tmp_path / ".~bfdef456.tmp", tmp_path / ".notes.tmp"
+    for f in (old, fresh, other):
+        f.write_bytes(b"partial")
+    two_hours_ago = time.time() - 7200
+    os.utime(old, (two_hours_ago, two_hours_ago))
+    os.utime(other, (two_hours_ago, two_hours_ago))
+    atomic_write(tmp_path / "v.visit.yaml", b"x")
+    assert not old.exists() and fresh.exists() and other.exists()
+
+
+def test_the_umask_is_never_set_while_writing(tmp_path, monkeypatch):
+    """Setting it to read it raced with export threads creating files."""
+    import os
+
+    def forbidden(mask):
+        raise AssertionError("os.umask called during a write")
+
+    monkeypatch.setattr(os, "umask", forbidden)
+    atomic_write(tmp_path / "new.pdf", b"%PDF")
+    assert (tmp_path / "new.pdf").read_bytes() == b"%PDF"
+
+
+def test_a_private_mode_and_a_kept_mode(tmp_path):
+    import os
+    import stat
+
+    private = tmp_path / "note.json"
+    atomic_write(private, b"{}", mode=0o600)
+    assert stat.S_IMODE(os.stat(private).st_mode) == 0o600
+    shared = tmp_path / "shared.visit.yaml"
+    shared.write_bytes(b"a")
+    os.chmod(shared, 0o640)
+    atomic_write(shared, b"b")
+    assert stat.S_IMODE(os.stat(shared).st_mode) == 0o640

@@ -46,10 +46,14 @@ def load_visit(path: str | os.PathLike) -> Loaded:
     return read_visit(data, source)
 
 
-def read_visit(text: str | bytes, source: str = "") -> Loaded:
-    """Read the text of a visit file; raise VisitFileError (and only that) when it cannot be used."""
+def read_visit(text: str | bytes, source: str = "", *, relaxed: bool = False) -> Loaded:
+    """Read the text of a visit file; raise VisitFileError (and only that) when it cannot be used.
+
+    ``relaxed`` is for recovery copies of unfinished work: required fields may be
+    missing; everything else is checked as for any file.
+    """
     try:
-        return _read(text, source)
+        return _read(text, source, relaxed)
     except VisitFileError:
         raise
     except RecursionError:
@@ -63,7 +67,7 @@ def read_visit(text: str | bytes, source: str = "") -> Loaded:
         ) from None
 
 
-def _read(text: str | bytes, source: str) -> Loaded:
+def _read(text: str | bytes, source: str, relaxed: bool = False) -> Loaded:
     if isinstance(text, bytes | bytearray | memoryview):
         text = _decode(bytes(text), source)
     if text.startswith("\ufeff"):
@@ -103,7 +107,7 @@ def _read(text: str | bytes, source: str) -> Loaded:
         upgraded = versions.migrate(tree, version)
         if upgraded is not tree:  # an upgrade that changes nothing (1 -> 2) costs nothing
             tree = to_tree(upgraded, tree.line)
-    visit = Converter(problems).visit(tree)
+    visit = Converter(problems, relaxed).visit(tree)
     # Unique ids and the end date, unless the item is already reported (a missing id, say).
     reported = [p.path for p in problems]
     for path, message, code in relation_problems(visit):

@@ -166,8 +166,11 @@ def _subject(obj, record: Record) -> str:
     return f"The stop \u201c{label}\u201d" if label else record.noun.capitalize()
 
 
-def save_problems(visit: Visit) -> list[Problem]:
-    """Why this visit cannot be saved as it is (the file would be refused when opened), or []."""
+def save_problems(visit: Visit, relaxed: bool = False) -> list[Problem]:
+    """Why this visit cannot be saved as it is (the file would be refused when opened), or [].
+
+    ``relaxed``: as a recovery copy, where required fields may be missing.
+    """
     found: list[Found] = _record_problems(visit.details, DETAILS, ("visit",))
     for key, record in SECTIONS.items():
         items = getattr(visit, key)
@@ -180,6 +183,8 @@ def save_problems(visit: Visit) -> list[Problem]:
                     found.append(((key, i), "Expected text.", "wrong-type"))
             else:
                 found.extend(_record_problems(item, record, (key, i)))
+    if relaxed:
+        found = [f for f in found if f[2] != "missing"]
     if not found:
         found = relation_problems(visit)
     return [Problem(message, None, format_path(path), code) for path, message, code in found]

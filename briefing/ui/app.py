@@ -115,7 +115,7 @@ def offer_recovery(window) -> list:
             else new_window(window.settings)
         )
         leftover.remove()
-        target.files.restore(visit, leftover.original)
+        target.files.restore(visit, leftover.original, leftover.disk_stamp)
         target.show()
         restored.append(target)
     return restored
@@ -174,6 +174,7 @@ def run_app(path: str | None = None) -> int:
     app.installEventFilter(opener)
     app._briefing_opener = opener  # its Python side must live as long as the app
     window = new_window()
+    window.settings.protect()  # a settings file an older release left readable by others
     window.show()
     restored = offer_recovery(window)
     if path and _terminated is None:

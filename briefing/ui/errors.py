@@ -35,10 +35,13 @@ def setup_logging() -> Path | None:
     log.addHandler(stderr)
     path = log_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         return None
+    from briefing.ui.settings import make_private
+
+    make_private(path)  # the log names files and errors: the app's data stays this user's
     handler.setFormatter(formatter)
     handler._briefing = True  # type: ignore[attr-defined]
     log.addHandler(handler)

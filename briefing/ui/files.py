@@ -107,7 +107,7 @@ class FileController(QObject):
         if not self.doc.modified:
             return
         try:
-            self.recovery.write(self.doc.visit, self.doc.path)
+            self.recovery.write(self.doc.visit, self.doc.path, self.disk_stamp)
         except Exception as exc:  # a recovery copy must never interrupt the user's typing
             log.exception("Could not write the recovery file")
             self._recovery_failed(exc)
@@ -222,7 +222,11 @@ class FileController(QObject):
         return self._save_to(self.doc.path)
 
     def changed_on_disk(self) -> bool:
-        return self.doc.path is not None and self.disk_stamp is not None and _stamp(self.doc.path) != self.disk_stamp
+        """The content differs from what was opened (a touch alone is no change; a same-size edit is)."""
+        if self.doc.path is None or self.disk_stamp is None:
+            return False
+        now = _stamp(self.doc.path)
+        return now is None or now[2:] != self.disk_stamp[2:] or self.disk_stamp == UNKNOWN_STAMP
 
     def save_as(self) -> bool:
         take_typed_value()
@@ -265,10 +269,18 @@ class FileController(QObject):
             self.write_recovery()
         self._release_lock()
 
-    def restore(self, visit: Visit, original: str) -> None:
-        """Take a visit from a recovery file: modified, under its original path."""
+    def restore(self, visit: Visit, original: str, disk_stamp: tuple | None = None) -> None:
+        """Take a visit from a recovery file: modified, under its original path.
+
+        The file's state when the work was opened comes back with it, so a save
+        still notices what changed on disk since; a copy without it is taken as
+        changed (the save asks). A file another running Briefing holds is
+        restored read-only: that window's lock stands.
+        """
         path = Path(original) if original else None
-        self._take(visit, path, [])
+        held = path is not None and holder_of(path) is not None
+        self._take(visit, path, [], read_only=held)
+        self.disk_stamp = (disk_stamp or UNKNOWN_STAMP) if path is not None else None
         self.doc.undo_stack.resetClean()
         self.write_recovery()  # the leftover was replaced by this window's slot
 
@@ -391,9 +403,16 @@ class FileController(QObject):
             self.lock = None
 
 
-def _stamp(path: Path) -> tuple[int, int] | None:
+UNKNOWN_STAMP = ("unknown",)  # never equal to a file's: the save asks
+
+
+def _stamp(path: Path) -> tuple | None:
+    """What the file holds: its time and size, and a hash of its content (a same-size edit counts)."""
+    import hashlib
+
     try:
         info = path.stat()
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return None
-    return info.st_mtime_ns, info.st_size
+    return info.st_mtime_ns, info.st_size, digest

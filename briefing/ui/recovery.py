@@ -1,12 +1,17 @@
 """Recovery files: unsaved work copied aside, offered back after a crash.
 
-Each window writes its visit (the file format itself, via dump_visit) to the
-app's data folder 30 seconds into unsaved changes, beside a small JSON note
-naming the original file and the process. A visit the format cannot hold yet
-(a new one without its start date, say) is pickled instead: unfinished work
-is exactly what must not be lost. Only the model's own classes unpickle. Saving, or closing without saving
-on purpose, removes them; anything still there at the next start, from a
-process that is no longer running, was left by a crash.
+Each window writes its visit in the file format itself to the app's data
+folder 30 seconds into unsaved changes, beside a small JSON note naming the
+original file, the process, and the original file's state when the work was
+opened (so a restored visit still notices changes made on disk since). Work
+that is not finished (a new visit without its first day, a stop without a
+start) is kept too: the copy is written and read in the format's relaxed mode,
+where a missing required field is allowed and everything else is checked as
+for any file, by the same safe reader. No pickle: a crafted copy can run no
+code. The folder is private (0700) and its files too (0600), since a visit
+kept private must not leak through its copies. Saving, or closing without
+saving on purpose, removes them; anything still there at the next start, from
+a process that is no longer running, was left by a crash.
 """
 
 from __future__ import annotations
@@ -14,10 +19,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import io
 import json
 import os
-import pickle
 import socket
 import uuid
 from dataclasses import dataclass
@@ -30,12 +33,20 @@ from briefing.model import Visit
 from briefing.processes import process_alive
 
 SUFFIX = ".visit.yaml"
-PICKLED = ".pickle"
+PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600
 
 
 def recovery_dir() -> Path:
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(base) / "recovery"
+
+
+def private_folder(folder: Path) -> None:
+    """Make ``folder`` (and the app's data folder above it) readable by this user only."""
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+    for each in (folder, folder.parent):
+        with contextlib.suppress(OSError):
+            os.chmod(each, PRIVATE_FOLDER)
 
 
 @dataclass(frozen=True)
@@ -45,16 +56,15 @@ class Leftover:
     original: str  # "" for a visit never saved
     title: str
     saved_at: str
-    kind: str = "yaml"
+    stops: int = 0
+    # The original file's (mtime_ns, size, sha256) when the work was opened: "changed on disk" keeps meaning.
+    disk_stamp: tuple | None = None
 
     def load(self) -> Visit:
         """The visit kept in this file; VisitFileError or OSError when it cannot be read."""
-        data = self.data_path.read_bytes()
-        if self.kind == "pickle":
-            return _load_pickle(data)
         from briefing.storage import read_visit
 
-        return read_visit(data, source=str(self.data_path)).visit
+        return read_visit(self.data_path.read_bytes(), source=str(self.data_path), relaxed=True).visit
 
     def remove(self) -> None:
         for p in (self.data_path, self.note_path):
@@ -87,24 +97,23 @@ class RecoveryFile:
     def note_path(self) -> Path:
         return self.folder / (self.stem + ".json")
 
-    def write(self, visit: Visit, original: str | Path | None) -> None:
-        from briefing.storage import VisitFileError, dump_visit
+    def write(self, visit: Visit, original: str | Path | None, disk_stamp: tuple | None = None) -> None:
+        """Keep ``visit``; VisitFileError if even the relaxed format cannot hold it (a broken character)."""
+        from briefing.storage import dump_visit
 
-        self.folder.mkdir(parents=True, exist_ok=True)
-        try:
-            data, kind = dump_visit(visit).encode("utf-8"), "yaml"
-        except VisitFileError:
-            data, kind = pickle.dumps(visit, protocol=pickle.HIGHEST_PROTOCOL), "pickle"
+        data = dump_visit(visit, relaxed=True).encode("utf-8")
+        private_folder(self.folder)
         note = {
-            "kind": kind,
             "original": str(original or ""),
             "title": visit.details.title,
+            "stops": len(visit.itinerary),
             "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
             "pid": os.getpid(),
             "host": socket.gethostname(),
+            "disk_stamp": list(disk_stamp) if disk_stamp else None,
         }
-        atomic_write(self.data_path, data)
-        atomic_write(self.note_path, json.dumps(note, ensure_ascii=False).encode("utf-8"))
+        atomic_write(self.data_path, data, mode=PRIVATE_FILE)
+        atomic_write(self.note_path, json.dumps(note, ensure_ascii=False).encode("utf-8"), mode=PRIVATE_FILE)
 
     def exists(self) -> bool:
         return self.data_path.exists()
@@ -132,6 +141,7 @@ def leftovers(folder: Path | None = None) -> list[Leftover]:
         pid = int(note.get("pid", 0) or 0)
         if note.get("host") == socket.gethostname() and (pid == os.getpid() or process_alive(pid)):
             continue  # another window or copy of Briefing is still working on it
+        stamp = note.get("disk_stamp")
         found.append(
             Leftover(
                 data_path,
@@ -139,31 +149,9 @@ def leftovers(folder: Path | None = None) -> list[Leftover]:
                 str(note.get("original", "")),
                 str(note.get("title", "")),
                 str(note.get("saved_at", "")),
-                str(note.get("kind", "yaml")),
+                int(note.get("stops", 0) or 0),
+                tuple(stamp) if isinstance(stamp, list) and len(stamp) == 3 else None,
             )
         )
     found.sort(key=lambda x: x.saved_at, reverse=True)
     return found
-
-
-class _ModelUnpickler(pickle.Unpickler):
-    """Unpickles the visit model and dates, nothing else (no code can run)."""
-
-    SAFE = frozenset({("datetime", "date"), ("datetime", "time"), ("datetime", "datetime"), ("builtins", "bytes")})
-
-    def find_class(self, module: str, name: str):
-        if module == "briefing.model.visit" or (module, name) in self.SAFE:
-            return super().find_class(module, name)
-        raise pickle.UnpicklingError(f"{module}.{name} is not part of a visit")
-
-
-def _load_pickle(data: bytes) -> Visit:
-    from briefing.storage import VisitFileError
-
-    try:
-        visit = _ModelUnpickler(io.BytesIO(data)).load()
-    except Exception as exc:  # any damage: the copy cannot be used
-        raise VisitFileError(f"The recovered copy is damaged ({exc}).") from None
-    if not isinstance(visit, Visit):
-        raise VisitFileError("The recovered copy is damaged.")
-    return visit

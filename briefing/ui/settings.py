@@ -8,6 +8,7 @@ application's organisation and name, so tests point it at a temporary folder.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -18,9 +19,23 @@ LANGUAGES = ("system", "fr", "en")
 PAPERS = ("a4", "letter")
 
 
+def make_private(path: str | Path) -> None:
+    """The file readable by this user only, and its folder too: recent files name where visits are."""
+    path = Path(path)
+    for target, mode in ((path.parent, 0o700), (path, 0o600)):
+        with contextlib.suppress(OSError):
+            if target.exists():
+                os.chmod(target, mode)
+
+
 class Settings:
     def __init__(self, settings: QSettings | None = None):
         self._s = settings if settings is not None else QSettings()
+
+    def protect(self) -> None:
+        """Write the settings now and keep them private (QSettings creates its file as the umask says)."""
+        self._s.sync()
+        make_private(self._s.fileName())
 
     # -- preferences -------------------------------------------------------
     def language(self) -> str:
@@ -95,6 +110,7 @@ class Settings:
 
     def _set_recent(self, files: list[str]) -> None:
         self._s.setValue("state/recent_files", files)
+        self.protect()  # full paths of visits: written private at once
 
     def sync(self) -> None:
-        self._s.sync()
+        self.protect()

@@ -36,6 +36,10 @@ class Task(QRunnable):
             _emit(self.signals.failed, self.tag, str(exc) or type(exc).__name__, traceback.format_exc())
         else:
             _emit(self.signals.done, self.tag, result)
+        # The signals object lives on the GUI thread: deleted there, after the result it queued
+        # (not whenever the garbage collector gets to this runnable's Python side).
+        with contextlib.suppress(RuntimeError):
+            self.signals.deleteLater()
 
 
 def _emit(signal, *args) -> None:

@@ -275,8 +275,8 @@ def test_saving_over_someone_elses_changes_asks_first(window, sample, dialogs, t
 
 def test_replacing_someone_elses_changes_when_told(window, sample, dialogs):
     window.files.open_path(sample)
-    stat = sample.stat()
-    os.utime(sample, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
+    with sample.open("a", encoding="utf-8") as handle:
+        handle.write("# a colleague's line\n")
     edit_title(window, "Mine")
     dialogs.answer(SB.Save)  # Replace
     assert window.files.save() is True
@@ -336,3 +336,16 @@ def test_a_good_file_still_asks_about_unsaved_work(window, sample, dialogs, tmp_
     assert window.files.open_path(other) is False
     assert dialogs.shown[-1].text.startswith("Save the changes")
     assert window.doc.path == sample
+
+
+def test_changed_on_disk_is_judged_by_content(window, sample, dialogs):
+    """A touch is no change; a same-size edit with the old time is one."""
+    window.files.open_path(sample)
+    stat = sample.stat()
+    os.utime(sample, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
+    assert not window.files.changed_on_disk()
+    text = sample.read_bytes()
+    sample.write_bytes(text.replace(b"Point presse conjoint", b"Point presse CONJOINT"))
+    os.utime(sample, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert sample.stat().st_size == stat.st_size
+    assert window.files.changed_on_disk()

@@ -111,7 +111,7 @@ def test_a_discarded_recovery_is_gone(make_window, dialogs):
     visit.details.title = "Never saved"
     visit.details.start_date = dt.date(2027, 3, 16)
     fake_crash(visit)
-    assert [x.kind for x in leftovers()] == ["yaml"]
+    assert leftovers()[0].data_path.read_bytes().startswith(b"format: briefing-visit\n")
     window = make_window()
     dialogs.answer(SB.Discard)
     assert app_module.offer_recovery(window) == []
@@ -130,14 +130,45 @@ def test_later_keeps_the_recovery_for_next_time(make_window, dialogs):
     assert len(leftovers()) == 1
 
 
-def test_a_damaged_pickle_is_refused(make_window, dialogs):
+def test_a_crafted_recovery_copy_runs_nothing_and_is_refused(make_window, dialogs, tmp_path):
+    """Recovery copies are read by the visit reader, which refuses Python tags: no pickle anywhere."""
     fake_crash(Visit())
     leftover = leftovers()[0]
-    leftover.data_path.write_bytes(b"cos\nsystem\n(S'echo hi'\ntR.")
-    window = make_window()
-    dialogs.answer(SB.Yes)
-    assert app_module.offer_recovery(window) == []
-    assert dialogs.shown[-1].icon == QMessageBox.Icon.Critical
+    marker = tmp_path / "owned"
+    pickled = b"cos\nsystem\n(S'touch " + str(marker).encode() + b"'\ntR."
+    tagged = f"!!python/object/apply:os.system ['touch {marker}']\n".encode()
+    for crafted in (pickled, tagged):
+        leftover.data_path.write_bytes(crafted)
+        window = make_window()
+        dialogs.answer(SB.Yes)
+        assert app_module.offer_recovery(window) == []
+        assert dialogs.shown[-1].icon == QMessageBox.Icon.Critical
+        assert not marker.exists()
+
+
+def test_unfinished_work_is_kept_in_the_visit_format_in_private_files(make_window, dialogs, monkeypatch):
+    """A new visit without its first day, a stop without a start: kept, as YAML, readable by this user only."""
+    import os
+    import stat
+
+    from briefing.model import Stop
+
+    monkeypatch.setattr("briefing.atomic.UMASK", 0o022)
+    visit = Visit()
+    visit.details.title = "Sans date"
+    visit.itinerary.append(Stop(id="stop-1", title="Pas d'heure"))
+    RecoveryFile().write(visit, None)
+    (leftover,) = leftovers() or [None]
+    assert leftover is None  # this process is alive: not a crash
+    folder = recovery_dir()
+    assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700
+    (data,) = folder.glob("*.visit.yaml")
+    (note,) = folder.glob("*.json")
+    assert {stat.S_IMODE(os.stat(f).st_mode) for f in (data, note)} == {0o600}
+    assert b"pickle" not in data.read_bytes() and data.read_bytes().startswith(b"format: briefing-visit")
+    from briefing.storage import read_visit
+
+    assert read_visit(data.read_bytes(), relaxed=True).visit == visit
 
 
 def test_second_copy_is_warned_by_the_lock(make_window, sample, dialogs):
