@@ -90,11 +90,18 @@ class ImportDialog(QDialog):
 
     def update_summary(self, *_args) -> None:
         self.result = people_from(self.table, self.columns(), self.visit)
-        lines = [translate("ImportPeople", "{count} people will be added.").format(count=len(self.result.people))]
-        if self.result.duplicates:
+        added, skipped = len(self.result.people), len(self.result.duplicates)
+        lines = [
+            translate("ImportPeople", "1 person will be added.")
+            if added == 1
+            else translate("ImportPeople", "{count} people will be added.").format(count=added)
+        ]
+        if skipped:
             lines.append(
-                translate("ImportPeople", "{count} rows skipped: these people are already there.").format(
-                    count=len(self.result.duplicates)
+                translate("ImportPeople", "1 row skipped: this person is already there.")
+                if skipped == 1
+                else translate("ImportPeople", "{count} rows skipped: these people are already there.").format(
+                    count=skipped
                 )
             )
         if self.result.problems:

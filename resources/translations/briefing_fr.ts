@@ -612,6 +612,14 @@
             <translation>(non importé)</translation>
         </message>
         <message>
+            <source>1 person will be added.</source>
+            <translation>1 personne sera ajoutée.</translation>
+        </message>
+        <message>
+            <source>1 row skipped: this person is already there.</source>
+            <translation>1 ligne ignorée : cette personne est déjà là.</translation>
+        </message>
+        <message>
             <source>Biography</source>
             <translation>Biographie</translation>
         </message>

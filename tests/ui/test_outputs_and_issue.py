@@ -99,7 +99,7 @@ def test_import_people_from_a_french_excel_csv_in_one_undo_step(opened, dialogs,
     answers.append(accept)
     before = len(window.doc.visit.attendees)
     window.actions_.import_people.trigger()
-    assert "1 people will be added." in seen["summary"] and "1 rows skipped" in seen["summary"]
+    assert "1 person will be added." in seen["summary"] and "1 row skipped" in seen["summary"]
     assert "row 4: no name" in seen["summary"]
     added = window.doc.visit.attendees[before:]
     assert [(p.id, p.name, p.role) for p in added] == [("anne-dupre", "Anne Dupré", "Préfète")]
