@@ -68,12 +68,18 @@ def card_lines(visit: Visit) -> list[str]:
 
 
 def personal_lines(visit: Visit) -> list[str]:
-    """What a personal programme prints: its stops with their people and notes, their messages, the contacts."""
-    names = {p.id: p.name for p in visit.attendees}
+    """What a personal programme prints: each stop in the glance and in detail (its people with their
+    role and organisation, its notes), the key messages of its stops, the contacts."""
+    lang = visit.details.language
+    people = {p.id: p for p in visit.attendees}
     lines = []
     for stop in visit.ordered_stops():
-        lines += [stop.title, stop.venue, stop.address, stop.notes]
-        lines += [f"{names.get(i, i)}" for i in stop.attendees]
+        when = words.span(lang, stop.start, stop.end)
+        lines.append(f"{when} {stop.title} {stop.venue} {words.press(lang, stop.press)}")
+        lines += [when, stop.title, stop.venue, stop.address, words.press(lang, stop.press), stop.notes]
+        for pid in stop.attendees:
+            if (person := people.get(pid)) is not None:
+                lines.append(f"{person.name} \u2014 {person.role}, {person.organisation}")
     for message in visit.messages:
         lines += [message.headline, *message.points]
     return lines + [f"{c.name} {c.role} {c.phone} {c.email}" for c in visit.contacts]
