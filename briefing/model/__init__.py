@@ -16,6 +16,7 @@ from briefing.model.visit import (
     Question,
     Revision,
     Stop,
+    UnreadPhoto,
     Visit,
 )
 
@@ -35,6 +36,7 @@ __all__ = [
     "Question",
     "Revision",
     "Stop",
+    "UnreadPhoto",
     "Visit",
     "check_visit",
     "format_path",

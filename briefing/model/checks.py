@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from itertools import combinations
+from functools import lru_cache
 
 from briefing.model.photos import photo_problem
-from briefing.model.visit import Stop, Visit
+from briefing.model.visit import Stop, UnreadPhoto, Visit
 
 Path = tuple[str | int, ...]
 
@@ -73,6 +73,82 @@ def _label(stop: Stop) -> str:
     return stop.name() or stop.id
 
 
+# Warnings of one kind beyond this many are counted, not listed: a file of a few kilobytes can hold
+# thousands of stops at one hour, and listing every pair of them took seconds and gigabytes.
+MAX_OF_A_KIND = 50
+_KIND_NOUNS = {"overlap": "overlaps"}
+
+
+def more_finding(code: str, count: int) -> Finding:
+    noun = _KIND_NOUNS.get(code, "warnings like these")
+    return Finding("more", (), f"\u2026and {count:,} more {noun}.", {"code": code, "count": count})
+
+
+def cap_findings(findings: list[Finding], limit: int = MAX_OF_A_KIND) -> list[Finding]:
+    """At most ``limit`` findings of each code, then one that counts the rest."""
+    kept: list[Finding] = []
+    seen: dict[str, int] = {}
+    extra: dict[str, int] = {}
+    for finding in findings:
+        if finding.code == "more":
+            extra[finding.params["code"]] = extra.get(finding.params["code"], 0) + finding.params["count"]
+            continue
+        seen[finding.code] = seen.get(finding.code, 0) + 1
+        if seen[finding.code] <= limit:
+            kept.append(finding)
+        else:
+            extra[finding.code] = extra.get(finding.code, 0) + 1
+    return kept + [more_finding(code, count) for code, count in extra.items()]
+
+
+def _overlaps(itinerary: list[Stop], indexes: list[int], wanted: int) -> tuple[list[Finding], int]:
+    """The first ``wanted`` overlapping pairs of one day (in time order) and how many pairs there are.
+
+    Sorted once, then swept: only stops still under way are compared, and the
+    pairs are counted with binary searches, never enumerated.
+    """
+    from bisect import bisect_right
+
+    spans = [(_span(itinerary[i]), i) for i in indexes]
+    spans.sort(key=lambda item: (item[0][0], item[0][1], item[1]))
+    found: list[Finding] = []
+    active: list[tuple[tuple[int, int], int]] = []
+    for (start, end), j in spans:
+        if len(found) >= wanted:
+            break
+        # A stop ending at this start, or a moment before it, is over.
+        active = [(span, i) for span, i in active if span[1] > start or (span[0] == span[1] == start)]
+        for _span_i, i in active:
+            a, b = itinerary[i], itinerary[j]
+            if stops_overlap(a, b) and len(found) < wanted:
+                found.append(
+                    Finding(
+                        "overlap",
+                        ("itinerary", j, "start"),
+                        f"The stops \u201c{_label(a)}\u201d and \u201c{_label(b)}\u201d overlap.",
+                        {"stop": _label(b), "other": _label(a), "other_index": i},
+                    )
+                )
+        active.append(((start, end), j))
+    # Count every overlapping pair (the spec's rule) without listing them.
+    intervals = [(s, e) for (s, e), _ in spans if e > s]
+    moments = [s for (s, e), _ in spans if e == s]
+    starts = sorted(s for s, _ in intervals)
+    ends = sorted(e for _, e in intervals)
+    n = len(intervals)
+    # Two intervals overlap unless one starts when or after the other ends (exactly one way round).
+    apart = sum(len(starts) - bisect_right(starts, e - 1) for _, e in intervals)
+    total = n * (n - 1) // 2 - apart
+    # A moment overlaps the intervals under way at it: started at or before, not yet ended.
+    total += sum(bisect_right(starts, t) - bisect_right(ends, t) for t in moments)
+    # Moments at the same minute overlap each other.
+    counts: dict[int, int] = {}
+    for t in moments:
+        counts[t] = counts.get(t, 0) + 1
+    total += sum(k * (k - 1) // 2 for k in counts.values())
+    return found, total
+
+
 def check_stops(visit: Visit) -> list[Finding]:
     out: list[Finding] = []
     first, last = visit.details.start_date, visit.details.last_date
@@ -109,19 +185,15 @@ def check_stops(visit: Visit) -> list[Finding]:
                 )
     by_day: dict[dt.date | None, list[int]] = {}
     for i, stop in enumerate(visit.itinerary):
-        by_day.setdefault(visit.stop_date(stop), []).append(i)
+        if stop.start is not None:
+            by_day.setdefault(visit.stop_date(stop), []).append(i)
+    more = 0
     for indexes in by_day.values():
-        for i, j in combinations(indexes, 2):
-            a, b = visit.itinerary[i], visit.itinerary[j]
-            if stops_overlap(a, b):
-                out.append(
-                    Finding(
-                        "overlap",
-                        ("itinerary", j, "start"),
-                        f"The stops \u201c{_label(a)}\u201d and \u201c{_label(b)}\u201d overlap.",
-                        {"stop": _label(b), "other": _label(a), "other_index": i},
-                    )
-                )
+        found, total = _overlaps(visit.itinerary, indexes, MAX_OF_A_KIND - sum(f.code == "overlap" for f in out))
+        out += found
+        more += total - len(found)
+    if more:
+        out.append(more_finding("overlap", more))
     return out
 
 
@@ -145,18 +217,56 @@ def check_photos(visit: Visit, decode: bool = True) -> list[Finding]:
     for i, person in enumerate(visit.attendees):
         if person.photo is None:
             continue
+        name = person.name or person.id
+        if isinstance(person.photo, UnreadPhoto):
+            out.append(
+                Finding(
+                    "bad-photo-data",
+                    ("attendees", i, "photo"),
+                    f"The photo of {name} is damaged: it is not valid base64 text. It is left out of the pack "
+                    "and kept in the file as written; add the photo again in Briefing.",
+                    {"name": name},
+                )
+            )
+            continue
         problem = photo_problem(person.photo, decode)
         if problem:
             out.append(
                 Finding(
                     "bad-photo",
                     ("attendees", i, "photo"),
-                    f"The photo of {person.name or person.id} cannot be used: {problem}. "
-                    "It is left out of the pack and kept in the file.",
-                    {"name": person.name or person.id, "problem": problem},
+                    f"The photo of {name} cannot be used: {problem}. It is left out of the pack and kept in the file.",
+                    {"name": name, "problem": problem},
                 )
             )
     return out
+
+
+@lru_cache(maxsize=64)
+def zone_known(name: str) -> bool:
+    """Whether this computer knows the IANA time zone ``name`` (remembered: checks run as the user types)."""
+    import zoneinfo
+
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
+def check_timezone(visit: Visit) -> list[Finding]:
+    name = visit.details.timezone
+    if not name or zone_known(name):
+        return []
+    return [
+        Finding(
+            "unknown-timezone",
+            ("visit", "timezone"),
+            f"The time zone \u201c{name}\u201d is not known on this computer; the pack prints times as written, "
+            "without a zone, and calendars get floating times.",
+            {"timezone": name},
+        )
+    ]
 
 
 def check_visit(visit: Visit, *, decode_photos: bool = True) -> list[Finding]:
@@ -164,8 +274,9 @@ def check_visit(visit: Visit, *, decode_photos: bool = True) -> list[Finding]:
     from briefing.model.logistics import check_greeters, check_principals, check_transfers
 
     lang = visit.details.language
-    return (
-        check_stops(visit)
+    return cap_findings(
+        check_timezone(visit)
+        + check_stops(visit)
         + check_transfers(visit, lang)
         + check_greeters(visit, lang)
         + check_messages(visit)

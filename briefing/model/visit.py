@@ -119,6 +119,12 @@ class Stop:
         return minutes
 
 
+class UnreadPhoto(str):
+    """A photo's text that is not valid base64: kept exactly as written, left out of the pack, warned about."""
+
+    __slots__ = ()
+
+
 @dataclass
 class Person:
     id: str = ""
@@ -131,8 +137,9 @@ class Person:
     phone: str = ""
     email: str = ""
     # The image file's bytes exactly as found in the visit file (JPEG or PNG);
-    # kept even when unreadable, so a save never destroys what it cannot show.
-    photo: bytes | None = None
+    # kept even when unreadable, so a save never destroys what it cannot show
+    # (text that is not even base64 is kept as an UnreadPhoto).
+    photo: bytes | UnreadPhoto | None = None
 
 
 @dataclass

@@ -83,7 +83,7 @@ class PhotoBox:
         """The image to draw, or None and why not."""
         if not data:
             return None, None
-        problem = photo_problem(bytes(data))
+        problem = photo_problem(data if isinstance(data, str) else bytes(data))
         if problem:
             return None, problem
         key = (hashlib.sha1(data).hexdigest(), width_pt, height_pt)

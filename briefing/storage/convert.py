@@ -6,7 +6,7 @@ import binascii
 import datetime as dt
 import re
 
-from briefing.model import Visit, format_path
+from briefing.model import UnreadPhoto, Visit, format_path
 from briefing.storage.problems import Problem
 from briefing.storage.schema import (
     CHOICE,
@@ -377,13 +377,8 @@ class Converter:
         try:  # other whitespace (spaces, CR, tabs) of a hand-edited or re-wrapped photo
             return binascii.a2b_base64("".join(node.value.split()), strict_mode=True)
         except (binascii.Error, ValueError):
-            self.report(
-                "The photo is damaged: it is not valid base64 text. Add the photo again in Briefing.",
-                line,
-                path,
-                "bad-photo-data",
-            )
-            return None
+            # A warning (check_photos), not a refusal: the rest of the visit opens, and the text is kept.
+            return UnreadPhoto(node.value)
 
 
 def _is_null(node) -> bool:

@@ -45,7 +45,7 @@ _YAML12_NUMBER = re.compile(
 _DATE_LIKE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}")
 _RESOLVER = yaml.resolver.Resolver()
 _STR_TAG = "tag:yaml.org,2002:str"
-_FLOW_INDICATORS = re.compile(r"[,\[\]{}]")
+_FLOW_INDICATORS = re.compile(r"[,\[\]{}:#?]")  # ":" too: "0:?" ends a flow list with a parse error
 _DQ_SPECIAL = re.compile('["\\\\\t\n]|' + _NEEDS_ESCAPE.pattern)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefing.model import Visit, format_path
+from briefing.model import UnreadPhoto, Visit, format_path
 from briefing.storage.problems import Problem
 from briefing.storage.schema import (
     CHOICE,
@@ -92,7 +92,7 @@ _TYPES = {
     COUNT: int,
     MINUTES: int,
     CHOICE: str,
-    PHOTO: bytes,
+    PHOTO: (bytes, UnreadPhoto),
     DATETIME: dt.datetime,
 }
 

@@ -158,6 +158,8 @@ def _record(out: list[str], obj, record: Record, first: str, indent: str, path: 
             out.append(f"{lead}{name}: {value}\n")
         elif kind is DATETIME:
             out.append(f'{lead}{name}: "{value.isoformat(timespec="seconds" if value.second else "minutes")}"\n')
+        elif kind is PHOTO and isinstance(value, str):
+            out.append(f"{lead}{name}:{_text(value, indent, (*path, name))}")  # not base64: as written
         elif kind is PHOTO:
             if value:
                 wrapped = base64.encodebytes(value).decode("ascii")

@@ -33,6 +33,7 @@ class Entry:
     text: str
     path: tuple
     blocking: bool = False  # the visit cannot be saved until this is fixed
+    count: int = 1  # how many warnings it stands for ("…and 2,497 more overlaps" stands for 2,497)
 
 
 def blocking_entries(visit) -> list[Entry]:
@@ -100,7 +101,10 @@ class ChecksPanel(QDockWidget):
 
     def refresh(self) -> None:
         self.timer.stop()
-        live = [Entry(describe_finding(f), tuple(f.path)) for f in check_visit(self.doc.visit)]
+        live = [
+            Entry(describe_finding(f), tuple(f.path), count=f.params.get("count", 1) if f.code == "more" else 1)
+            for f in check_visit(self.doc.visit)
+        ]
         self.entries = blocking_entries(self.doc.visit) + self.file_warnings + live + self.pack_warnings
         self.list.clear()
         for entry in self.entries:
@@ -125,7 +129,7 @@ class ChecksPanel(QDockWidget):
             if entry.path:
                 key = "details" if entry.path[0] == "visit" else str(entry.path[0])
                 counts[key] = counts.get(key, 0) + 1
-        n = len(self.entries)
+        n = sum(entry.count for entry in self.entries)
         title = QCoreApplication.translate("ChecksPanel", "Checks")
         self.setWindowTitle(f"{title} ({n})" if n else title)
         self.countChanged.emit(n, counts)

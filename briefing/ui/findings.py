@@ -24,8 +24,28 @@ TEMPLATES = {
     "bad-photo": QT_TRANSLATE_NOOP(
         "Findings", "The photo of {name} cannot be used. It is left out of the pack and kept in the file."
     ),
+    "transfer-too-long": QT_TRANSLATE_NOOP(
+        "Findings", "Only {gap} min between “{other}” and “{stop}”; the transfer takes {transfer} min."
+    ),
+    "unknown-greeter": QT_TRANSLATE_NOOP(
+        "Findings", "The stop “{stop}” is met by the person id “{id}”; nobody has it."
+    ),
+    "bad-photo-data": QT_TRANSLATE_NOOP(
+        "Findings",
+        "The photo of {name} is damaged (not valid base64 text). It is left out of the pack and kept in the file.",
+    ),
+    "unknown-timezone": QT_TRANSLATE_NOOP(
+        "Findings", "The time zone “{timezone}” is not known on this computer; the pack prints times without a zone."
+    ),
+    "second-principal": QT_TRANSLATE_NOOP(
+        "Findings", "{name} is marked as the principal, but so is {other}; a visit has one principal."
+    ),
 }
-MODEL_CODES = frozenset(TEMPLATES)
+MODEL_CODES = frozenset(TEMPLATES) | {"more"}
+MORE = {
+    "overlap": QT_TRANSLATE_NOOP("Findings", "…and {count} more overlaps."),
+    "": QT_TRANSLATE_NOOP("Findings", "…and {count} more warnings like these."),
+}
 
 # What stops a save (storage's save_problems), worded from the model itself.
 BLOCKING = {
@@ -69,6 +89,12 @@ def describe(code: str, params: dict, fallback: str) -> str:
 
 
 def describe_finding(finding: Finding) -> str:
+    if finding.code == "more":  # the rest of a kind too numerous to list, counted
+        from PySide6.QtCore import QLocale
+
+        template = MORE.get(finding.params.get("code", ""), MORE[""])
+        count = QLocale().toString(int(finding.params.get("count", 0)))
+        return QCoreApplication.translate("Findings", template).format(count=count)
     return describe(finding.code, dict(finding.params), finding.message)
 
 

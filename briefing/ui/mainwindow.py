@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QToolButton
 
@@ -31,13 +31,24 @@ translate = QCoreApplication.translate
 VISIT_SUFFIXES = (".yaml", ".yml")
 
 
-def warning_count(n: int) -> str:
-    """ "1 warning", "3 warnings"; nothing when there are none."""
+def warning_count(n: int, blocking: int = 0) -> str:
+    """ "1 warning", "3 warnings"; what stops a save called so; nothing when all is well."""
     if n == 0:
         return ""
+    others = n - blocking
+    if blocking:
+        stops = (
+            translate("MainWindow", "1 problem stops saving")
+            if blocking == 1
+            else translate("MainWindow", "{n} problems stop saving").format(n=blocking)
+        )
+        if not others:
+            return stops
+        more = translate("MainWindow", "1 warning") if others == 1 else translate("MainWindow", "{n} warnings")
+        return f"{stops}, {more.format(n=QLocale().toString(others))}"
     if n == 1:
         return translate("MainWindow", "1 warning")
-    return translate("MainWindow", "{n} warnings").format(n=n)
+    return translate("MainWindow", "{n} warnings").format(n=QLocale().toString(n))
 
 
 class MainWindow(QMainWindow):
@@ -163,9 +174,9 @@ class MainWindow(QMainWindow):
 
     def _on_counts(self, total: int, counts: dict) -> None:
         self.sections.set_counts(counts)
-        self.warning_label.setText(warning_count(total))
+        blocking = sum(entry.blocking for entry in self.checks.entries)
+        self.warning_label.setText(warning_count(total, blocking))
         # Same severity as the panel: red when something stops a save.
-        blocking = any(entry.blocking for entry in self.checks.entries)
         self.warning_label.setIcon(icon("error" if blocking else "warning") if total else QIcon())
         self.warning_label.setVisible(bool(total))
 

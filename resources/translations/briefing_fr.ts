@@ -498,6 +498,10 @@
             <translation>Heure non valide ; écrivez les heures sous la forme HH:MM sur 24 heures, par exemple 09:30.</translation>
         </message>
         <message>
+            <source>Only {gap} min between “{other}” and “{stop}”; the transfer takes {transfer} min.</source>
+            <translation>Seulement {gap} min entre « {other} » et « {stop} » ; le trajet prend {transfer} min.</translation>
+        </message>
+        <message>
             <source>Some characters cannot be printed with the pack's font ({chars}); they are shown as “{substitute}”.</source>
             <translation>Certains caractères ne peuvent pas être imprimés avec la police du dossier ({chars}) ; ils apparaissent comme « {substitute} ».</translation>
         </message>
@@ -534,12 +538,20 @@
             <translation>La photo de {name} est inutilisable. Elle est omise du dossier et conservée dans le fichier.</translation>
         </message>
         <message>
+            <source>The photo of {name} is damaged (not valid base64 text). It is left out of the pack and kept in the file.</source>
+            <translation>La photo de {name} est abîmée (texte base64 invalide). Elle est omise du dossier et conservée dans le fichier.</translation>
+        </message>
+        <message>
             <source>The required field “{field}” is missing or has no value.</source>
             <translation>Le champ obligatoire « {field} » est absent ou vide.</translation>
         </message>
         <message>
             <source>The stop “{stop}” ends ({end}) before it starts ({start}).</source>
             <translation>L’étape « {stop} » se termine ({end}) avant de commencer ({start}).</translation>
+        </message>
+        <message>
+            <source>The stop “{stop}” is met by the person id “{id}”; nobody has it.</source>
+            <translation>L’étape « {stop} » prévoit un accueil par l’identifiant « {id} », que personne n’a.</translation>
         </message>
         <message>
             <source>The stop “{stop}” is on {date}, outside the visit's dates.</source>
@@ -556,6 +568,10 @@
         <message>
             <source>The stops “{other}” and “{stop}” overlap.</source>
             <translation>Les étapes « {other} » et « {stop} » se chevauchent.</translation>
+        </message>
+        <message>
+            <source>The time zone “{timezone}” is not known on this computer; the pack prints times without a zone.</source>
+            <translation>Le fuseau horaire « {timezone} » est inconnu de cet ordinateur ; le dossier imprime les heures sans fuseau.</translation>
         </message>
         <message>
             <source>The time zone “{zone}” is unknown on this computer; the pack gives its production time in UTC.</source>
@@ -590,8 +606,20 @@
             <translation>Les fichiers de visite n’acceptent pas les ancres et alias YAML ; écrivez les valeurs en entier.</translation>
         </message>
         <message>
+            <source>{name} is marked as the principal, but so is {other}; a visit has one principal.</source>
+            <translation>{name} est marqué comme la personnalité, mais {other} aussi ; une visite a une seule personnalité.</translation>
+        </message>
+        <message>
             <source>“{field}” is written twice in the same section; keep only one.</source>
             <translation>« {field} » figure deux fois dans la même section ; n’en gardez qu’un.</translation>
+        </message>
+        <message>
+            <source>…and {count} more overlaps.</source>
+            <translation>… et {count} autres chevauchements.</translation>
+        </message>
+        <message>
+            <source>…and {count} more warnings like these.</source>
+            <translation>… et {count} autres avertissements de ce type.</translation>
         </message>
     </context>
     <context>
@@ -940,6 +968,10 @@
             <translation>&amp;Affichage</translation>
         </message>
         <message>
+            <source>1 problem stops saving</source>
+            <translation>1 problème empêche l’enregistrement</translation>
+        </message>
+        <message>
             <source>1 warning</source>
             <translation>1 avertissement</translation>
         </message>
@@ -1070,6 +1102,10 @@
         <message>
             <source>{name}[*] — Briefing</source>
             <translation>{name}[*] — Briefing</translation>
+        </message>
+        <message>
+            <source>{n} problems stop saving</source>
+            <translation>{n} problèmes empêchent l’enregistrement</translation>
         </message>
         <message>
             <source>{n} warnings</source>

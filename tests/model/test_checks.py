@@ -4,10 +4,12 @@ import datetime as dt
 import io
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from briefing.model import Details, Message, Person, Stop, Visit, check_visit, format_path
-from briefing.model.checks import stops_overlap
+from briefing.model.checks import MAX_OF_A_KIND, _overlaps, check_stops, stops_overlap
 
 D = dt.date(2027, 6, 3)
 
@@ -104,3 +106,47 @@ def test_ordered_stops_sorts_by_day_then_time():
     late = stop("late", "08:00", date=D + dt.timedelta(days=1))
     v = visit(late, stop("b", "11:00"), stop("a", "09:00"))
     assert [s.id for s in v.ordered_stops()] == ["a", "b", "late"]
+
+
+# --- overlaps: counted by a sort and a sweep, listed up to a cap -------------------------------
+
+
+minutes_of_day = st.integers(0, 24 * 60 - 1)
+
+
+@st.composite
+def day_of_stops(draw):
+    out = []
+    for n in range(draw(st.integers(0, 25))):
+        start = draw(st.integers(8 * 60, 9 * 60))  # crowded: many overlaps
+        end = draw(st.none() | st.integers(8 * 60, 10 * 60))
+        out.append(
+            Stop(
+                id=f"s{n}",
+                title=f"S{n}",
+                start=dt.time(start // 60, start % 60),
+                end=None if end is None else dt.time(end // 60, end % 60),
+            )
+        )
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(day_of_stops())
+def test_the_sweep_counts_and_lists_exactly_the_overlapping_pairs(stops):
+    brute = {(i, j) for i in range(len(stops)) for j in range(i + 1, len(stops)) if stops_overlap(stops[i], stops[j])}
+    found, total = _overlaps(stops, list(range(len(stops))), 10_000)
+    assert total == len(brute)
+    assert {tuple(sorted((f.params["other_index"], f.path[1]))) for f in found} == brute
+
+
+def test_thousands_of_stops_at_one_hour_give_a_capped_list_and_a_count():
+    visit = Visit(Details(title="T", principal="P", start_date=dt.date(2027, 3, 16)))
+    visit.itinerary = [Stop(id=f"s{n}", title=f"S{n}", start=dt.time(9), end=dt.time(10)) for n in range(2500)]
+    findings = check_visit(visit)
+    overlaps = [f for f in findings if f.code == "overlap"]
+    (more,) = [f for f in findings if f.code == "more"]
+    assert len(overlaps) == MAX_OF_A_KIND
+    assert more.params == {"code": "overlap", "count": 2500 * 2499 // 2 - MAX_OF_A_KIND}
+    assert more.message == f"\u2026and {2500 * 2499 // 2 - MAX_OF_A_KIND:,} more overlaps."
+    assert len(check_stops(visit)) == MAX_OF_A_KIND + 1

@@ -118,7 +118,7 @@ class PeopleModel(SectionListModel):
     # thumbnails --------------------------------------------------------------
     def thumbnail(self, person: Person) -> QPixmap:
         colour = CATEGORY_COLOURS.get(person.category, "#757575")
-        if person.photo is None:
+        if person.photo is None or isinstance(person.photo, str):  # none, or text that is no image at all
             return self._badge(initials(person.name), colour)
         if person.photo not in self._thumbs:
             if person.photo not in self._queue:
