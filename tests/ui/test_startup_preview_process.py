@@ -135,3 +135,15 @@ def test_a_visit_opened_at_start_is_built_after_the_window_first_paints(make_win
     with qtbot.waitSignal(window.preview.loaded, timeout=30_000):
         pass
     assert order[:2] == ["paint", "build"]
+
+
+def test_the_shared_builder_stops_when_the_app_quits(qapp, sample):
+    from briefing.ui import pack_process
+
+    shared = pack_process.shared()
+    shared.build(pickle.dumps(load_visit(sample).visit), "a4")
+    assert shared.running()
+    qapp.aboutToQuit.emit()  # what QApplication.exec() sends on its way out
+    assert not shared.running()
+    data, _ = shared.build(pickle.dumps(Visit()), "a4")  # and starts again if asked
+    assert data.startswith(b"%PDF")
