@@ -170,6 +170,7 @@ class PreviewPane(QWidget):
 
     def rebuild(self) -> None:
         self.timer.stop()
+        self.reset_waiting = False  # this build shows the opened visit
         if self.building:
             self.pending = True
             return
