@@ -22,6 +22,13 @@ class Result:
     reference_seconds: float | None = None
     target_ratio: float | None = None
     note: str = ""
+    limit: float | None = None  # an absolute bound on the median, in its own unit
+    unit: str = "s"  # "s" (shown in ms) or "MB"
+
+    def shown(self, value: float) -> str:
+        if value != value:  # NaN: failed
+            return "-"
+        return f"{value:.1f} MB" if self.unit == "MB" else f"{value * 1000:.1f} ms"
 
     @property
     def ratio(self) -> float | None:

@@ -16,6 +16,7 @@ MODULES = (
     "benchmarks.bench_editors",
     "benchmarks.bench_ui",
     "benchmarks.bench_startup",
+    "benchmarks.bench_typing",
 )
 
 
@@ -59,15 +60,20 @@ def table(results: list[Result]) -> str:
         verdict = ""
         if ratio is not None and r.target_ratio is not None:
             verdict = "ok" if ratio <= r.target_ratio else "ABOVE TARGET"
+        if r.limit is not None and r.seconds == r.seconds:
+            verdict = "ABOVE LIMIT" if r.seconds > r.limit else (verdict or "ok")
+        target = f"<= {r.target_ratio:g}x" if r.target_ratio is not None else ""
+        if r.limit is not None:
+            target = f"<= {r.shown(r.limit)}"
         rows.append(
             (
                 r.name,
-                f"{r.seconds * 1000:.1f} ms" if r.seconds == r.seconds else "-",  # NaN: failed
+                r.shown(r.seconds),
                 r.reference,
-                f"{r.reference_seconds * 1000:.1f} ms" if r.reference_seconds else "",
+                r.shown(r.reference_seconds) if r.reference_seconds else "",
                 f"{ratio:.2f}x" if ratio is not None else "",
-                f"<= {r.target_ratio:g}x" if r.target_ratio is not None else "",
-                verdict or r.note,
+                target,
+                ", ".join(part for part in (verdict, r.note) if part),
             )
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]

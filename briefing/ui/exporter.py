@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSizeF, Qt, QTemporaryDir, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QProgressBar, QToolButton
 
 from briefing.ui import dialogs, tasks
@@ -23,6 +23,10 @@ from briefing.ui.files import suggested_stem
 from briefing.ui.icons import icon
 from briefing.ui.settings import Settings
 
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+# QtPrintSupport is loaded when printing, not at start-up.
 translate = QCoreApplication.translate
 PRINT_DPI = 300
 
@@ -133,6 +137,8 @@ class Exporter(QObject):
         tasks.start(tasks.Task(_build, snapshot, self.settings.paper(), tag="print"), self._print_ready, self._failed)
 
     def make_printer(self) -> QPrinter:
+        from PySide6.QtPrintSupport import QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         size = QPageSize.PageSizeId.Letter if self.settings.paper() == "letter" else QPageSize.PageSizeId.A4
         printer.setPageSize(QPageSize(size))
@@ -144,6 +150,8 @@ class Exporter(QObject):
     def _print_ready(self, tag, result) -> None:
         self._end()
         data, _warnings = result
+        from PySide6.QtPrintSupport import QPrintDialog
+
         printer = self.make_printer()
         dialog = QPrintDialog(printer, self.window)
         if not dialog.exec():

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pickle
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QPointF, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
@@ -73,6 +73,11 @@ class PreviewPane(QWidget):
         self.timer.timeout.connect(self.rebuild)
         doc.edited.connect(self.schedule)
         doc.reset.connect(self._on_reset)
+        # A visit opened at start-up is built once the window has painted:
+        # starting the builder process earlier slows the window's first paint.
+        self.painted = False
+        self.reset_waiting = False
+        self.view.viewport().installEventFilter(self)
 
     def _make_bar(self) -> QWidget:
         """Page number and zoom, above the pages."""
@@ -148,12 +153,24 @@ class PreviewPane(QWidget):
     def _on_reset(self) -> None:
         """Another visit (open, new, revert): show it now, there is no typing to wait for."""
         self.dirty = True
-        if self.isVisible():
+        if not self.painted:
+            self.reset_waiting = True
+        elif self.isVisible():
             self.timer.stop()
             QTimer.singleShot(0, self, self.rebuild)
 
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.painted and watched is self.view.viewport():
+            self.painted = True
+            self.view.viewport().removeEventFilter(self)
+            if self.reset_waiting:
+                self.reset_waiting = False
+                QTimer.singleShot(0, self, self._on_reset)
+        return super().eventFilter(watched, event)
+
     def rebuild(self) -> None:
         self.timer.stop()
+        self.reset_waiting = False  # this build shows the opened visit
         if self.building:
             self.pending = True
             return

@@ -18,9 +18,10 @@ from briefing.ui.icons import icon
 
 
 def editor_classes() -> list[tuple[str, type]]:
-    from briefing.ui.editors import EDITORS
+    """(section key, editor class or its stand-in): see briefing.ui.editors."""
+    from briefing.ui.editors import SECTION_EDITORS
 
-    return list(EDITORS)
+    return list(SECTION_EDITORS)
 
 
 class BrokenSection(QLabel):

@@ -34,9 +34,11 @@ def test_a_recovery_copy_that_cannot_be_written_is_said_once(window, monkeypatch
 
 
 def test_an_editor_that_fails_to_start_shows_the_error(make_window, monkeypatch, qtbot):
+    from briefing.ui.editors.lists import QuestionsEditor
+
     real = sections.editor_classes()
 
-    class Broken(dict(real)["qa"]):
+    class Broken(QuestionsEditor):
         def __init__(self, doc, parent):
             raise RuntimeError("editor exploded")
 

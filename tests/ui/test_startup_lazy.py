@@ -130,3 +130,50 @@ def test_the_time_zone_list_is_read_when_the_field_is_first_used(window):
     QApplication.sendEvent(editor.zone.lineEdit(), QFocusEvent(QEvent.Type.FocusIn))
     assert editor.zone.completer().model().rowCount() > 300
     assert "Pacific/Noumea" in editor.zone_completions().stringList()
+
+
+def test_each_stand_in_names_its_editor_and_its_title():
+    from briefing.ui.editors import EDITORS, SECTION_EDITORS
+
+    classes = dict(EDITORS)
+    assert [key for key, _ in SECTION_EDITORS] == list(classes)
+    for key, lazy in SECTION_EDITORS:
+        assert lazy.load() is classes[key]
+        assert key == classes[key].SECTION
+        assert lazy.title() == classes[key].title()
+
+
+def test_start_up_imports_only_the_shown_editors_module(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "import json, sys\n"
+        "from briefing.ui.app import create_app, new_window\n"
+        "app = create_app()\n"
+        "window = new_window()\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('briefing.ui.editors.'))))\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    loaded = set(json.loads(done.stdout.splitlines()[-1]))
+    assert "briefing.ui.editors.details" in loaded
+    assert not loaded & {f"briefing.ui.editors.{m}" for m in ("programme", "people", "messages", "lists")}

@@ -15,8 +15,17 @@ REPO = Path(__file__).resolve().parents[2]
 
 # Loaded by the action that needs them: photos (Pillow), reading and writing
 # visit files (PyYAML), recovery copies (hashlib, uuid and the recovery code),
-# the pack (reportlab).
-LATER = ("PIL", "yaml", "hashlib", "uuid", "briefing.ui.recovery", "briefing.storage.reader", "reportlab")
+# the pack (reportlab), printing (QtPrintSupport).
+LATER = (
+    "PIL",
+    "yaml",
+    "hashlib",
+    "uuid",
+    "briefing.ui.recovery",
+    "briefing.storage.reader",
+    "reportlab",
+    "PySide6.QtPrintSupport",
+)
 
 SCRIPT = """
 import json, sys

@@ -109,3 +109,41 @@ def test_the_app_previews_without_laying_out_the_pack_itself(tmp_path, sample):
     seen = json.loads(done.stdout.splitlines()[-1])
     assert seen["pages"] > 1
     assert seen["layout"] == []  # reportlab's layout engine never ran here
+
+
+def test_a_visit_opened_at_start_is_built_after_the_window_first_paints(make_window, sample, qtbot, monkeypatch):
+    from PySide6.QtCore import QEvent, QObject
+
+    from briefing.ui import tasks
+
+    order = []
+    real_start = tasks.start
+    monkeypatch.setattr(tasks, "start", lambda *args, **kw: (order.append("build"), real_start(*args, **kw)))
+
+    class Paints(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and "paint" not in order:
+                order.append("paint")
+            return False
+
+    window = make_window(show=False)
+    watcher = Paints()
+    window.preview.view.viewport().installEventFilter(watcher)
+    window.show()  # as run_app: shown, then the file opened before the event loop runs
+    window.files.open_path(sample)
+    assert order == []
+    with qtbot.waitSignal(window.preview.loaded, timeout=30_000):
+        pass
+    assert order[:2] == ["paint", "build"]
+
+
+def test_the_shared_builder_stops_when_the_app_quits(qapp, sample):
+    from briefing.ui import pack_process
+
+    shared = pack_process.shared()
+    shared.build(pickle.dumps(load_visit(sample).visit), "a4")
+    assert shared.running()
+    qapp.aboutToQuit.emit()  # what QApplication.exec() sends on its way out
+    assert not shared.running()
+    data, _ = shared.build(pickle.dumps(Visit()), "a4")  # and starts again if asked
+    assert data.startswith(b"%PDF")
