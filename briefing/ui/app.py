@@ -19,6 +19,7 @@ from briefing.ui.errors import install_excepthook, setup_logging
 from briefing.ui.findings import describe_problem
 from briefing.ui.i18n import install_translations
 from briefing.ui.icons import icon
+from briefing.ui.pyside_refcounts import make_singletons_immortal
 from briefing.ui.recovery import leftovers
 from briefing.ui.settings import Settings
 from briefing.ui.style import apply_style
@@ -35,6 +36,7 @@ _terminated: int | None = None
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
+    make_singletons_immortal()  # before any Qt call; PySide6 6.12.0 on Python 3.11 only
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
