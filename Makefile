@@ -16,7 +16,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint setup clean translations which-python dist test-dist install-desktop uninstall-desktop
+.PHONY: run test bench lint setup clean translations which-python dist test-dist install-desktop uninstall-desktop guide-screenshots
 
 setup: $(STAMP)
 
@@ -48,6 +48,10 @@ lint: $(STAMP)
 # Refresh resources/translations/*.ts from briefing/ui and compile the .qm files.
 translations: $(STAMP)
 	$(BIN)/python tools/update_translations.py
+
+# The pictures of docs/guide.md, from the real window.
+guide-screenshots: $(STAMP)
+	$(BIN)/python tools/guide_screenshots.py
 
 # The standalone app, dist/Briefing/: its own Python and Qt, built with
 # PyInstaller in a venv that holds only what the app needs (PySide6-Essentials
