@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import os
 import zlib
 from pathlib import Path
 
@@ -24,14 +25,16 @@ ANSWER_MS = 3000
 
 
 def server_name() -> str:
-    """Per user, and per data folder: two users, or a test, never reach each other's app."""
+    """Per user, data folder and screen: two users, two sessions of one user, or a test, never meet."""
     try:
         user = getpass.getuser()
     except (KeyError, OSError):
         user = "user"
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    # A window opened by the app of another X11 or Wayland session would be out of sight.
+    screen = os.environ.get("WAYLAND_DISPLAY") or os.environ.get("DISPLAY") or ""
     safe_user = "".join(c if c.isalnum() else "_" for c in user)[:32]
-    return f"briefing-{safe_user}-{zlib.crc32(folder.encode()):08x}"
+    return f"briefing-{safe_user}-{zlib.crc32(f'{folder}|{screen}'.encode()):08x}"
 
 
 def forward(paths: list[str], name: str | None = None) -> bool:

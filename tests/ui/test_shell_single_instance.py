@@ -112,3 +112,13 @@ def test_the_bundled_sample_opens_as_a_new_untitled_visit(window, dialogs):
     window.files.save()  # asks for a name (none given here): nothing is written
     assert bundled.read_bytes() == before
     assert window.doc.path is None
+
+
+def test_each_user_session_has_its_own_running_app(monkeypatch):
+    monkeypatch.setenv("DISPLAY", ":1")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    first = single_instance.server_name()
+    monkeypatch.setenv("DISPLAY", ":2")
+    assert single_instance.server_name() != first
+    monkeypatch.setenv("DISPLAY", ":1")
+    assert single_instance.server_name() == first
