@@ -131,3 +131,15 @@ def test_the_window_opens_and_a_second_launch_joins_it(app, tmp_path, screen):
     finally:
         first.send_signal(signal.SIGTERM)
         assert first.wait(30) == 128 + signal.SIGTERM
+
+
+def test_a_multiprocessing_child_is_handled_before_the_command_line(app, tmp_path):
+    """A frozen app's child process (the spawn start method) is this executable with multiprocessing's arguments.
+
+    freeze_support() must take them before the command line does: here the
+    child's pipe is not real, so multiprocessing's child code fails, but it
+    is that code (spawn_main) that ran, not `briefing` refusing its arguments.
+    """
+    done = run(app, "--multiprocessing-fork", "tracker_fd=-1", "pipe_handle=-1", cwd=tmp_path)
+    assert "spawn_main" in done.stderr
+    assert "usage:" not in done.stderr
