@@ -131,7 +131,7 @@ def open_in(window, path: str) -> bool:
 
     try:
         is_sample = Path(path).resolve() == sample_visit_path().resolve()
-    except (OSError, FileNotFoundError):
+    except OSError:  # the resources folder missing: then it is not the sample
         is_sample = False
     return window.files.open_sample() if is_sample else window.files.open_path(path)
 
