@@ -39,11 +39,24 @@ def running(monkeypatch, qtbot):
     qtbot.wait(10)
 
 
-def launch(*args: str) -> subprocess.Popen:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.Popen(
-        [sys.executable, "-m", "briefing", *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
-    )
+@pytest.fixture
+def launch():
+    """A later `briefing FILE`; one that did not hand over (and so runs an app of its own) is ended."""
+    started: list[subprocess.Popen] = []
+
+    def start(*args: str) -> subprocess.Popen:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        process = subprocess.Popen(
+            [sys.executable, "-m", "briefing", *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        started.append(process)
+        return process
+
+    yield start
+    for process in started:
+        if process.poll() is None:
+            process.kill()
+            process.wait(30)
 
 
 def copy_of_sample(folder, name):
@@ -52,7 +65,7 @@ def copy_of_sample(folder, name):
     return target
 
 
-def test_a_second_launch_opens_its_file_in_a_new_window_of_the_running_app(running, qtbot, tmp_path):
+def test_a_second_launch_opens_its_file_in_a_new_window_of_the_running_app(running, launch, qtbot, tmp_path):
     first, second = copy_of_sample(tmp_path, "first.visit.yaml"), copy_of_sample(tmp_path, "second.visit.yaml")
     app_module.open_files([str(first)])
     assert [w.doc.path for w in running] == [first]
@@ -65,7 +78,7 @@ def test_a_second_launch_opens_its_file_in_a_new_window_of_the_running_app(runni
     assert (tmp_path / ".~lock.second.visit.yaml#").exists()
 
 
-def test_a_file_already_open_brings_its_window_forward(running, qtbot, tmp_path):
+def test_a_file_already_open_brings_its_window_forward(running, launch, qtbot, tmp_path):
     first = copy_of_sample(tmp_path, "first.visit.yaml")
     app_module.open_files([str(first)])
     (window,) = running
