@@ -15,11 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QStandardPaths, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from briefing.ui import dialogs
+from briefing.ui import dialogs, single_instance
 from briefing.ui.errors import install_excepthook, setup_logging
 from briefing.ui.findings import describe_problem
 from briefing.ui.i18n import install_translations
 from briefing.ui.icons import icon
+from briefing.ui.pyside_refcounts import make_singletons_immortal
 from briefing.ui.settings import Settings
 from briefing.ui.style import apply_style
 
@@ -35,6 +36,7 @@ _terminated: int | None = None
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
+    make_singletons_immortal()  # before any Qt call; PySide6 6.12.0 on Python 3.11 only
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
@@ -143,15 +145,54 @@ def on_terminate(signum: int, _frame=None) -> None:
     app.exit(_terminated)
 
 
+def open_in(window, path: str) -> bool:
+    """Open PATH in WINDOW; the bundled sample opens as a new untitled visit, so Save never writes over it."""
+    from briefing.resources import sample_visit_path
+
+    try:
+        is_sample = Path(path).resolve() == sample_visit_path().resolve()
+    except OSError:  # the resources folder missing: then it is not the sample
+        is_sample = False
+    return window.files.open_sample() if is_sample else window.files.open_path(path)
+
+
+def bring_forward(window) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _pristine(window) -> bool:
+    return window.doc.path is None and not window.doc.modified and window.doc.undo_stack.count() == 0
+
+
+def open_files(paths: list[str]) -> None:
+    """What a later launch (or the system) asks for: a file already open comes forward, others get a window."""
+    if not paths:
+        window = new_window(_windows[-1].settings if _windows else None)
+        bring_forward(window)
+        return
+    for path in paths:
+        resolved = Path(path).resolve()
+        showing = next((w for w in _windows if w.doc.path is not None and w.doc.path.resolve() == resolved), None)
+        if showing is not None:
+            bring_forward(showing)
+            continue
+        blank = next((w for w in reversed(_windows) if _pristine(w)), None)
+        window = blank or new_window(_windows[-1].settings if _windows else None)
+        bring_forward(window)
+        if not open_in(window, path) and window is not blank:
+            window.close()  # the reason was shown; an empty window would only be in the way
+
+
 class FileOpener(QObject):
     """macOS sends a double-clicked or dropped-on-the-Dock file as an event, not an argument."""
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.FileOpen and event.file():
-            window = _windows[-1] if _windows else new_window()
-            window.show()
-            window.raise_()
-            window.files.open_path(event.file())
+            open_files([event.file()])
             return True
         return False
 
@@ -169,6 +210,11 @@ def _handle_termination(app: QApplication) -> None:
 
 def run_app(path: str | None = None) -> int:
     app = create_app()
+    instance = single_instance.start([path] if path else [])
+    if instance is None:
+        return 0  # the running Briefing opened it
+    instance.open_requested.connect(open_files)
+    app._briefing_instance = instance
     _handle_termination(app)
     opener = FileOpener(app)
     app.installEventFilter(opener)
@@ -182,9 +228,10 @@ def run_app(path: str | None = None) -> int:
         if window in restored:
             target = new_window(window.settings)
             target.show()
-        target.files.open_path(path)
+        open_in(target, path)
         target.raise_()
     status = app.exec() if _terminated is None else _terminated
+    instance.close()
     # A pack still being written finishes (its file is written atomically);
     # Python must not exit under a worker thread.
     QThreadPool.globalInstance().waitForDone(60_000)

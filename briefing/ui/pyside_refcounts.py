@@ -10,6 +10,10 @@ aborts ("none_dealloc: deallocating None"), taking unsaved work with it.
 We give these few objects a reference count no session can use up, which is
 what Python 3.12 does. tests/ui/test_editor_pyside_refcounts.py shows the abort
 without this guard and its absence with it.
+
+Only that combination gets the guard (6.9 to 6.11 take their references, and
+Python 3.12 and later need none), and only when the app starts
+(briefing.ui.app.create_app): importing briefing.ui changes nothing.
 """
 
 from __future__ import annotations
@@ -22,10 +26,26 @@ _HEADROOM = 1 << 40
 _SINGLETONS = (None, True, False, Ellipsis, NotImplemented)
 
 
-def make_singletons_immortal() -> None:
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
+AFFECTED_PYSIDE = (6, 12, 0)
+AFFECTED_PYTHON = (3, 11)
+
+
+def needs_guard(pyside: tuple[int, ...], python: tuple[int, ...], implementation: str = "cpython") -> bool:
+    return implementation == "cpython" and tuple(pyside[:3]) == AFFECTED_PYSIDE and tuple(python[:2]) == AFFECTED_PYTHON
+
+
+def pyside_version() -> tuple[int, ...]:
+    import PySide6  # the package only: its version, before any Qt call
+
+    return tuple(PySide6.__version_info__[:3])
+
+
+def make_singletons_immortal() -> bool:
+    """Apply the guard where it is needed; says whether it was."""
+    if not needs_guard(pyside_version(), sys.version_info, sys.implementation.name):
+        return False
     for value in _SINGLETONS:
         refcount = ctypes.c_ssize_t.from_address(id(value))  # ob_refcnt is the first field
         if refcount.value < _HEADROOM:
             refcount.value += _HEADROOM
+    return True

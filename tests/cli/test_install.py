@@ -1,6 +1,7 @@
 """An installed Briefing (a wheel, not the checkout) finds its bundled sample.
 
-setup.py maps resources/ into the package as briefing/resources_data. The
+pyproject.toml maps resources/ into the package as briefing/resources_data
+(there is no setup.py). The
 test builds a wheel from a copy of the sources (a build in the checkout would
 leave build/ behind and race with other runs), unpacks it and runs the
 command line from there, away from the checkout: a few seconds. (A full
@@ -22,7 +23,7 @@ def test_a_wheel_carries_the_sample(tmp_path, sample):
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
     for folder in ("briefing", "resources"):
         shutil.copytree(REPO / folder, source / folder, ignore=ignore)
-    for name in ("setup.py", "pyproject.toml", "README.md"):
+    for name in ("pyproject.toml", "README.md"):
         shutil.copy2(REPO / name, source / name)
     dist = tmp_path / "dist"
     built = subprocess.run(
@@ -36,6 +37,9 @@ def test_a_wheel_carries_the_sample(tmp_path, sample):
     site = tmp_path / "site"
     with zipfile.ZipFile(wheel) as archive:
         assert "briefing/resources_data/samples/sample.visit.yaml" in archive.namelist()
+        # Every module of the checkout, in every package folder (the packages are listed by hand).
+        modules = {p.relative_to(source).as_posix() for p in (source / "briefing").rglob("*.py")}
+        assert modules - set(archive.namelist()) == set()
         archive.extractall(site)
 
     elsewhere = tmp_path / "elsewhere"

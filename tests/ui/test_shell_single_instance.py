@@ -1,0 +1,137 @@
+"""One running Briefing: a later launch hands its file to the running app.
+
+The running app is this test process (its server and windows); the later
+launch is a real `python -m briefing FILE` process with the same user folders.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtNetwork import QLocalServer
+
+from briefing.resources import sample_visit_path
+from briefing.ui import app as app_module
+from briefing.ui import single_instance
+
+
+@pytest.fixture
+def running(monkeypatch, qtbot):
+    """The running app: its server (named as a started app names it) and its window list."""
+    QCoreApplication.setOrganizationName(app_module.ORGANISATION)  # what create_app sets
+    windows: list = []
+    monkeypatch.setattr(app_module, "_windows", windows)
+    server = single_instance.InstanceServer()
+    assert server.listen()
+    server.open_requested.connect(app_module.open_files)
+    yield windows
+    server.close()
+    for window in list(windows):
+        if shiboken6.isValid(window):
+            window.doc.undo_stack.setClean()
+            window.close()
+    qtbot.wait(10)
+
+
+@pytest.fixture
+def launch():
+    """A later `briefing FILE`; one that did not hand over (and so runs an app of its own) is ended."""
+    started: list[subprocess.Popen] = []
+
+    def start(*args: str) -> subprocess.Popen:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        process = subprocess.Popen(
+            [sys.executable, "-m", "briefing", *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        started.append(process)
+        return process
+
+    yield start
+    for process in started:
+        if process.poll() is None:
+            process.kill()
+            process.wait(30)
+
+
+def copy_of_sample(folder, name):
+    target = folder / name
+    shutil.copyfile(sample_visit_path(), target)
+    return target
+
+
+def test_a_second_launch_opens_its_file_in_a_new_window_of_the_running_app(running, launch, qtbot, tmp_path):
+    first, second = copy_of_sample(tmp_path, "first.visit.yaml"), copy_of_sample(tmp_path, "second.visit.yaml")
+    app_module.open_files([str(first)])
+    assert [w.doc.path for w in running] == [first]
+
+    later = launch(str(second))
+    qtbot.waitUntil(lambda: later.poll() is not None and len(running) == 2, timeout=30_000)
+    assert later.returncode == 0, later.stderr.read().decode()
+    assert [w.doc.path for w in running] == [first, second]
+    # The file is open in the running app only: its lock is this process's.
+    assert (tmp_path / ".~lock.second.visit.yaml#").exists()
+
+
+def test_a_file_already_open_brings_its_window_forward(running, launch, qtbot, tmp_path):
+    first = copy_of_sample(tmp_path, "first.visit.yaml")
+    app_module.open_files([str(first)])
+    (window,) = running
+    window.showMinimized()
+    qtbot.waitUntil(window.isMinimized)
+
+    later = launch(str(first))
+    qtbot.waitUntil(lambda: later.poll() is not None and not window.isMinimized(), timeout=30_000)
+    assert later.returncode == 0
+    assert running == [window]
+    assert window.doc.path == first
+
+
+def test_a_crashed_runs_server_name_does_not_stop_the_next_start(qtbot, tmp_path):
+    name = single_instance.server_name()
+    crash = (
+        "import os, sys\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from PySide6.QtNetwork import QLocalServer\n"
+        "app = QCoreApplication([])\n"
+        "server = QLocalServer()\n"
+        "assert server.listen(sys.argv[1])\n"
+        "os._exit(9)\n"  # no clean-up: the socket file stays behind
+    )
+    done = subprocess.run([sys.executable, "-c", crash, name], capture_output=True, timeout=60)
+    assert done.returncode == 9, done.stderr
+    assert not QLocalServer().listen(name)  # what a naive start would meet
+
+    server = single_instance.start([])
+    assert server is not None
+    try:
+        assert server.server.isListening()
+    finally:
+        server.close()
+
+
+def test_the_bundled_sample_opens_as_a_new_untitled_visit(window, dialogs):
+    """`make run` opens resources/samples/sample.visit.yaml: Ctrl+S must not write over it."""
+    bundled = sample_visit_path()
+    before = bundled.read_bytes()
+    assert app_module.open_in(window, str(bundled))
+    assert window.doc.path is None
+    assert len(window.doc.visit.itinerary) > 0
+    window.files.save()  # asks for a name (none given here): nothing is written
+    assert bundled.read_bytes() == before
+    assert window.doc.path is None
+
+
+def test_each_user_session_has_its_own_running_app(monkeypatch):
+    monkeypatch.setenv("DISPLAY", ":1")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    first = single_instance.server_name()
+    monkeypatch.setenv("DISPLAY", ":2")
+    assert single_instance.server_name() != first
+    monkeypatch.setenv("DISPLAY", ":1")
+    assert single_instance.server_name() == first
