@@ -1,0 +1,37 @@
+"""What a printer, a photocopier and a PDF reader make of the pack: font
+subsets, the protective marking's distance from the edge, badges in black and
+white, the draft mark and the footer."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from pdf_days import sample
+from pdf_helpers import build
+from pypdf import PdfReader
+
+
+def _base_fonts(data: bytes) -> set[str]:
+    names = set()
+    for page in PdfReader(io.BytesIO(data)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            names.add(str(font.get_object()["/BaseFont"]).lstrip("/"))
+    return names
+
+
+def test_each_font_subset_has_its_own_prefix():
+    visit = sample(1, "fr")
+    # Past 256 characters a face is written in more than one subset.
+    visit.details.summary += (
+        " " + "".join(chr(c) for c in range(0x100, 0x17F)) + " " + "".join(chr(c) for c in range(0x391, 0x3C9))
+    )
+    names = _base_fonts(build(visit).data)
+    prefixes = [n.split("+")[0] for n in names]
+    assert len(names) >= 4
+    assert all(re.fullmatch(r"[A-Z]{6}", p) for p in prefixes), names
+    assert len(set(prefixes)) == len(prefixes), sorted(names)
+
+
+def test_font_prefixes_are_the_same_from_one_export_to_the_next():
+    assert _base_fonts(build(sample(1, "en")).data) == _base_fonts(build(sample(1, "en")).data)
