@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from briefing.pdf import fonts, labels
+from briefing.pdf.outlines import draw_text_as_shapes, text_width
 from briefing.pdf.styles import ACCENT, DRAFT, INK, MEASURES, MUTED, RULE
 
 SMALL = 7.5
@@ -72,8 +73,9 @@ class Furniture:
         c.rotate(50)
         c.setFillColor(DRAFT)
         size = min(110, (self.width * 1.05) / max(1, len(word)) * 1.5)
-        c.setFont(fonts.BOLD, size)
-        c.drawCentredString(0, -size / 3, word)
+        # Shapes, not text: copied or searched, a draft page starts with its
+        # title, not "P R O J E T".
+        draw_text_as_shapes(c, word, fonts.BOLD, size, -text_width(word, fonts.BOLD, size) / 2, -size / 3)
         c.restoreState()
 
     def _header(self, c, section: str) -> None:

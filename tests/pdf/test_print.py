@@ -35,3 +35,33 @@ def test_each_font_subset_has_its_own_prefix():
 
 def test_font_prefixes_are_the_same_from_one_export_to_the_next():
     assert _base_fonts(build(sample(1, "en")).data) == _base_fonts(build(sample(1, "en")).data)
+
+
+def _turned_chars(data: bytes) -> list[str]:
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return [ch["text"] for page in pdf.pages for ch in page.chars if abs(ch["matrix"][1]) > 1e-6]
+
+
+def test_the_draft_mark_is_a_shape_not_text():
+    import pdfplumber
+
+    for language, word in (("fr", "PROJET"), ("en", "DRAFT")):
+        pdf = build(sample(1, language))
+        assert _turned_chars(pdf.data) == []
+        for page in pdf.pages:
+            letters = "".join(ch for ch in page if not ch.isspace())
+            assert not letters.startswith(word) and "P\nR\nO\nJ" not in page
+        with pdfplumber.open(io.BytesIO(pdf.data)) as plumbed:
+            page = plumbed.pages[2]
+            # The mark is still drawn: filled curves across the middle of the page.
+            marks = [c for c in page.curves if c["fill"] and c["x1"] - c["x0"] > 40]
+            assert marks, "no draft mark drawn"
+            assert min(c["top"] for c in marks) < page.height / 2 < max(c["bottom"] for c in marks)
+
+
+def test_a_final_pack_has_no_draft_mark():
+    visit = sample(1, "en")
+    visit.details.status = "final"
+    assert "DRAFT" not in build(visit).text
