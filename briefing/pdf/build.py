@@ -141,7 +141,8 @@ def build_pack(visit: Visit, options: PackOptions) -> tuple[bytes, list[str]]:
     french = labels.language(visit.details.language) == "fr"
     pack = Pack(visit=visit, writer=TextWriter(drawable, french), width=width, height=height)
 
-    cover_story = cover.build(pack, _produced(pack, options))
+    produced = _produced(pack, options)
+    cover_story = cover.build(pack, produced)
     body, entries = [], []
     for key, module in SECTIONS:
         flowables = module.build(pack)
@@ -162,7 +163,7 @@ def build_pack(visit: Visit, options: PackOptions) -> tuple[bytes, list[str]]:
         story += [PageBreak(), SectionHeading("", 0, contents_title, to_markup(contents_title))]
         story += [Contents(entries), *body]
 
-    furniture = Furniture(pack, pagesize)
+    furniture = Furniture(pack, pagesize, produced)
     marks = Marks()
     buffer = io.BytesIO()
     d = visit.details

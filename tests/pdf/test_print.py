@@ -4,9 +4,11 @@ white, the draft mark and the footer."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 
+import pytest
 from pdf_days import sample
 from pdf_helpers import build
 from pypdf import PdfReader
@@ -65,3 +67,35 @@ def test_a_final_pack_has_no_draft_mark():
     visit = sample(1, "en")
     visit.details.status = "final"
     assert "DRAFT" not in build(visit).text
+
+
+MM = 72 / 25.4
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_nothing_is_printed_within_6_mm_of_the_paper_edge(paper):
+    import pdfplumber
+
+    pdf = build(sample(1, "fr"), paper=paper)
+    with pdfplumber.open(io.BytesIO(pdf.data)) as plumbed:
+        for number, page in enumerate(plumbed.pages, start=1):
+            things = page.chars + page.rects + page.lines + page.curves
+            assert things
+            near = [
+                t.get("text", t["object_type"])
+                for t in things
+                if min(t["x0"], t["top"], page.width - t["x1"], page.height - t["bottom"]) < 6 * MM
+            ]
+            assert not near, f"page {number}: {near[:5]}"
+
+
+def test_the_footer_gives_the_revision_and_when_the_pack_was_made():
+    when = dt.datetime(2027, 3, 2, 16, 30)
+    fr = build(sample(1, "fr"), produced=when)
+    en = build(sample(1, "en"), produced=when)
+    for page in fr.pages:
+        assert "Révision 3 — édité le 2 mars 2027 à 16 h 30" in page
+    for page in en.pages:
+        assert "Revision 3 — issued 2 March 2027 at 4:30 pm" in page
+    on_the_hour = build(sample(1, "en"), produced=dt.datetime(2027, 3, 1, 9, 0))
+    assert "issued 1 March 2027 at 9 am" in on_the_hour.pages[1]
