@@ -99,3 +99,62 @@ def test_the_footer_gives_the_revision_and_when_the_pack_was_made():
         assert "Revision 3 — issued 2 March 2027 at 4:30 pm" in page
     on_the_hour = build(sample(1, "en"), produced=dt.datetime(2027, 3, 1, 9, 0))
     assert "issued 1 March 2027 at 9 am" in on_the_hour.pages[1]
+
+
+def _lightness(color) -> float:
+    if color is None:
+        return 1.0
+    values = list(color) if isinstance(color, list | tuple) else [color]
+    if len(values) == 4:  # CMYK
+        return 1 - min(1.0, values[3] + sum(values[:3]) / 3)
+    return sum(values) / len(values)
+
+
+def test_press_badges_differ_by_shape_and_word_not_grey():
+    import pdfplumber
+
+    pdf = build(sample(1, "en"))
+    page_no = next(n for n, p in enumerate(pdf.pages) if "open to the press" in p)
+    with pdfplumber.open(io.BytesIO(pdf.data)) as plumbed:
+        page = plumbed.pages[page_no]
+        words = {w["text"]: w for w in page.extract_words() if w["text"] in ("OPEN", "POOL", "PHOTO", "CLOSED")}
+        assert set(words) == {"OPEN", "POOL", "PHOTO", "CLOSED"}
+        looks = {}
+        for text, w in words.items():
+            # The legend's badge: shapes around the word, at the top of the page.
+            shapes = [
+                s
+                for s in page.rects + page.curves
+                if s["x0"] <= w["x0"]
+                and s["x1"] >= w["x1"]
+                and s["top"] <= w["top"]
+                and s["bottom"] >= w["bottom"]
+                and s["x1"] - s["x0"] < 80
+            ]
+            assert shapes, text
+            for s in shapes:
+                for key in ("stroking_color", "non_stroking_color"):
+                    if s.get("fill" if key == "non_stroking_color" else "stroke"):
+                        lightness = _lightness(s[key])
+                        assert lightness < 0.2 or lightness > 0.9, (text, key, s[key])
+            chars = [c for c in page.chars if w["x0"] <= c["x0"] <= w["x1"] and abs(c["top"] - w["top"]) < 1]
+            assert all(c["size"] >= 7.5 for c in chars)
+            looks[text] = tuple(
+                sorted(
+                    (s["object_type"], bool(s["fill"]), bool(s.get("dash") and s["dash"][0]), round(s["linewidth"], 1))
+                    for s in shapes
+                )
+            )
+        assert len(set(looks.values())) == 4, looks
+
+
+def test_a_long_badge_word_takes_two_lines_within_its_column():
+    from reportlab.lib.units import mm
+
+    from briefing.pdf import fonts
+    from briefing.pdf.flowables import Badge
+
+    fonts.register_fonts()
+    badge = Badge("closed", "HORS PRESSE")
+    width, height = badge.wrap(19 * mm, 100)
+    assert width <= 19 * mm and badge.lines == ["HORS", "PRESSE"] and height > 20
