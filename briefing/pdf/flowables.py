@@ -48,6 +48,24 @@ class SectionHeading(Paragraph):
             marks.heading(canv.getPageNumber(), self.key, self.title, top)
 
 
+class DayHeading(Paragraph):
+    """A day's heading in the glance or the programme; when drawn it tells the
+    canvas its page and height, so that the running header of each page can
+    say which day the page is on."""
+
+    def __init__(self, markup: str, style, day):
+        super().__init__(markup, style)
+        self.day = day
+        self.keepWithNext = style.keepWithNext
+
+    def draw(self):
+        super().draw()
+        marks = getattr(self.canv, "pack_marks", None)
+        if marks is not None:
+            _, top = self.canv.absolutePosition(0, self.height)
+            marks.day(self.canv.getPageNumber(), self.day, top)
+
+
 class Badge(Flowable):
     """Press access as a word in a shape of its own, so that a black-and-white
     photocopy still tells the levels apart without colour or grey: a solid

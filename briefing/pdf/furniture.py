@@ -77,6 +77,12 @@ class Furniture:
             # The draft mark is a shape: the footer says it in words too.
             self.revision += f" · {labels.word(self.lang, 'draft')}"
 
+    def days(self, first: dt.date, last: dt.date) -> str:
+        """The day or days a programme page is on, for its running header."""
+        if first == last:
+            return labels.long_date(self.lang, first)
+        return labels.date_range(self.lang, first, last)
+
     def _marking(self, c) -> None:
         if not self.marking:
             return

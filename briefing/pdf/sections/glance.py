@@ -56,6 +56,6 @@ def build(pack: Pack) -> list[Flowable]:
         shrink = pack.height if size < SHRINK_LIMIT else 0
         table = Rows(rows, widths, header=head, page_height=pack.height, shrink=shrink)
         if day:
-            table = Captioned(pack.fixed(labels.long_date(pack.lang, day), "h2"), table)
+            table = Captioned(pack.day_heading(day), table)
         story += [table, Spacer(1, 8)]
     return story
