@@ -34,7 +34,7 @@ from briefing.pdf.flowables import Contents, SectionHeading
 from briefing.pdf.furniture import Furniture
 from briefing.pdf.options import PackOptions
 from briefing.pdf.sections import SECTIONS, SHARE_PAGE, cover
-from briefing.pdf.styles import MEASURES
+from briefing.pdf.styles import BODY_SIZE, MEASURES
 from briefing.pdf.text import TextWriter, to_markup
 
 
@@ -198,7 +198,7 @@ def build_pack(visit: Visit, options: PackOptions) -> tuple[bytes, list[str]]:
         lang="fr-FR" if pack.lang == "fr" else "en-GB",
         displayDocTitle=True,
         initialFontName=fonts.REGULAR,
-        initialFontSize=9.5,
+        initialFontSize=BODY_SIZE,
         keepTogetherClass=KeepWithNext,
     )
     frame = Frame(

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from briefing.pdf import fonts
 from briefing.pdf.furniture import fit
-from briefing.pdf.styles import ACCENT, INK, MUTED, PAPER, RULE, STYLES, TINT
+from briefing.pdf.styles import ACCENT, INK, MUTED, PAPER, RULE, STYLES, TABLE_LEADING, TABLE_SIZE, TINT
 
 
 class SectionHeading(Paragraph):
@@ -253,9 +253,9 @@ class Line(Flowable):
         self,
         text: str,
         font: str = fonts.REGULAR,
-        size: float = 8.8,
+        size: float = TABLE_SIZE,
         color=INK,
-        leading: float = 11.5,
+        leading: float = TABLE_LEADING,
         space_before: float = 0,
         space_after: float = 0,
     ):
