@@ -29,6 +29,7 @@ from briefing.model import Visit
 from briefing.model.photos import photo_problem
 from briefing.pdf import PackOptions, build_pack_bytes
 from briefing.pdf import fonts as pack_fonts
+from briefing.pdf.styles import BODY_LEADING, BODY_SIZE
 from briefing.resources import sample_visit_path
 
 TARGET_RATIO = 1.5
@@ -61,7 +62,7 @@ def baseline(visit: Visit) -> bytes:
     from reportlab.platypus import Image, Paragraph, SimpleDocTemplate
 
     pack_fonts.register_fonts()
-    style = ParagraphStyle("plain", fontName=pack_fonts.REGULAR, fontSize=9.5, leading=13.5)
+    style = ParagraphStyle("plain", fontName=pack_fonts.REGULAR, fontSize=BODY_SIZE, leading=BODY_LEADING)
     story = []
     for text in _texts(visit):
         for block in text.split("\n\n"):

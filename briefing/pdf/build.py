@@ -34,7 +34,7 @@ from briefing.pdf.flowables import Contents, SectionHeading
 from briefing.pdf.furniture import Furniture
 from briefing.pdf.options import PackOptions
 from briefing.pdf.sections import PERSONAL, SECTIONS, SHARE_PAGE, cover
-from briefing.pdf.styles import MEASURES
+from briefing.pdf.styles import BODY_SIZE, MEASURES
 from briefing.pdf.text import TextWriter, to_markup
 
 
@@ -45,10 +45,14 @@ class Marks:
     headings: list[tuple[int, str, str, float]] = field(default_factory=list)
     slots: list[tuple[int, str, tuple[float, float, float, float], float]] = field(default_factory=list)
     pages: dict[str, int] = field(default_factory=dict)
+    days: list[tuple[int, dt.date, float]] = field(default_factory=list)
 
     def heading(self, page: int, key: str, title: str, top: float) -> None:
         self.headings.append((page, key, title, top))
         self.pages.setdefault(key, page)
+
+    def day(self, page: int, day: dt.date, top: float) -> None:
+        self.days.append((page, day, top))
 
     def slot(self, page: int, key: str, rect, base_offset: float) -> None:
         self.slots.append((page, key, rect, base_offset))
@@ -57,9 +61,10 @@ class Marks:
 class PackCanvas(Canvas):
     """A canvas that holds its pages until the end (see the module's docstring)."""
 
-    def __init__(self, *args, marks: Marks, furniture: Furniture, **kwargs):
+    def __init__(self, *args, marks: Marks, furniture: Furniture, body_top: float, **kwargs):
         super().__init__(*args, **kwargs)
         self.pack_marks = marks
+        self._body_top = body_top
         self._furniture = furniture
         self._held: list[dict] = []
 
@@ -71,6 +76,7 @@ class PackCanvas(Canvas):
         total = len(self._held)
         marks = self.pack_marks
         current = None  # the section under way
+        day = None  # the day under way in it (the glance, the programme)
         for state in self._held:
             self.__dict__.update(state)
             page = self._pageNumber
@@ -82,6 +88,17 @@ class PackCanvas(Canvas):
             # The running header names the section the page starts with.
             header = here[0][1] if here else current
             current = here[-1][1] if here else current
+            if here:
+                day = None  # a new section: days so far were another section's
+            # ... and, on pages of a multi-day programme, the days the page is on:
+            # the day under way at its top, and those starting on it.
+            days = [when for at, when, top in self.pack_marks.days if at == page]
+            first_top = next((top for at, _, top in self.pack_marks.days if at == page), None)
+            if day is not None and not (days and first_top is not None and first_top >= self._body_top - 1):
+                days.insert(0, day)
+            if days and header is not None:
+                header += " \u2014 " + self._furniture.days(days[0], days[-1])
+            day = days[-1] if days else day
             for at, key, (x0, y0, x1, y1), base in marks.slots:
                 if at == page and key in marks.pages:
                     self.saveState()
@@ -146,7 +163,8 @@ def build_pack(visit: Visit, options: PackOptions) -> tuple[bytes, list[str]]:
     french = labels.language(visit.details.language) == "fr"
     pack = Pack(visit=visit, writer=TextWriter(drawable, french), width=width, height=height, recipient=recipient)
 
-    cover_story = cover.build(pack, _produced(pack, options))
+    produced = _produced(pack, options)
+    cover_story = cover.build(pack, produced)
     body, entries = [], []
     for key, module in SECTIONS:
         if recipient is not None and key not in PERSONAL:
@@ -169,7 +187,7 @@ def build_pack(visit: Visit, options: PackOptions) -> tuple[bytes, list[str]]:
         story += [PageBreak(), SectionHeading("", 0, contents_title, to_markup(contents_title))]
         story += [Contents(entries), *body]
 
-    furniture = Furniture(pack, pagesize)
+    furniture = Furniture(pack, pagesize, produced)
     marks = Marks()
     buffer = io.BytesIO()
     d = visit.details
@@ -187,7 +205,7 @@ def build_pack(visit: Visit, options: PackOptions) -> tuple[bytes, list[str]]:
         lang="fr-FR" if pack.lang == "fr" else "en-GB",
         displayDocTitle=True,
         initialFontName=fonts.REGULAR,
-        initialFontSize=9.5,
+        initialFontSize=BODY_SIZE,
         keepTogetherClass=KeepWithNext,
     )
     frame = Frame(
@@ -209,7 +227,7 @@ def build_pack(visit: Visit, options: PackOptions) -> tuple[bytes, list[str]]:
     )
 
     def canvasmaker(*args, **kwargs):
-        return PackCanvas(*args, marks=marks, furniture=furniture, **kwargs)
+        return PackCanvas(*args, marks=marks, furniture=furniture, body_top=pagesize[1] - m.margin_top, **kwargs)
 
     with _binary_streams():
         doc.build(story, canvasmaker=canvasmaker)

@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from briefing.model import Visit
 from briefing.pdf import labels
+from briefing.pdf.flowables import DayHeading
 from briefing.pdf.photos import PhotoBox
 from briefing.pdf.styles import STYLES
 from briefing.pdf.text import TextWriter
@@ -52,6 +53,14 @@ class Pack:
     def fixed(self, markup: str, style: str) -> Paragraph:
         """A label of our own (already safe markup)."""
         return Paragraph(markup, STYLES[style])
+
+    def day_heading(self, day, style: str = "h2") -> Paragraph:
+        """A day's heading; on a visit of several days it also names the day in
+        the running header of the pages it is on (flowables.DayHeading)."""
+        label = labels.long_date(self.lang, day)
+        if len(self.visit.details.days()) > 1:
+            return DayHeading(label, STYLES[style], day)
+        return self.fixed(label, style)
 
     def warn(self, message: str) -> None:
         self.writer.warn(message)

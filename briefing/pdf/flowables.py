@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from briefing.pdf import fonts
 from briefing.pdf.furniture import fit
-from briefing.pdf.styles import ACCENT, INK, MUTED, PAPER, RULE, STYLES, TINT
+from briefing.pdf.styles import ACCENT, INK, MUTED, PAPER, RULE, STYLES, TABLE_LEADING, TABLE_SIZE, TINT
 
 
 class SectionHeading(Paragraph):
@@ -48,40 +48,85 @@ class SectionHeading(Paragraph):
             marks.heading(canv.getPageNumber(), self.key, self.title, top)
 
 
-class Badge(Flowable):
-    """Press access as a word in a shape that differs by level, so it reads in
-    black and white: solid black (open), solid grey (pool), outlined (photo),
-    dashed and pale (closed)."""
+class DayHeading(Paragraph):
+    """A day's heading in the glance or the programme; when drawn it tells the
+    canvas its page and height, so that the running header of each page can
+    say which day the page is on."""
 
+    def __init__(self, markup: str, style, day):
+        super().__init__(markup, style)
+        self.day = day
+        self.keepWithNext = style.keepWithNext
+
+    def draw(self):
+        super().draw()
+        marks = getattr(self.canv, "pack_marks", None)
+        if marks is not None:
+            _, top = self.canv.absolutePosition(0, self.height)
+            marks.day(self.canv.getPageNumber(), self.day, top)
+
+
+class Badge(Flowable):
+    """Press access as a word in a shape of its own, so that a black-and-white
+    photocopy still tells the levels apart without colour or grey: a solid
+    black pill (open), a double outline (pool), square corners (photo), a
+    dashed outline (closed). Black on white except the solid pill; no grey,
+    which a copier turns into dots that break small text up."""
+
+    # fill, double outline, square corners, dash
     LOOKS: ClassVar[dict] = {
-        "open": (INK, PAPER, INK, None),
-        "pool": (MUTED, PAPER, MUTED, None),
-        "photo-op": (PAPER, INK, INK, None),
-        "closed": (PAPER, MUTED, RULE, (1.5, 1.5)),
+        "open": (True, False, False, None),
+        "pool": (False, True, False, None),
+        "photo-op": (False, False, True, None),
+        "closed": (False, False, False, (2, 1.6)),
     }
-    SIZE = 6.8
+    SIZE = 7.5
+    LINE = 9.5  # a word's line, when the badge needs two
+    PAD = 5
 
     def __init__(self, access: str, text: str, width: float = 17 * mm):
         super().__init__()
-        self.access, self.text = access, text
-        self.width, self.height = width, 11.5
+        self.access, self.text, self.least = access, text, width
+        self.lines = [text]
+        self.width, self.height = width, 12.5
 
     def wrap(self, availWidth, availHeight):
+        need = stringWidth(self.text, fonts.BOLD, self.SIZE) + 2 * self.PAD
+        room = max(self.least, availWidth)
+        if need <= room:
+            self.lines, self.width = [self.text], max(self.least, need)
+        else:
+            # A long word ("HORS PRESSE") takes two lines rather than run out of its box.
+            words = self.text.split()
+            cut = max(1, len(words) // 2)
+            self.lines = [" ".join(words[:cut]), " ".join(words[cut:])] if len(words) > 1 else [self.text]
+            widest = max(stringWidth(line, fonts.BOLD, self.SIZE) for line in self.lines)
+            self.width = min(room, max(self.least, widest + 2 * self.PAD))
+        self.height = 12.5 + self.LINE * (len(self.lines) - 1)
         return self.width, self.height
 
     def draw(self):
-        fill, ink, stroke, dash = self.LOOKS.get(self.access, self.LOOKS["closed"])
+        filled, double, square, dash = self.LOOKS.get(self.access, self.LOOKS["closed"])
         c = self.canv
+        w, h = self.width, self.height
+        radius = 0 if square else min(h / 2, 6.25)
         c.saveState()
-        c.setFillColor(fill)
-        c.setStrokeColor(stroke)
-        c.setLineWidth(0.8)
+        c.setStrokeColor(INK)
+        c.setFillColor(INK)
+        c.setLineWidth(0.9)
         if dash:
             c.setDash(*dash)
-        c.roundRect(0.4, 0.4, self.width - 0.8, self.height - 0.8, 2.5, stroke=1, fill=1)
-        c.setFillColor(ink)
+        if square:
+            c.rect(0.45, 0.45, w - 0.9, h - 0.9, stroke=1, fill=1 if filled else 0)
+        else:
+            c.roundRect(0.45, 0.45, w - 0.9, h - 0.9, radius, stroke=1, fill=1 if filled else 0)
+        if double:
+            c.setLineWidth(0.6)
+            c.roundRect(2.2, 2.2, w - 4.4, h - 4.4, max(0, radius - 1.8), stroke=1, fill=0)
+        c.setFillColor(PAPER if filled else INK)
         c.setFont(fonts.BOLD, self.SIZE)
-        c.drawCentredString(self.width / 2, 3.4, self.text)
+        for n, line in enumerate(self.lines):
+            c.drawCentredString(w / 2, h - 8.9 - n * self.LINE, fit(line, fonts.BOLD, self.SIZE, w - 4))
         c.restoreState()
 
 
@@ -208,9 +253,9 @@ class Line(Flowable):
         self,
         text: str,
         font: str = fonts.REGULAR,
-        size: float = 8.8,
+        size: float = TABLE_SIZE,
         color=INK,
-        leading: float = 11.5,
+        leading: float = TABLE_LEADING,
         space_before: float = 0,
         space_after: float = 0,
     ):

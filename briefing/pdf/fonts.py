@@ -7,10 +7,12 @@ character up in the fonts' character maps, so it can be reported, not boxed.
 
 from __future__ import annotations
 
+import hashlib
+from contextvars import ContextVar
 from functools import lru_cache
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from briefing.resources import resource
@@ -32,13 +34,47 @@ FILES = {
 SUBSTITUTE = "\ufffd"
 
 
+# The font whose subsets are being written, for _subset_tag (None: not ours).
+_writing: ContextVar[str | None] = ContextVar("briefing_font_writing", default=None)
+_reportlab_tag = ttfonts.SUBSETN
+
+
+def _subset_tag(n: int, *args) -> bytes:
+    """The six capitals before "+" in a subset's name. reportlab derives them
+    from the subset's number alone, so the first subset of every face is
+    "AAAAAA+", which the PDF specification forbids (a reader may take two faces
+    for one). Ours come from the face's name too: stable from one export to
+    the next, different between faces."""
+    name = _writing.get()
+    if name is None:
+        return _reportlab_tag(n, *args)
+    digest = hashlib.sha256(f"{name}/{n}".encode()).digest()
+    return bytes(65 + b % 26 for b in digest[:6])
+
+
+class PackFont(TTFont):
+    """A TrueType face whose subsets get their own tags (see _subset_tag)."""
+
+    def addObjects(self, doc):
+        token = _writing.set(self.fontName)
+        try:
+            super().addObjects(doc)
+        finally:
+            _writing.reset(token)
+
+
+# reportlab looks the function up when it writes the fonts: ours answers for
+# PackFont faces and hands every other face to reportlab's own.
+ttfonts.SUBSETN = _subset_tag
+
+
 @lru_cache(maxsize=1)
 def register_fonts() -> frozenset[int]:
     """Register the family once per process; return the code points every face can draw."""
     drawable: set[int] | None = None
     for name, filename in FILES.items():
         if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
+            pdfmetrics.registerFont(PackFont(name, str(resource("fonts", filename))))
         cmap = set(pdfmetrics.getFont(name).face.charToGlyph)
         drawable = cmap if drawable is None else drawable & cmap
     addMapping(FAMILY, 0, 0, REGULAR)

@@ -10,13 +10,38 @@ only then.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from briefing.pdf import fonts, labels
+from briefing.pdf.outlines import draw_text_as_shapes, text_width
 from briefing.pdf.styles import ACCENT, DRAFT, INK, MEASURES, MUTED, RULE
 
 SMALL = 7.5
+MARKING_SIZE = 8
+MARKING_BOX = 13  # the marking's box, in points tall
+# The footer's wording (labels.py holds the pack's labels; these are the
+# footer's alone and read as one phrase).
+ISSUED = {"fr": "édité le", "en": "issued"}
+
+
+def hour(lang: str, when: dt.time) -> str:
+    """``16 h 30`` and ``16 h`` in French; ``4:30 pm`` and ``4 pm`` in English."""
+    if lang == "fr":
+        return f"{when.hour} h {when.minute:02d}" if when.minute else f"{when.hour} h"
+    twelve = when.hour % 12 or 12
+    half = "am" if when.hour < 12 else "pm"
+    return f"{twelve}:{when.minute:02d} {half}" if when.minute else f"{twelve} {half}"
+
+
+def issued(lang: str, revision: int, when: dt.datetime) -> str:
+    """The footer's line that matches loose pages of one printing:
+    ``Révision 3 — édité le 2 mars 2027 à 16 h 30``."""
+    day = labels.long_date(lang, when.date(), weekday=False)
+    at = labels.word(lang, "at")
+    return f"{labels.word(lang, 'revision')} {revision} — {ISSUED[lang]} {day} {at} {hour(lang, when.time())}"
 
 
 def fit(text: str, font: str, size: float, width: float) -> str:
@@ -38,7 +63,7 @@ def fit(text: str, font: str, size: float, width: float) -> str:
 class Furniture:
     """What every page shows, prepared once per pack from the visit's details."""
 
-    def __init__(self, pack, pagesize):
+    def __init__(self, pack, pagesize, produced: dt.datetime):
         d = pack.visit.details
         w = pack.writer
         self.lang = pack.lang
@@ -47,21 +72,32 @@ class Furniture:
         self.title = w.clean(d.title, "visit.title")
         self.dates = labels.date_range(self.lang, d.start_date, d.last_date)
         self.draft = d.status != "final"
-        status = labels.word(self.lang, "draft" if self.draft else "final")
-        self.revision = f"{labels.word(self.lang, 'revision')} {d.revision} · {status}"
+        self.revision = issued(self.lang, d.revision, produced)
+        if self.draft:
+            # The draft mark is a shape: the footer says it in words too.
+            self.revision += f" · {labels.word(self.lang, 'draft')}"
+
+    def days(self, first: dt.date, last: dt.date) -> str:
+        """The day or days a programme page is on, for its running header."""
+        if first == last:
+            return labels.long_date(self.lang, first)
+        return labels.date_range(self.lang, first, last)
 
     def _marking(self, c) -> None:
         if not self.marking:
             return
-        text = fit(self.marking, fonts.BOLD, 8, self.width - 60 * mm)
-        box = stringWidth(text, fonts.BOLD, 8) + 14
-        for y in (self.height - MEASURES.marking_inset, MEASURES.marking_inset - 8):
+        text = fit(self.marking, fonts.BOLD, MARKING_SIZE, self.width - 60 * mm)
+        box = stringWidth(text, fonts.BOLD, MARKING_SIZE) + 14
+        # The box's outer edge, not its text, keeps the distance from the paper's
+        # edge: office printers clip below about 4.2 mm.
+        edge = MEASURES.marking_inset
+        for bottom in (self.height - edge - MARKING_BOX, edge):
             c.setStrokeColor(INK)
             c.setLineWidth(0.8)
-            c.rect((self.width - box) / 2, y - 3.5, box, 13, stroke=1, fill=0)
+            c.rect((self.width - box) / 2, bottom, box, MARKING_BOX, stroke=1, fill=0)
             c.setFillColor(INK)
-            c.setFont(fonts.BOLD, 8)
-            c.drawCentredString(self.width / 2, y, text)
+            c.setFont(fonts.BOLD, MARKING_SIZE)
+            c.drawCentredString(self.width / 2, bottom + 3.5, text)
 
     def _draft(self, c) -> None:
         if not self.draft:
@@ -72,8 +108,9 @@ class Furniture:
         c.rotate(50)
         c.setFillColor(DRAFT)
         size = min(110, (self.width * 1.05) / max(1, len(word)) * 1.5)
-        c.setFont(fonts.BOLD, size)
-        c.drawCentredString(0, -size / 3, word)
+        # Shapes, not text: copied or searched, a draft page starts with its
+        # title, not "P R O J E T".
+        draw_text_as_shapes(c, word, fonts.BOLD, size, -text_width(word, fonts.BOLD, size) / 2, -size / 3)
         c.restoreState()
 
     def _header(self, c, section: str) -> None:
@@ -93,8 +130,18 @@ class Furniture:
     def on_cover(self, c, doc) -> None:
         c.saveState()
         self._draft(c)
+        # The cover's accent bar stands inside the printable area: a band to
+        # the paper's edge comes out clipped, and uneven, from office printers.
+        m = MEASURES
         c.setFillColor(ACCENT)
-        c.rect(0, 0, 7 * mm, self.height, stroke=0, fill=1)
+        c.rect(
+            m.margin_left - 10 * mm,
+            m.margin_bottom,
+            2.5 * mm,
+            self.height - m.margin_top - m.margin_bottom,
+            stroke=0,
+            fill=1,
+        )
         self._marking(c)
         c.restoreState()
 

@@ -145,7 +145,10 @@ class Rows(Flowable):
             # Rather a little smaller here than moved to the next page; else as
             # small as it takes to hold on one page; never below MIN_SCALE.
             target = limit if self.height * KEEP_HERE_SCALE <= limit else self.shrink
-            if self.height * MIN_SCALE <= target:
+            # Never scale up: a table that fits a page but not the space left
+            # here moves on at its own size (a scale above 1 reflowed every cell
+            # at a fraction of its width and drew the text over itself).
+            if self.height * MIN_SCALE <= target < self.height:
                 # Reflow once at the widths the scale allows, then draw scaled:
                 # the text stays the full width of the page, only smaller.
                 scale = target / self.height
@@ -278,6 +281,11 @@ class Rows(Flowable):
         x = 0.0
         for col, cell in enumerate(row):
             heights = cell_heights[col]
+            # A flowable draws as it was last wrapped: measured at another width
+            # since (the same table offered elsewhere), it is wrapped again here.
+            inner = self._inner(col)
+            for f in cell:
+                _height(f, inner)
             y = top - lk.pad_top
             if col in lk.middle:
                 used = sum(heights) + sum(_space(f, k == 0) for k, f in enumerate(cell))

@@ -71,3 +71,12 @@ def test_shrink_gives_way_to_legibility():
     pages = _pages([Rows(rows, [100, 300], header=["Heure", "Quoi"], page_height=height - 12, shrink=height - 12)])
     assert len(pages) > 1
     assert "séquence 199" in pages[-1]
+
+
+def test_a_table_that_fits_a_page_but_not_the_space_left_is_never_scaled_up():
+    height = SimpleDocTemplate(io.BytesIO()).height
+    rows = [[f"{n:02d}:00", [_para(f"séquence {n}")]] for n in range(20)]
+    table = Rows(rows, [100, 300], header=["Heure", "Quoi"], page_height=height, shrink=height)
+    _, natural = table.wrap(400, height)
+    _, here = table.wrap(400, natural / 3)
+    assert table._scale == 1.0 and here == natural

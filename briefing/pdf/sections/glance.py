@@ -1,25 +1,24 @@
-"""Programme at a glance: one compact table per day (time, what, where, press),
-each day held to one page at most: a crowded day is drawn smaller, down to a
-size that still reads (rows.MIN_SCALE); past that it flows over pages."""
+"""Programme at a glance: one compact table per day (time, what, where, press)
+at the size of the tables elsewhere, never shrunk to hold a day on one page: a
+long day goes on over the next page under its column headings again."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from itertools import groupby
+from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from briefing.pdf import fonts, labels
+from briefing.pdf import labels
 from briefing.pdf.context import Pack
-from briefing.pdf.flowables import Badge, Line
+from briefing.pdf.flowables import Badge
 from briefing.pdf.rows import PLAIN, Captioned, Rows
 from briefing.pdf.sections.common import index_of, stop_when
 from briefing.pdf.styles import STYLES
 
 LEGEND = replace(PLAIN, rule=0, pad_left=0, pad_top=1.5, pad_bottom=1.5, middle=(0, 1, 2, 3))
-# Past this much text a day cannot be drawn legibly on one page; it flows instead.
-SHRINK_LIMIT = 12_000
 
 
 def legend(pack: Pack) -> Rows:
@@ -38,17 +37,17 @@ def build(pack: Pack) -> list[Flowable]:
     w = pack.width
     story: list[Flowable] = [legend(pack), Spacer(1, 6)]
     head = [pack.fixed(pack.word(k).upper(), "cell_head") for k in ("time", "what", "where", "press")]
-    widths = [24 * mm, w - 24 * mm - 58 * mm - 21 * mm, 58 * mm, 21 * mm]
+    widths = [30 * mm, w - 30 * mm - 52 * mm - 22 * mm, 52 * mm, 22 * mm]
     for day, day_stops in groupby(stops, key=visit.stop_date):
-        rows, size = [], 0
+        rows = []
         for stop in day_stops:
             i = index_of(pack, stop)
-            name = stop.name(pack.lang)
-            size += len(name) + len(stop.venue)
             rows.append(
                 [
-                    Line(stop_when(pack, stop), fonts.BOLD),
-                    pack.paras(name, "cell_bold", f"itinerary[{i}].title"),
+                    # A paragraph, not a line: a long French time ("9 h 30 – 10 h 05")
+                    # wraps at its dash rather than being cut short.
+                    pack.fixed(escape(stop_when(pack, stop)), "cell_bold"),
+                    pack.paras(stop.name(pack.lang), "cell_bold", f"itinerary[{i}].title"),
                     # A leg's places are in its name: its reference (train, flight, car plan) goes here.
                     pack.paras(stop.reference, "cell", f"itinerary[{i}].reference")
                     if stop.is_travel
@@ -56,10 +55,8 @@ def build(pack: Pack) -> list[Flowable]:
                     Badge(stop.press, labels.press(pack.lang, stop.press)[0]) if stop.press else "",
                 ]
             )
-        # One page per day at most: a crowded day is drawn smaller rather than split.
-        shrink = pack.height if size < SHRINK_LIMIT else 0
-        table = Rows(rows, widths, header=head, page_height=pack.height, shrink=shrink)
+        table = Rows(rows, widths, header=head, page_height=pack.height)
         if day:
-            table = Captioned(pack.fixed(labels.long_date(pack.lang, day), "h2"), table)
+            table = Captioned(pack.day_heading(day), table)
         story += [table, Spacer(1, 8)]
     return story

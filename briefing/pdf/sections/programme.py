@@ -137,7 +137,7 @@ def build(pack: Pack) -> list[Flowable]:
     story: list[Flowable] = []
     for day, day_stops in groupby(stops, key=visit.stop_date):
         if day:
-            story.append(pack.fixed(labels.long_date(pack.lang, day), "h2"))
+            story.append(pack.day_heading(day))
         for stop in day_stops:
             i = index_of(pack, stop)
             row = [_left(pack, stop), _right(pack, stop, i)]
