@@ -53,8 +53,10 @@ def describe(node) -> str:
 class Converter:
     """Builds a Visit from a tree; problems go to ``self.problems``, the Visit is built regardless."""
 
-    def __init__(self, problems: list[Problem]):
+    def __init__(self, problems: list[Problem], *, unfinished: bool = False):
         self.problems = problems
+        # A recovery copy holds work in progress: a required field may still be missing.
+        self.unfinished = unfinished
 
     def report(self, message: str, line: int | None, path: tuple, code: str) -> None:
         self.problems.append(Problem(message, line, format_path(path), code))
@@ -143,7 +145,7 @@ class Converter:
                 values[key] = result
         if len(values) != len(node):
             self.unknown_keys(node, by_name, path)
-        for spec in record.required:
+        for spec in () if self.unfinished else record.required:
             if spec.name not in values and spec.name not in node:
                 self.report(
                     f"The required field \u201c{spec.name}\u201d is missing from {record.noun}.",

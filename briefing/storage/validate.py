@@ -59,7 +59,7 @@ def relation_problems(visit: Visit) -> list[Found]:
 _TYPES = {TEXT: str, DATE: dt.date, TIME: dt.time, COUNT: int, CHOICE: str, PHOTO: bytes}
 
 
-def _record_problems(obj, record: Record, path: tuple) -> list[Found]:
+def _record_problems(obj, record: Record, path: tuple, allow_missing: bool = False) -> list[Found]:
     out: list[Found] = []
     if not isinstance(obj, record.cls):
         return [(path, f"Expected {record.noun}, found {type(obj).__name__}.", "wrong-type")]
@@ -68,6 +68,8 @@ def _record_problems(obj, record: Record, path: tuple) -> list[Found]:
         where = (*path, spec.name)
         if value is None:
             if spec.kind in (DATE, TIME) and spec.required:
+                if allow_missing:
+                    continue
                 what = "a start date" if spec.kind == DATE else "a start time"
                 subject = _subject(obj, record)
                 when = "it" if record is DETAILS else "the visit"
@@ -104,9 +106,12 @@ def _subject(obj, record: Record) -> str:
     return f"The stop \u201c{label}\u201d" if label else record.noun.capitalize()
 
 
-def save_problems(visit: Visit) -> list[Problem]:
-    """Why this visit cannot be saved as it is (the file would be refused when opened), or []."""
-    found: list[Found] = _record_problems(visit.details, DETAILS, ("visit",))
+def save_problems(visit: Visit, *, allow_missing: bool = False) -> list[Problem]:
+    """Why this visit cannot be saved as it is (the file would be refused when opened), or [].
+
+    ``allow_missing``: a recovery copy, where a required date or time may still be missing.
+    """
+    found: list[Found] = _record_problems(visit.details, DETAILS, ("visit",), allow_missing)
     for key, record in SECTIONS.items():
         items = getattr(visit, key)
         if not isinstance(items, list):
@@ -117,7 +122,7 @@ def save_problems(visit: Visit) -> list[Problem]:
                 if not isinstance(item, str):
                     found.append(((key, i), "Expected text.", "wrong-type"))
             else:
-                found.extend(_record_problems(item, record, (key, i)))
+                found.extend(_record_problems(item, record, (key, i), allow_missing))
     if not found:
         found = relation_problems(visit)
     return [Problem(message, None, format_path(path), code) for path, message, code in found]

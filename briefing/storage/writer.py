@@ -21,9 +21,13 @@ from briefing.storage.validate import save_problems
 from briefing.storage.versions import FORMAT_NAME, FORMAT_VERSION
 
 
-def dump_visit(visit: Visit) -> str:
-    """The YAML text of ``visit``; VisitFileError if it could not be read back (a stop without a start, say)."""
-    problems = save_problems(visit)
+def dump_visit(visit: Visit, *, unfinished: bool = False) -> str:
+    """The YAML text of ``visit``; VisitFileError if it could not be read back (a stop without a start, say).
+
+    ``unfinished`` writes a recovery copy: a missing required date or time is
+    left out, to be read back with ``read_visit(..., unfinished=True)``.
+    """
+    problems = save_problems(visit, allow_missing=unfinished)
     if problems:
         raise VisitFileError(problems)
     out: list[str] = [f"format: {FORMAT_NAME}\n", f"version: {FORMAT_VERSION}\n", "\n", "visit:\n"]
@@ -102,7 +106,7 @@ def _record(out: list[str], obj, record: Record, first: str, indent: str, path: 
     for spec in record.fields:
         name = spec.name
         value = getattr(obj, name)
-        if not spec.required and value == getattr(default, name):
+        if (not spec.required and value == getattr(default, name)) or (value is None and spec.kind in (DATE, TIME)):
             continue
         kind = spec.kind
         if kind is TEXTS:
