@@ -15,6 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from briefing.ui.private import private_file, private_folder
+
 log = logging.getLogger("briefing")
 
 
@@ -35,7 +37,8 @@ def setup_logging() -> Path | None:
     log.addHandler(stderr)
     path = log_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)  # the log names the visits worked on
+        private_file(path)
         handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         return None

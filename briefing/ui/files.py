@@ -7,7 +7,9 @@ and recovery file follow the document's path.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -18,7 +20,7 @@ from briefing.ui.document import VisitDocument
 from briefing.ui.editors.inputs import take_typed_value
 from briefing.ui.findings import describe_blocking, describe_problem, parse_path
 from briefing.ui.locks import FileLock, holder_of
-from briefing.ui.recovery import RecoveryFile
+from briefing.ui.recovery import Leftover, RecoveryFile, Stamp, real_path, waiting_for
 from briefing.ui.settings import Settings
 
 log = logging.getLogger("briefing")
@@ -57,7 +59,9 @@ class FileController(QObject):
         # A copy opened while someone else holds the file: Save asks for a new name.
         self.read_only = False
         # The file as we last read or wrote it, to notice someone else's save.
-        self.disk_stamp: tuple[int, int] | None = None
+        self.disk_stamp: Stamp | None = None
+        self.recovery_bar = None  # offers a recovered copy of the file just opened
+        self.closed = False
         self.recovery_trouble_told = False
         self.reverting = False
         self.stopping = False  # the app is being killed: no notices
@@ -88,7 +92,7 @@ class FileController(QObject):
         if not self.doc.modified:
             return
         try:
-            self.recovery.write(self.doc.visit, self.doc.path)
+            self.recovery.write(self.doc.visit, self.doc.path, self.disk_stamp)
         except Exception as exc:  # a recovery copy must never interrupt the user's typing
             log.exception("Could not write the recovery file")
             self._recovery_failed(exc)
@@ -136,12 +140,19 @@ class FileController(QObject):
         path = Path(path)
         if self.doc.path is not None and path.resolve() == self.doc.path.resolve() and not self.doc.modified:
             return True
+        other = window_with(path, besides=self.window)
+        if other is not None:
+            # Never two windows on one file: their saves and recovery copies would clash.
+            other.show()
+            other.raise_()
+            other.activateWindow()
+            return True
         # Read the file first: a file that cannot be opened must not cost a
         # question about the unsaved work it would have replaced.
         loaded = self._read(path)
         if loaded is None:
             return False
-        holder = holder_of(path) if (self.doc.path is None or path.resolve() != self.doc.path.resolve()) else None
+        holder = holder_of(path, self.lock)
         read_only = False
         if holder is not None:
             answer = dialogs.ask_open_locked(self.window, path.name, holder.describe())
@@ -205,7 +216,11 @@ class FileController(QObject):
         return self._save_to(self.doc.path)
 
     def changed_on_disk(self) -> bool:
-        return self.doc.path is not None and self.disk_stamp is not None and _stamp(self.doc.path) != self.disk_stamp
+        if self.doc.path is None or self.disk_stamp is None:
+            return False
+        now = _stamp(self.doc.path)
+        # Time, size and content: an edit within the time's resolution (FAT keeps two seconds) is seen too.
+        return now != self.disk_stamp
 
     def save_as(self) -> bool:
         take_typed_value()
@@ -214,7 +229,11 @@ class FileController(QObject):
         folder = Path(self.settings.last_folder() or Path.home())
         if self.doc.path is not None:
             folder = self.doc.path.parent
-        suggested = str(folder / (suggested_stem(self.doc) + ".visit.yaml"))
+        stem = suggested_stem(self.doc)
+        if self.read_only:
+            # Another copy of Briefing holds the file: propose a new name, never that file.
+            stem = copy_stem(folder, stem)
+        suggested = str(folder / (stem + ".visit.yaml"))
         path = dialogs.choose_save_file(self.window, suggested)
         if not path:
             return False
@@ -238,6 +257,7 @@ class FileController(QObject):
         self.autosave.stop()
         self.recovery.remove()
         self._release_lock()
+        self.closed = True
         return True
 
     def emergency_stop(self) -> None:
@@ -248,10 +268,19 @@ class FileController(QObject):
             self.write_recovery()
         self._release_lock()
 
-    def restore(self, visit: Visit, original: str) -> None:
-        """Take a visit from a recovery file: modified, under its original path."""
+    def restore(self, visit: Visit, original: str, stamp: Stamp | None = None) -> None:
+        """Take a visit from a recovery file: modified, under its original path.
+
+        The changed-on-disk check compares with the file as it was when the work
+        was opened (``stamp``), not as it is now: someone else's save since then
+        is noticed at the next save. A file another running copy holds is
+        restored read-only, without taking its lock.
+        """
         path = Path(original) if original else None
-        self._take(visit, path, [])
+        read_only = path is not None and holder_of(path, self.lock) is not None
+        self._take(visit, path, [], read_only)
+        if path is not None and stamp is not None:
+            self.disk_stamp = stamp
         self.doc.undo_stack.resetClean()
         self.write_recovery()  # the leftover was replaced by this window's slot
 
@@ -274,7 +303,7 @@ class FileController(QObject):
 
         name = path.name
         try:
-            loaded = load_visit(path)
+            loaded = load_visit(path, regular_only=True)
         except VisitFileError as exc:
             # One problem a line, without the file's path before each (the title names it).
             lines = [describe_problem(p) for p in getattr(exc, "problems", [])] or [str(exc)]
@@ -305,6 +334,42 @@ class FileController(QObject):
         self.settings.add_recent(path)
         self.settings.set_last_folder(str(path.parent))
         self.recentChanged.emit()
+        self._offer_waiting_copy(path)
+
+    def _offer_waiting_copy(self, path: Path) -> None:
+        """A recovered copy of this file, left by a crash and not restored yet: offer it in a bar."""
+        try:
+            waiting = waiting_for(path)
+        except OSError:
+            return
+        if not waiting:
+            return
+        from briefing.ui.recoverybar import RecoveryBar
+
+        if self.recovery_bar is None:
+            self.recovery_bar = RecoveryBar(self.window)
+            self.recovery_bar.restoreRequested.connect(self.restore_waiting)
+            self.recovery_bar.discarded.connect(lambda: self.doc.path and self._offer_waiting_copy(self.doc.path))
+        self.recovery_bar.offer(waiting[0], len(waiting))
+
+    def restore_waiting(self, leftover: Leftover) -> bool:
+        """Restore a copy offered in the bar, in place of the file as opened (unsaved work is asked about)."""
+        from briefing.storage import VisitFileError
+
+        if not self.maybe_save():
+            return False
+        try:
+            visit = leftover.load()
+        except (VisitFileError, OSError) as exc:
+            dialogs.show_error(
+                self.window,
+                translate("Files", "The recovered copy cannot be read."),
+                "\n".join(describe_problem(p) for p in getattr(exc, "problems", [])) or str(exc),
+            )
+            return False
+        leftover.remove()
+        self.restore(visit, leftover.original, leftover.stamp)
+        return True
 
     def _save_to(self, path: Path) -> bool:
         from briefing.storage import save_visit
@@ -354,6 +419,8 @@ class FileController(QObject):
             if path is not None and not read_only:
                 self._acquire_lock(path)
         self.recovery.follow(path)
+        if self.recovery_bar is not None:
+            self.recovery_bar.hide()
         self.load_warnings = list(warnings)
         self.disk_stamp = _stamp(path) if path is not None else None
         self.doc.replace(visit, path)
@@ -363,15 +430,46 @@ class FileController(QObject):
         self.lock = FileLock(path)
         self.lock.acquire()
 
+    def holds(self, path: str | Path) -> bool:
+        """Whether this window has the file at ``path`` open (by whatever name)."""
+        return not self.closed and self.doc.path is not None and real_path(self.doc.path) == real_path(path)
+
     def _release_lock(self) -> None:
         if self.lock is not None:
             self.lock.release()
             self.lock = None
 
 
-def _stamp(path: Path) -> tuple[int, int] | None:
+def _stamp(path: Path) -> Stamp | None:
+    """The file's time, size and content hash: a change within the time's resolution
+    (FAT keeps two seconds) that keeps the size is still seen."""
+    digest = hashlib.sha256()
     try:
-        info = path.stat()
+        with open(path, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
     except OSError:
         return None
-    return info.st_mtime_ns, info.st_size
+    return info.st_mtime_ns, info.st_size, digest.hexdigest()
+
+
+def copy_stem(folder: Path, stem: str) -> str:
+    """``stem (copy)``, or ``stem (copy 2)``… for the first name not taken in ``folder``."""
+    for n in range(1, 1000):
+        label = translate("Files", "copy") if n == 1 else translate("Files", "copy {n}").format(n=n)
+        candidate = f"{stem} ({label})"
+        if not (folder / (candidate + ".visit.yaml")).exists():
+            return candidate
+    return f"{stem} ({translate('Files', 'copy')})"
+
+
+def window_with(path: str | Path, besides=None):
+    """The window of this process that has the file at ``path`` open, if any."""
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        files = getattr(widget, "files", None)
+        if widget is not besides and isinstance(files, FileController) and files.holds(path):
+            return widget
+    return None

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+
+from briefing.ui.private import private_file, private_folder
 
 MAX_RECENT = 10
 LANGUAGES = ("system", "fr", "en")
@@ -20,6 +22,8 @@ PAPERS = ("a4", "letter")
 class Settings:
     def __init__(self, settings: QSettings | None = None):
         self._s = settings if settings is not None else QSettings()
+        if settings is None:
+            _make_private(self._s.fileName())
 
     # -- preferences -------------------------------------------------------
     def language(self) -> str:
@@ -95,3 +99,20 @@ class Settings:
 
     def sync(self) -> None:
         self._s.sync()
+
+
+def _make_private(file_name: str) -> None:
+    """The settings list the full paths of recent visits: 0600 in a 0700 folder.
+
+    The file is made before QSettings first writes it; QSettings then replaces
+    it keeping its permissions.
+    """
+    path = Path(file_name) if file_name else None
+    if path is None or not path.is_absolute():
+        return  # the Windows registry, or macOS defaults: not a file of ours
+    if path.parent.name == QCoreApplication.organizationName():  # our folder, not ~/.config itself
+        try:
+            private_folder(path.parent)
+        except OSError:
+            return
+    private_file(path)

@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
@@ -16,6 +17,7 @@ from briefing.storage import load_visit
 from briefing.ui import app as app_module
 from briefing.ui.commands import SetValue
 from briefing.ui.locks import holder_of, lock_path
+from briefing.ui.processes import process_started
 from briefing.ui.recovery import RecoveryFile, leftovers, recovery_dir
 
 SB = QMessageBox.StandardButton
@@ -70,6 +72,8 @@ def test_after_a_crash_the_app_offers_to_restore(make_window, sample, dialogs):
     note["pid"] = dead_pid()
     note_path.write_text(json.dumps(note), encoding="utf-8")
     crashed.files.recovery.stem = "gone"  # the crashed window no longer owns it
+    crashed.doc.undo_stack.setClean()
+    crashed.close()  # as after a crash: no window has the file open
 
     window = make_window()
     dialogs.answer(SB.Yes)
@@ -140,12 +144,30 @@ def test_a_damaged_pickle_is_refused(make_window, dialogs):
     assert dialogs.shown[-1].icon == QMessageBox.Icon.Critical
 
 
-def test_second_copy_is_warned_by_the_lock(make_window, sample, dialogs):
-    first = make_window()
-    assert first.files.open_path(sample)
-    assert lock_path(sample).exists()
+@pytest.fixture
+def other_instance():
+    """Another running copy of Briefing, as far as locks can tell: a live process of its own."""
+    procs = []
+
+    def holds(path) -> int:
+        proc = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+        procs.append(proc)
+        started = process_started(proc.pid)
+        lock_path(path).write_text(
+            f"{proc.pid}\n{socket.gethostname()}\ncolleague\n2026-01-01T00:00\n{started}\ntheirs\n", encoding="utf-8"
+        )
+        return proc.pid
+
+    yield holds
+    for proc in procs:
+        proc.kill()
+        proc.wait()
+
+
+def test_second_copy_is_warned_by_the_lock(make_window, sample, dialogs, other_instance):
+    other_instance(sample)
     holder = holder_of(sample)
-    assert holder is not None and holder.pid > 0
+    assert holder is not None and holder.user == "colleague"
 
     second = make_window()
     dialogs.answer(SB.Cancel)
@@ -158,12 +180,11 @@ def test_second_copy_is_warned_by_the_lock(make_window, sample, dialogs):
     assert second.doc.path == sample
     assert not second.files.read_only
     second.close()
-    assert lock_path(sample).exists()  # the first window still holds it
+    assert holder_of(sample) == holder  # the other copy still holds it: ours was never written over theirs
 
 
-def test_a_read_only_copy_saves_under_another_name(make_window, sample, dialogs, tmp_path):
-    first = make_window()
-    first.files.open_path(sample)
+def test_a_read_only_copy_saves_under_another_name(make_window, sample, dialogs, tmp_path, other_instance):
+    other_instance(sample)
     second = make_window()
     dialogs.answer(SB.Yes)  # open read-only
     assert second.files.open_path(sample)
