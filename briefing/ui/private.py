@@ -16,9 +16,16 @@ PRIVATE_FILE = 0o600
 
 
 def private_folder(folder: str | os.PathLike) -> Path:
-    """Make ``folder`` (and missing parents inside the app's own folder) 0700; OSError if it cannot be made."""
+    """Make ``folder`` 0700, creating it and its missing parents so; OSError if it cannot be made."""
     path = Path(folder)
-    path.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+    missing = []
+    for parent in (path, *path.parents):
+        if parent.exists():
+            break
+        missing.append(parent)
+    # Missing parents too (the XDG rule for ~/.local/share and the like): 0700.
+    for parent in reversed(missing):
+        parent.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
     with contextlib.suppress(OSError):  # not ours to change (a shared home on some systems)
         if path.stat().st_mode & 0o777 != PRIVATE_FOLDER:
             path.chmod(PRIVATE_FOLDER)

@@ -139,6 +139,21 @@ def test_a_new_visit_saved_by_the_user_follows_the_umask(window, tmp_path, dialo
         os.umask(old_mask)
 
 
+def test_missing_app_folders_are_made_private(make_window, sample, isolated):
+    old_mask = os.umask(0o022)
+    try:
+        window = make_window()
+        window.files.open_path(sample)
+        window.doc.visit.details.title = "Restreint"
+        window.doc.undo_stack.resetClean()
+        window.files.write_recovery()
+        data_home = isolated / "home" / "xdg_data_home"
+        made = [p for p in window.files.recovery.folder.parents if data_home in (p, *p.parents)]
+        assert made and all(stat.S_IMODE(p.stat().st_mode) == 0o700 for p in made)
+    finally:
+        os.umask(old_mask)
+
+
 def test_the_settings_file_is_private(isolated):
     old_mask = os.umask(0o022)
     try:
