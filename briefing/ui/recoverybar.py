@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar
 
 from briefing.ui.recovery import Leftover
 
@@ -52,13 +52,15 @@ class RecoveryBar(QToolBar):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.restore_button = QPushButton(translate("Recovery", "Restore"), self)
         self.discard_button = QPushButton(translate("Recovery", "Discard"), self)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.label.setContentsMargins(6, 0, 12, 0)
         self.addWidget(self.label)
-        spacer = QWidget(self)
-        self.addWidget(spacer)
         self.addWidget(self.restore_button)
         self.addWidget(self.discard_button)
         self.restore_button.clicked.connect(self._restore)
         self.discard_button.clicked.connect(self._discard)
+        # A row of its own under the tool bar, across the window, like a browser's notice.
+        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self)
 
     def offer(self, leftover: Leftover, count: int = 1) -> None:
