@@ -118,7 +118,12 @@ def _keep_backup(target: Path) -> None:
             shutil.copy2(target, tmp)
             with open(tmp, "rb+") as handle:
                 os.fsync(handle.fileno())
-        os.replace(tmp, saved)
+        try:
+            os.replace(tmp, saved)
+        except OSError as error:
+            if error.errno != errno.ENAMETOOLONG:
+                raise
+            # A name of 255 bytes has no room for the "~": the file is still saved, without a backup.
     finally:
         _writing.discard(str(tmp))
         tmp.unlink(missing_ok=True)

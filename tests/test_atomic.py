@@ -171,9 +171,11 @@ def test_a_file_with_a_name_near_the_limit_can_be_saved(tmp_path, length):
     assert len(name.encode()) == length
     target = tmp_path / name
     target.write_bytes(b"old")
-    atomic_write(target, b"new")
+    atomic_write(target, b"new", backup=True)
     assert target.read_bytes() == b"new"
     assert leftovers(tmp_path) == []
+    if length < 255:
+        assert atomic.backup_path(target).read_bytes() == b"old"
 
 
 def test_temporary_files_left_by_a_crash_are_removed_at_the_next_save(tmp_path):

@@ -277,8 +277,16 @@ class FileController(QObject):
         restored read-only, without taking its lock.
         """
         path = Path(original) if original else None
-        read_only = path is not None and holder_of(path, self.lock) is not None
-        self._take(visit, path, [], read_only)
+        holder = holder_of(path, self.lock) if path is not None else None
+        self._take(visit, path, [], holder is not None)
+        if holder is not None:
+            self.window.statusBar().showMessage(
+                translate(
+                    "Files",
+                    "“{name}” is open in another copy of Briefing ({who}): the recovered work is read-only "
+                    "here; Save asks for a new name.",
+                ).format(name=path.name, who=holder.describe())
+            )
         if path is not None and stamp is not None:
             self.disk_stamp = stamp
         self.doc.undo_stack.resetClean()

@@ -70,12 +70,9 @@ def _live(holder: Holder) -> bool:
 
 def holder_of(visit_path: str | Path, mine: FileLock | None = None) -> Holder | None:
     """Who else holds ``visit_path`` open, or None (free, stale, or held by ``mine``)."""
-    path = lock_path(visit_path)
-    if not path.exists():
-        return None
-    holder = read_holder(path)
+    holder = read_holder(lock_path(visit_path))
     if holder is None:
-        return None  # unreadable: left half-written by a crash
+        return None  # none (or a name too long for one), or left half-written by a crash
     if mine is not None and mine.held and holder.token == mine.token:
         return None
     return holder if _live(holder) else None

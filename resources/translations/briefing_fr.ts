@@ -469,6 +469,10 @@ Restaurer la plus récente ?</translation>
             <translation>« {name} » n’a pas pu être enregistré.</translation>
         </message>
         <message>
+            <source>“{name}” is open in another copy of Briefing ({who}): the recovered work is read-only here; Save asks for a new name.</source>
+            <translation>« {name} » est ouvert dans une autre copie de Briefing ({who}) : le travail récupéré est ici en lecture seule ; Enregistrer demande un nouveau nom.</translation>
+        </message>
+        <message>
             <source>…and {n} more (see the details).</source>
             <translation>…et {n} autres (voir les détails).</translation>
         </message>

@@ -100,6 +100,7 @@ def test_a_restore_respects_another_copys_lock(make_window, sample, dialogs, oth
     dialogs.answer(SB.Yes)
     assert app_module.offer_recovery(window) == [window]
     assert window.files.read_only
+    assert "another copy of Briefing" in window.statusBar().currentMessage()
     assert holder_of(sample) == holder
     window.doc.undo_stack.setClean()
     window.close()
@@ -288,3 +289,17 @@ def test_the_waiting_copy_can_be_discarded_from_the_bar(make_window, sample):
     assert not window.files.recovery_bar.isVisible()
     assert leftovers() == []
     assert load_visit(sample).visit.details.title == window.doc.visit.details.title
+
+
+# -- item 16: long file names -----------------------------------------------------
+
+
+@pytest.mark.parametrize("length", [242, 255])
+def test_a_visit_with_a_name_near_the_limit_is_saved(window, sample, length, dialogs):
+    long_name = sample.with_name("v" * (length - len(".visit.yaml")) + ".visit.yaml")
+    sample.rename(long_name)
+    assert window.files.open_path(long_name)
+    edit_title(window, "Saved under a long name")
+    assert window.files.save() is True, dialogs.shown
+    assert load_visit(long_name).visit.details.title == "Saved under a long name"
+    assert sorted(p.name for p in long_name.parent.iterdir() if p.name.endswith(".tmp")) == []
