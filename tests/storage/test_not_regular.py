@@ -9,8 +9,7 @@ import pytest
 
 from briefing.storage import VisitFileError, load_visit
 
-from .conftest import MINIMAL
-
+MINIMAL = "format: briefing-visit\nversion: 1\nvisit:\n  title: Visite\n  principal: Mme X\n  start_date: 2026-03-12\n"
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 
 

@@ -8,7 +8,6 @@ import socket
 import subprocess
 import sys
 
-import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
@@ -17,7 +16,6 @@ from briefing.storage import load_visit
 from briefing.ui import app as app_module
 from briefing.ui.commands import SetValue
 from briefing.ui.locks import holder_of, lock_path
-from briefing.ui.processes import process_started
 from briefing.ui.recovery import RecoveryFile, leftovers, recovery_dir
 
 SB = QMessageBox.StandardButton
@@ -142,26 +140,6 @@ def test_a_damaged_pickle_is_refused(make_window, dialogs):
     dialogs.answer(SB.Yes)
     assert app_module.offer_recovery(window) == []
     assert dialogs.shown[-1].icon == QMessageBox.Icon.Critical
-
-
-@pytest.fixture
-def other_instance():
-    """Another running copy of Briefing, as far as locks can tell: a live process of its own."""
-    procs = []
-
-    def holds(path) -> int:
-        proc = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
-        procs.append(proc)
-        started = process_started(proc.pid)
-        lock_path(path).write_text(
-            f"{proc.pid}\n{socket.gethostname()}\ncolleague\n2026-01-01T00:00\n{started}\ntheirs\n", encoding="utf-8"
-        )
-        return proc.pid
-
-    yield holds
-    for proc in procs:
-        proc.kill()
-        proc.wait()
 
 
 def test_second_copy_is_warned_by_the_lock(make_window, sample, dialogs, other_instance):
