@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar
 
 from briefing.ui.recovery import Leftover
@@ -34,6 +34,21 @@ def holds(leftover: Leftover) -> str:
     )
 
 
+class _Notice(QLabel):
+    """A wrapped label as tall as its text at the width it has (a tool bar asks the
+    plain label's hint, which wraps at a narrow guess and is three lines tall)."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        width = self.width() if self.width() > 100 else hint.width()
+        return QSize(hint.width(), self.heightForWidth(width))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
+
+
 class RecoveryBar(QToolBar):
     """Shown above the editors; a tool bar of the window so that it needs no place in its layout."""
 
@@ -47,7 +62,7 @@ class RecoveryBar(QToolBar):
         self.setFloatable(False)
         self.toggleViewAction().setVisible(False)  # not a tool bar the user hides from a menu
         self.leftover: Leftover | None = None
-        self.label = QLabel(self)
+        self.label = _Notice(self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.restore_button = QPushButton(translate("Recovery", "Restore"), self)
