@@ -175,3 +175,18 @@ def test_leftovers_of_a_dead_process_are_listed_with_what_they_hold():
     [leftover] = leftovers()
     assert leftover.title == "Brouillon jamais enregistré"
     assert leftover.stops == 1
+
+
+def test_the_log_file_is_private(tmp_path):
+    # In a process of its own: logging is set up once per process.
+    code = (
+        "import os, stat; os.umask(0o022)\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "app = QCoreApplication([]); app.setOrganizationName('BriefingTests'); app.setApplicationName('Briefing')\n"
+        "from briefing.ui.errors import setup_logging\n"
+        "path = setup_logging()\n"
+        "print(oct(stat.S_IMODE(path.stat().st_mode)), oct(stat.S_IMODE(path.parent.stat().st_mode)))\n"
+    )
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["0o600", "0o700"]
