@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 import json
-import pickle
 import resource
 import statistics
 import subprocess
@@ -31,6 +30,7 @@ from briefing.pdf import PackOptions, build_pack_bytes
 from briefing.pdf import fonts as pack_fonts
 from briefing.pdf.styles import BODY_LEADING, BODY_SIZE
 from briefing.resources import sample_visit_path
+from briefing.storage import save_visit
 
 TARGET_RATIO = 1.5
 MEMORY_LIMIT_MB = 300
@@ -75,13 +75,14 @@ def baseline(visit: Visit) -> bytes:
     return out.getvalue()
 
 
-# A fresh process that reads the visit (pickled by the parent, so that making
-# the photos does not count) and exports it: its peak resident size is the
+# A fresh process that reads the visit (saved as a visit file by the parent, so
+# that making the photos does not count) and exports it: its peak resident size is the
 # export's, interpreter and libraries included.
 MEMORY_CODE = """
-import json, pickle, resource, sys
+import json, resource, sys
 sys.path.insert(0, {root!r})
 from briefing.pdf import build_pack_bytes, PackOptions
+from briefing.storage import load_visit
 
 def peak_kb():
     # VmHWM: ru_maxrss survives exec on Linux, so it would report the parent's size.
@@ -91,7 +92,7 @@ def peak_kb():
     except OSError:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
-visit = pickle.load(open({path!r}, "rb"))
+visit = load_visit({path!r}).visit
 before = peak_kb()
 data, warnings = build_pack_bytes(visit, PackOptions())
 after = peak_kb()
@@ -101,8 +102,8 @@ print(json.dumps({{"peak_kb": after, "before_kb": before, "bytes": len(data)}}))
 
 def peak_memory(visit: Visit) -> dict:
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "visit.pickle"
-        path.write_bytes(pickle.dumps(visit))
+        path = Path(folder) / "large.visit.yaml"
+        save_visit(visit, path)
         code = MEMORY_CODE.format(root=str(ROOT), path=str(path))
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     return json.loads(out.strip().splitlines()[-1])

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import gc
 import os
-import pickle
 import statistics
 import sys
 import time
@@ -51,8 +50,9 @@ def resident_mb() -> float:
 def _in_thread(snapshot: bytes, paper: str):
     """The preview's build as it was: in a thread of the app's own process."""
     from briefing.pdf import PackOptions, build_pack_bytes
+    from briefing.storage import read_visit
 
-    return build_pack_bytes(pickle.loads(snapshot), PackOptions(paper=paper))
+    return build_pack_bytes(read_visit(snapshot, unfinished=True).visit, PackOptions(paper=paper))
 
 
 def _key(text: str):

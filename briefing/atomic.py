@@ -4,6 +4,12 @@ The data goes to a temporary file in the same folder (so that the final
 rename stays on one file system), is flushed and fsynced, then replaces the
 target in one step. On any failure the temporary file is removed and the
 target is left as it was.
+
+A path that is a symbolic link is written through: the link's target gets the
+data and the link stays a link, as editors do. Temporary names are short, so
+that a file whose name is near the system's limit (255 bytes) can be saved,
+and follow one pattern, so that those left by a crash in the middle of a save
+are removed the next time that folder is saved to.
 """
 
 from __future__ import annotations
@@ -11,94 +17,116 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import shutil
 import tempfile
+import threading
+import time
 from pathlib import Path
 
 
+def _read_umask() -> int:
+    """The process's umask, read once at start: setting it to read it would touch every thread's files."""
+    with contextlib.suppress(OSError, ValueError), open("/proc/self/status", encoding="ascii") as handle:
+        for line in handle:
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)  # at import, before any thread writes a file
+    os.umask(mask)
+    return mask
+
+
+UMASK = _read_umask()
+TEMP_PREFIX = ".~bf"  # then the process id in base 36 and "-", then random letters
+TEMP_SUFFIX = ".tmp"
+STALE_SECONDS = 15 * 60  # no save takes this long: a temporary file this old was left by a crash
+_TEMP_NAME = re.compile(r"\.~bf([0-9a-z]+)-[^/\\]*\.tmp\Z")
+_writing: set[str] = set()  # temporary files this process is writing now
+_writing_lock = threading.Lock()  # exports write from threads
+
+
 def atomic_write(
-    path: str | os.PathLike, data: bytes, *, backup: bool = False, replace: bool = True, mode: int | None = None
+    path: str | os.PathLike,
+    data: bytes,
+    *,
+    backup: bool = False,
+    replace: bool = True,
+    mode: int | None = None,
 ) -> None:
     """Replace ``path`` with ``data``; with ``backup``, keep the previous file as ``path~``.
 
     With ``replace=False`` an existing ``path`` is never replaced: FileExistsError
     is raised instead, even if another program creates the file meanwhile.
-    ``mode`` gives the file these permissions (0o600 for the app's private
-    files); else a new file follows the umask and a replaced one keeps its mode.
+    The file keeps the permissions of the file it replaces; a new file follows
+    the umask; ``mode`` sets them (the app's private files).
     """
-    given = Path(path)
-    # Saving through a symbolic link updates the file it points to (a shared copy), as editors do;
-    # the link stays a link. The backup keeps the name the user knows, beside the link.
-    target = Path(os.path.realpath(given)) if replace and given.is_symlink() else given
+    target = Path(os.path.realpath(path) if replace else os.path.abspath(path))
     folder = target.parent
-    _remove_stale_temporaries(folder)
-    # A short name: a file name of 242-255 bytes must still be savable (the limit is 255).
-    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
-    tmp = Path(tmp_name)
+    remove_stale_temporaries(folder, older_name=target.name)
+    tmp = _temporary(folder)
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with open(tmp, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
-        elif not target.exists():
-            with contextlib.suppress(OSError):
-                # mkstemp makes the file private (0600); a new pack or visit in a
+        exists = target.exists()
+        with contextlib.suppress(OSError):
+            if mode is not None:
+                os.chmod(tmp, mode)
+            elif exists:
+                # Keep the file's permissions: a restricted visit stays restricted.
+                shutil.copymode(target, tmp)
+            else:
+                # The temporary file is private (0600); a new pack or visit in a
                 # shared folder must be readable by colleagues, as any new file.
                 os.chmod(tmp, 0o666 & ~UMASK)
-        if target.exists() and mode is None:
-            with contextlib.suppress(OSError):
-                # Keep the file's permissions: a shared folder's mode matters.
-                shutil.copymode(target, tmp)
-        if backup and target.exists():
-            _backup(target, backup_path(given))
+        if exists and backup:
+            _keep_backup(target)
         if replace:
             os.replace(tmp, target)
         else:
             _link_new(tmp, target)
     finally:
+        _writing.discard(str(tmp))
         tmp.unlink(missing_ok=True)  # gone after a replace; left after a link or a failure
     _fsync_folder(folder)
 
 
-def _backup(target: Path, saved: Path) -> None:
-    """The previous file as ``saved``, a real file, replaced only once the new backup is complete.
-
-    A hard link is instant and exact; where there are none (FAT, SMB shares) the
-    copy goes to a temporary name first, so a disk that fills up mid-copy leaves
-    the old backup as it was.
-    """
-    folder = saved.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
+def _temporary(folder: Path) -> Path:
+    """A new, private, empty file with a short name of our pattern in ``folder``."""
+    with _writing_lock:
+        fd, name = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{_base36(os.getpid())}-", suffix=TEMP_SUFFIX, dir=folder)
+        _writing.add(name)
     os.close(fd)
-    tmp = Path(tmp_name)
+    return Path(name)
+
+
+def _keep_backup(target: Path) -> None:
+    """Make ``target~`` a copy of ``target``; the previous backup goes only once the new one is whole.
+
+    A hard link is instant and exact; where links are not possible (FAT, SMB
+    shares) the copy may fail half-way (a full disk), and then the previous
+    backup is still there.
+    """
+    saved = backup_path(target)
+    tmp = _temporary(target.parent)
     try:
         tmp.unlink()
         try:
             os.link(target, tmp)
         except OSError:
             shutil.copy2(target, tmp)
-        os.replace(tmp, saved)
+            with open(tmp, "rb+") as handle:
+                os.fsync(handle.fileno())
+        try:
+            os.replace(tmp, saved)
+        except OSError as error:
+            if error.errno != errno.ENAMETOOLONG:
+                raise
+            # A name of 255 bytes has no room for the "~": the file is still saved, without a backup.
     finally:
+        _writing.discard(str(tmp))
         tmp.unlink(missing_ok=True)
-
-
-TEMP_PREFIX, TEMP_SUFFIX = ".~bf", ".tmp"
-STALE_SECONDS = 3600  # a save takes seconds: an hour-old temporary of ours was left by a crash
-
-
-def _remove_stale_temporaries(folder: Path) -> None:
-    """Temporary files of our own pattern that a crash during a save left behind (up to the file's size)."""
-    import time
-
-    now = time.time()
-    with contextlib.suppress(OSError), os.scandir(folder) as entries:
-        for entry in entries:
-            if entry.name.startswith(TEMP_PREFIX) and entry.name.endswith(TEMP_SUFFIX) and entry.is_file():
-                with contextlib.suppress(OSError):
-                    if now - entry.stat().st_mtime > STALE_SECONDS:
-                        os.unlink(entry.path)
 
 
 def _link_new(tmp: Path, target: Path) -> None:
@@ -115,15 +143,38 @@ def _link_new(tmp: Path, target: Path) -> None:
         os.replace(tmp, target)
 
 
-def _read_umask() -> int:
-    # Read once, when the module is loaded at start-up on the main thread: setting the
-    # process-wide umask to read it is a race with any thread creating files meanwhile.
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def remove_stale_temporaries(folder: str | os.PathLike, older_name: str = "") -> None:
+    """Remove temporary files of our pattern left by a crash: this process's that it no
+    longer writes, and anyone's older than any save takes (another copy of the app may
+    be saving in this folder now). ``older_name``: also those that earlier releases
+    named after that file (``.<name>.<8 letters>.tmp``), when as old."""
+    now = time.time()
+    mine = _base36(os.getpid())
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    older = re.compile(re.escape(f".{older_name}.") + r"[a-z0-9_]{8}\.tmp\Z") if older_name else None
+    for entry in entries:
+        match = _TEMP_NAME.match(entry.name)
+        if match is None and (older is None or not older.match(entry.name)):
+            continue
+        with contextlib.suppress(OSError), _writing_lock:
+            if entry.path in _writing or not entry.is_file(follow_symlinks=False):
+                continue
+            ours_now = match is not None and match.group(1) == mine
+            if ours_now or now - entry.stat(follow_symlinks=False).st_mtime > STALE_SECONDS:
+                os.unlink(entry.path)
 
 
-UMASK = _read_umask()
+def _base36(number: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        number, rest = divmod(number, 36)
+        out = digits[rest] + out
+        if not number:
+            return out
 
 
 def backup_path(path: str | os.PathLike) -> Path:

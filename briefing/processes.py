@@ -42,3 +42,30 @@ def _alive_windows(pid: int) -> bool:  # pragma: no cover - exercised on Windows
         return code.value == still_active
     finally:
         kernel32.CloseHandle(handle)
+
+
+def process_started(pid: int) -> str:
+    """When process ``pid`` started, as an opaque text ("" where the system does not say).
+
+    A process id is reused after its process ends: a lock or recovery note that
+    records the start too can tell its writer from a later program with that id.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as handle:
+                stat = handle.read().decode("ascii", "replace")
+            # The command name is in parentheses and may hold spaces: count after it.
+            return stat[stat.rindex(")") + 2 :].split()[19]
+        except (OSError, ValueError, IndexError):
+            return ""
+    return ""
+
+
+def same_process(pid: int, started: str) -> bool:
+    """Whether the process that wrote ``pid`` (and ``started``, if known) is still running."""
+    if not process_alive(pid):
+        return False
+    if not started:
+        return True
+    now = process_started(pid)
+    return not now or now == started

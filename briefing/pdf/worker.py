@@ -9,7 +9,7 @@ No Qt here: this module is imported by that child.
 
 from __future__ import annotations
 
-import pickle
+import json
 import traceback
 
 from briefing.pdf import PackOptions, build_pack_bytes
@@ -18,24 +18,29 @@ from briefing.pdf import PackOptions, build_pack_bytes
 def serve(connection) -> None:
     """Answer build requests on ``connection`` until it closes.
 
-    A request is ``(pickled visit, paper)``; the answer is
-    ``("done", pdf bytes, warnings)`` or ``("failed", message, traceback)``.
+    Only bytes cross the pipe, never Python objects: a request is the paper, a line
+    break and the visit in the file format (unfinished work allowed); the
+    answer is a JSON line (``{"warnings": [...]}`` or ``{"failed": message,
+    "traceback": text}``) followed by the PDF's bytes.
     """
+    from briefing.storage import read_visit
+
     while True:
         try:
-            request = connection.recv()
+            request = connection.recv_bytes()
         except (EOFError, OSError):  # the app went away
             return
-        if request is None:
+        if not request:
             return
         try:
-            snapshot, paper = request
-            data, warnings = build_pack_bytes(pickle.loads(snapshot), PackOptions(paper=paper))
+            paper, _, text = request.partition(b"\n")
+            visit = read_visit(text, unfinished=True).visit
+            data, warnings = build_pack_bytes(visit, PackOptions(paper=paper.decode("ascii")))
         except Exception as exc:
-            answer = ("failed", str(exc) or type(exc).__name__, traceback.format_exc())
+            head, data = {"failed": str(exc) or type(exc).__name__, "traceback": traceback.format_exc()}, b""
         else:
-            answer = ("done", data, warnings)
+            head = {"warnings": list(warnings)}
         try:
-            connection.send(answer)
+            connection.send_bytes(json.dumps(head).encode("utf-8") + b"\n" + data)
         except (EOFError, OSError):
             return

@@ -62,14 +62,14 @@ def describe(node) -> str:
 class Converter:
     """Builds a Visit from a tree; problems go to ``self.problems``, the Visit is built regardless."""
 
-    def __init__(self, problems: list[Problem], relaxed: bool = False):
+    def __init__(self, problems: list[Problem], unfinished: bool = False):
         self.problems = problems
         # Recovery copies only: unfinished work (no first day yet, a stop without a start) is kept,
         # so a missing required field is no problem there; everything else is checked as usual.
-        self.relaxed = relaxed
+        self.unfinished = unfinished
 
     def report(self, message: str, line: int | None, path: tuple, code: str) -> None:
-        if self.relaxed and code == "missing":
+        if self.unfinished and code == "missing":
             return
         self.problems.append(Problem(message, line, format_path(path), code))
 

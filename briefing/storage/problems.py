@@ -15,7 +15,7 @@ class Problem:
     ``itinerary[3].start`` with list indexes from 0; ``code`` is stable so that
     the app can word it in the user's language.
 
-    Codes of refusals: not-found, unreadable, not-utf8, not-yaml, empty,
+    Codes of refusals: not-found, not-regular, unreadable, not-utf8, not-yaml, empty,
     wrong-format, newer-version, several-documents, too-deep, forbidden-tag,
     anchor, alias, bad-key, duplicate-key, unknown-key, missing, wrong-type,
     bad-value, bad-date, bad-time, bad-photo-data, duplicate-id,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 
 import yaml
 
@@ -18,14 +19,26 @@ from briefing.storage.validate import relation_problems
 MAX_FILE_BYTES = 200_000_000
 
 
-def load_visit(path: str | os.PathLike) -> Loaded:
-    """Open a visit file; raise VisitFileError (and only that) when it cannot be used."""
+def load_visit(path: str | os.PathLike, *, regular_only: bool = False) -> Loaded:
+    """Open a visit file; raise VisitFileError (and only that) when it cannot be used.
+
+    ``regular_only`` (the app) refuses a named pipe, a device or a socket before
+    reading: reading one could wait for ever. The command line may read a pipe on purpose.
+    """
     source = os.fspath(path)
     try:
-        with open(source, "rb") as handle:
+        with _open(source, regular_only) as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise VisitFileError(Problem("The file does not exist.", code="not-found"), source) from None
+    except _NotRegular:
+        raise VisitFileError(
+            Problem(
+                "This is not a regular file (a pipe, a device or a socket), so it is not a visit file.",
+                code="not-regular",
+            ),
+            source,
+        ) from None
     except IsADirectoryError:
         raise VisitFileError(Problem("This is a folder, not a visit file.", code="unreadable"), source) from None
     except PermissionError:
@@ -46,14 +59,37 @@ def load_visit(path: str | os.PathLike) -> Loaded:
     return read_visit(data, source)
 
 
-def read_visit(text: str | bytes, source: str = "", *, relaxed: bool = False) -> Loaded:
+def _open(source: str, regular_only: bool):
+    if not regular_only:
+        return open(source, "rb")
+    # Opening a pipe for reading waits for a writer unless told not to.
+    fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            if stat.S_ISDIR(os.fstat(fd).st_mode):
+                raise IsADirectoryError(source)
+            raise _NotRegular(source)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+class _NotRegular(OSError):
+    pass
+
+
+def read_visit(text: str | bytes, source: str = "", *, unfinished: bool = False) -> Loaded:
     """Read the text of a visit file; raise VisitFileError (and only that) when it cannot be used.
 
-    ``relaxed`` is for recovery copies of unfinished work: required fields may be
-    missing; everything else is checked as for any file.
+    ``unfinished`` is for recovery copies only: required fields may be missing
+    (a visit without its first day yet, a stop without a start); everything
+    else is checked as in any visit file.
     """
     try:
-        return _read(text, source, relaxed)
+        return _read(text, source, unfinished)
     except VisitFileError:
         raise
     except RecursionError:
@@ -67,7 +103,7 @@ def read_visit(text: str | bytes, source: str = "", *, relaxed: bool = False) ->
         ) from None
 
 
-def _read(text: str | bytes, source: str, relaxed: bool = False) -> Loaded:
+def _read(text: str | bytes, source: str, unfinished: bool = False) -> Loaded:
     if isinstance(text, bytes | bytearray | memoryview):
         text = _decode(bytes(text), source)
     if text.startswith("\ufeff"):
@@ -107,7 +143,7 @@ def _read(text: str | bytes, source: str, relaxed: bool = False) -> Loaded:
         upgraded = versions.migrate(tree, version)
         if upgraded is not tree:  # an upgrade that changes nothing (1 -> 2) costs nothing
             tree = to_tree(upgraded, tree.line)
-    visit = Converter(problems, relaxed).visit(tree)
+    visit = Converter(problems, unfinished).visit(tree)
     # Unique ids and the end date, unless the item is already reported (a missing id, say).
     reported = [p.path for p in problems]
     for path, message, code in relation_problems(visit):

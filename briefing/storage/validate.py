@@ -166,10 +166,10 @@ def _subject(obj, record: Record) -> str:
     return f"The stop \u201c{label}\u201d" if label else record.noun.capitalize()
 
 
-def save_problems(visit: Visit, relaxed: bool = False) -> list[Problem]:
+def save_problems(visit: Visit, unfinished: bool = False) -> list[Problem]:
     """Why this visit cannot be saved as it is (the file would be refused when opened), or [].
 
-    ``relaxed``: as a recovery copy, where required fields may be missing.
+    ``unfinished``: as a recovery copy, where required fields may be missing.
     """
     found: list[Found] = _record_problems(visit.details, DETAILS, ("visit",))
     for key, record in SECTIONS.items():
@@ -183,7 +183,7 @@ def save_problems(visit: Visit, relaxed: bool = False) -> list[Problem]:
                     found.append(((key, i), "Expected text.", "wrong-type"))
             else:
                 found.extend(_record_problems(item, record, (key, i)))
-    if relaxed:
+    if unfinished:
         found = [f for f in found if f[2] != "missing"]
     if not found:
         found = relation_problems(visit)

@@ -37,13 +37,13 @@ from briefing.storage.validate import save_problems
 from briefing.storage.versions import FORMAT_NAME
 
 
-def dump_visit(visit: Visit, *, relaxed: bool = False) -> str:
+def dump_visit(visit: Visit, *, unfinished: bool = False) -> str:
     """The YAML text of ``visit``; VisitFileError if it could not be read back (a stop without a start, say).
 
-    ``relaxed`` writes unfinished work for a recovery copy (read back with
-    ``read_visit(..., relaxed=True)``): required fields may be missing.
+    ``unfinished`` writes a recovery copy (read back with ``read_visit(...,
+    unfinished=True)``): required fields may be missing.
     """
-    problems = save_problems(visit, relaxed)
+    problems = save_problems(visit, unfinished)
     if problems:
         raise VisitFileError(problems)
     # The lowest version that holds the visit, so that older releases still open what needs nothing newer.

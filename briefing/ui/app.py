@@ -6,18 +6,16 @@ hook, then opens a window, offers back work left by a crash, and opens FILE.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QStandardPaths, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from briefing.ui import dialogs, single_instance
 from briefing.ui.errors import install_excepthook, setup_logging
-from briefing.ui.findings import describe_problem
 from briefing.ui.i18n import install_translations
 from briefing.ui.icons import icon
 from briefing.ui.pyside_refcounts import make_singletons_immortal
@@ -59,14 +57,6 @@ def new_window(settings: Settings | None = None):
     return window
 
 
-def _when(text: str) -> str:
-    try:
-        moment = dt.datetime.fromisoformat(text)
-    except ValueError:
-        return text
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
-
-
 def recovery_folder() -> Path:
     """Where recovery copies are kept: recovery.recovery_dir(), known without loading that module."""
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "recovery"
@@ -88,38 +78,61 @@ def leftovers() -> list:
 
 
 def offer_recovery(window) -> list:
-    """Offer each visit left unsaved by a crash; returns the windows that restored one."""
-    from briefing.storage import VisitFileError
+    """Offer the work left unsaved by a crash, one question a file; returns the windows that restored one.
 
+    Several copies of one file (two windows on it crashed) are offered
+    together, each said by what it holds; the newest is restored by default
+    and the others are kept for later. A file already open in a window is
+    restored there: never two windows on one file.
+    """
+    found = leftovers()  # newest first
+    if not found:
+        return []  # the usual start: the recovery code is not even loaded
+    from briefing.ui.files import window_with
+    from briefing.ui.recovery import real_path
+    from briefing.ui.recoverybar import holds
+
+    groups: dict[str, list] = {}
+    for leftover in found:
+        key = real_path(leftover.original) if leftover.original else str(leftover.data_path)
+        groups.setdefault(key, []).append(leftover)
     restored = []
-    for leftover in leftovers():
+    for copies in groups.values():
         if _terminated is not None:
             break
-        name = Path(leftover.original).name if leftover.original else (leftover.title or translate("Files", "Untitled"))
-        answer = dialogs.ask_restore(window, name, _when(leftover.saved_at))
+        newest = copies[0]
+        name = Path(newest.original).name if newest.original else (newest.title or translate("Files", "Untitled"))
+        described = [holds(c) for c in copies]
+        answer = dialogs.ask_restore(window, name, described)
         if answer == "later":
             continue
         if answer == "discard":
-            leftover.remove()
+            for leftover in copies:
+                leftover.remove()
             continue
-        try:
-            visit = leftover.load()
-        except (VisitFileError, OSError) as exc:
-            dialogs.show_error(
-                window,
-                translate("App", "The recovered copy of “{name}” cannot be read.").format(name=name),
-                "\n".join(describe_problem(p) for p in getattr(exc, "problems", [])) or str(exc),
-            )
+        chosen = newest
+        if answer == "choose":
+            index = dialogs.choose_recovered_copy(window, name, described)
+            if index is None:
+                continue
+            chosen = copies[index]
+        target = window_with(chosen.original) if chosen.original else None
+        if target is not None:
+            if target.files.restore_waiting(chosen):
+                target.show()
+                target.raise_()
+                restored.append(target)
             continue
         target = (
             window
-            if not restored and not window.doc.modified and window.doc.path is None
+            if window not in restored and not window.doc.modified and window.doc.path is None
             else new_window(window.settings)
         )
-        leftover.remove()
-        target.files.restore(visit, leftover.original, leftover.disk_stamp)
-        target.show()
-        restored.append(target)
+        if target.files.restore_waiting(chosen):
+            target.show()
+            restored.append(target)
+        elif target is not window:
+            target.close()
     return restored
 
 
@@ -220,7 +233,6 @@ def run_app(path: str | None = None) -> int:
     app.installEventFilter(opener)
     app._briefing_opener = opener  # its Python side must live as long as the app
     window = new_window()
-    window.settings.protect()  # a settings file an older release left readable by others
     window.show()
     restored = offer_recovery(window)
     if path and _terminated is None:

@@ -136,20 +136,50 @@ def ask_close_during_export(parent: QWidget | None) -> bool:
     return _run(box) == SB.Close
 
 
-def ask_restore(parent: QWidget | None, name: str, when: str) -> str:
-    """ "restore", "discard" or "later" for a recovery file left by a crash."""
+def ask_restore(parent: QWidget | None, name: str, copies: list[str]) -> str:
+    """ "restore" (the newest), "choose", "discard" or "later" for recovery copies left by a crash.
+
+    ``copies`` says what each copy holds (title, number of stops, time), newest first.
+    """
+    if len(copies) == 1:
+        info = translate("Dialogs", "A recovered copy is available: {what}. Restore it?").format(what=copies[0])
+    else:
+        listed = "\n".join(f"• {what}" for what in copies)
+        info = translate("Dialogs", "{n} recovered copies are available:\n{copies}\nRestore the newest?").format(
+            n=len(copies), copies=listed
+        )
     box = _box(
         parent,
         QMessageBox.Icon.Question,
         translate("Dialogs", "Briefing closed without saving “{name}”.").format(name=name),
-        translate("Dialogs", "A recovered copy from {when} is available. Restore it?").format(when=when),
+        info,
     )
-    box.setStandardButtons(SB.Yes | SB.Discard | SB.Cancel)
+    buttons = SB.Yes | SB.Discard | SB.Cancel | (SB.Open if len(copies) > 1 else SB.NoButton)
+    box.setStandardButtons(buttons)
     box.button(SB.Yes).setText(translate("Dialogs", "Restore"))
-    box.button(SB.Discard).setText(translate("Dialogs", "Discard"))
+    box.button(SB.Discard).setText(
+        translate("Dialogs", "Discard") if len(copies) == 1 else translate("Dialogs", "Discard All")
+    )
     box.button(SB.Cancel).setText(translate("Dialogs", "Later"))
+    if len(copies) > 1:
+        box.button(SB.Open).setText(translate("Dialogs", "Choose…"))
     box.setDefaultButton(SB.Yes)
-    return {SB.Yes: "restore", SB.Discard: "discard"}.get(_run(box), "later")
+    return {SB.Yes: "restore", SB.Open: "choose", SB.Discard: "discard"}.get(_run(box), "later")
+
+
+def choose_recovered_copy(parent: QWidget | None, name: str, copies: list[str]) -> int | None:
+    """Which of several recovered copies to restore (the newest is offered first); None on Cancel."""
+    from PySide6.QtWidgets import QInputDialog
+
+    item, ok = QInputDialog.getItem(
+        parent,
+        translate("Dialogs", "Restore a Recovered Copy"),
+        translate("Dialogs", "Copies of “{name}”:").format(name=name),
+        copies,
+        0,
+        False,
+    )
+    return copies.index(item) if ok and item in copies else None
 
 
 def choose_open_file(parent: QWidget | None, folder: str) -> str:

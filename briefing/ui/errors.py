@@ -15,6 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from briefing.ui.private import private_file, private_folder
+
 log = logging.getLogger("briefing")
 
 
@@ -35,13 +37,11 @@ def setup_logging() -> Path | None:
     log.addHandler(stderr)
     path = log_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_folder(path.parent)  # the log names the visits worked on
+        private_file(path)
         handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         return None
-    from briefing.ui.settings import make_private
-
-    make_private(path)  # the log names files and errors: the app's data stays this user's
     handler.setFormatter(formatter)
     handler._briefing = True  # type: ignore[attr-defined]
     log.addHandler(handler)

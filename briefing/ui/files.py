@@ -8,7 +8,9 @@ and recovery file follow the document's path.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
@@ -20,6 +22,9 @@ from briefing.ui.document import VisitDocument
 from briefing.ui.editors.inputs import take_typed_value
 from briefing.ui.findings import describe_blocking, describe_problem, parse_path
 from briefing.ui.settings import Settings
+
+if TYPE_CHECKING:  # the recovery code itself is loaded at its first use, not at start-up
+    from briefing.ui.recovery import Leftover, Stamp
 
 log = logging.getLogger("briefing")
 AUTOSAVE_MS = 30_000
@@ -57,7 +62,9 @@ class FileController(QObject):
         # A copy opened while someone else holds the file: Save asks for a new name.
         self.read_only = False
         # The file as we last read or wrote it, to notice someone else's save.
-        self.disk_stamp: tuple[int, int] | None = None
+        self.disk_stamp: Stamp | None = None
+        self.recovery_bar = None  # offers a recovered copy of the file just opened
+        self.closed = False
         self.recovery_trouble_told = False
         self.reverting = False
         self.stopping = False  # the app is being killed: no notices
@@ -155,12 +162,19 @@ class FileController(QObject):
         path = Path(path)
         if self.doc.path is not None and path.resolve() == self.doc.path.resolve() and not self.doc.modified:
             return True
+        other = window_with(path, besides=self.window)
+        if other is not None:
+            # Never two windows on one file: their saves and recovery copies would clash.
+            other.show()
+            other.raise_()
+            other.activateWindow()
+            return True
         # Read the file first: a file that cannot be opened must not cost a
         # question about the unsaved work it would have replaced.
         loaded = self._read(path)
         if loaded is None:
             return False
-        holder = holder_of(path) if (self.doc.path is None or path.resolve() != self.doc.path.resolve()) else None
+        holder = holder_of(path, self.lock)
         read_only = False
         if holder is not None:
             answer = dialogs.ask_open_locked(self.window, path.name, holder.describe())
@@ -222,11 +236,11 @@ class FileController(QObject):
         return self._save_to(self.doc.path)
 
     def changed_on_disk(self) -> bool:
-        """The content differs from what was opened (a touch alone is no change; a same-size edit is)."""
         if self.doc.path is None or self.disk_stamp is None:
             return False
         now = _stamp(self.doc.path)
-        return now is None or now[2:] != self.disk_stamp[2:] or self.disk_stamp == UNKNOWN_STAMP
+        # Time, size and content: an edit within the time's resolution (FAT keeps two seconds) is seen too.
+        return now != self.disk_stamp
 
     def save_as(self) -> bool:
         take_typed_value()
@@ -235,7 +249,11 @@ class FileController(QObject):
         folder = Path(self.settings.last_folder() or Path.home())
         if self.doc.path is not None:
             folder = self.doc.path.parent
-        suggested = str(folder / (suggested_stem(self.doc) + ".visit.yaml"))
+        stem = suggested_stem(self.doc)
+        if self.read_only:
+            # Another copy of Briefing holds the file: propose a new name, never that file.
+            stem = copy_stem(folder, stem)
+        suggested = str(folder / (stem + ".visit.yaml"))
         path = dialogs.choose_save_file(self.window, suggested)
         if not path:
             return False
@@ -259,6 +277,7 @@ class FileController(QObject):
         self.autosave.stop()
         self._drop_recovery()
         self._release_lock()
+        self.closed = True
         return True
 
     def emergency_stop(self) -> None:
@@ -269,18 +288,27 @@ class FileController(QObject):
             self.write_recovery()
         self._release_lock()
 
-    def restore(self, visit: Visit, original: str, disk_stamp: tuple | None = None) -> None:
+    def restore(self, visit: Visit, original: str, stamp: Stamp | None = None) -> None:
         """Take a visit from a recovery file: modified, under its original path.
 
-        The file's state when the work was opened comes back with it, so a save
-        still notices what changed on disk since; a copy without it is taken as
-        changed (the save asks). A file another running Briefing holds is
-        restored read-only: that window's lock stands.
+        The changed-on-disk check compares with the file as it was when the work
+        was opened (``stamp``), not as it is now: someone else's save since then
+        is noticed at the next save. A file another running copy holds is
+        restored read-only, without taking its lock.
         """
         path = Path(original) if original else None
-        held = path is not None and holder_of(path) is not None
-        self._take(visit, path, [], read_only=held)
-        self.disk_stamp = (disk_stamp or UNKNOWN_STAMP) if path is not None else None
+        holder = holder_of(path, self.lock) if path is not None else None
+        self._take(visit, path, [], holder is not None)
+        if holder is not None:
+            self.window.statusBar().showMessage(
+                translate(
+                    "Files",
+                    "“{name}” is open in another copy of Briefing ({who}): the recovered work is read-only "
+                    "here; Save asks for a new name.",
+                ).format(name=path.name, who=holder.describe())
+            )
+        if path is not None and stamp is not None:
+            self.disk_stamp = stamp
         self.doc.undo_stack.resetClean()
         self.write_recovery()  # the leftover was replaced by this window's slot
 
@@ -303,7 +331,7 @@ class FileController(QObject):
 
         name = path.name
         try:
-            loaded = load_visit(path)
+            loaded = load_visit(path, regular_only=True)
         except VisitFileError as exc:
             # One problem a line, without the file's path before each (the title names it).
             lines = [describe_problem(p) for p in getattr(exc, "problems", [])] or [str(exc)]
@@ -339,6 +367,44 @@ class FileController(QObject):
         self.settings.add_recent(path)
         self.settings.set_last_folder(str(path.parent))
         self.recentChanged.emit()
+        self._offer_waiting_copy(path)
+
+    def _offer_waiting_copy(self, path: Path) -> None:
+        """A recovered copy of this file, left by a crash and not restored yet: offer it in a bar."""
+        try:
+            from briefing.ui.recovery import waiting_for
+
+            waiting = waiting_for(path)
+        except OSError:
+            return
+        if not waiting:
+            return
+        from briefing.ui.recoverybar import RecoveryBar
+
+        if self.recovery_bar is None:
+            self.recovery_bar = RecoveryBar(self.window)
+            self.recovery_bar.restoreRequested.connect(self.restore_waiting)
+            self.recovery_bar.discarded.connect(lambda: self.doc.path and self._offer_waiting_copy(self.doc.path))
+        self.recovery_bar.offer(waiting[0], len(waiting))
+
+    def restore_waiting(self, leftover: Leftover) -> bool:
+        """Restore a copy offered in the bar, in place of the file as opened (unsaved work is asked about)."""
+        from briefing.storage import VisitFileError
+
+        if not self.maybe_save():
+            return False
+        try:
+            visit = leftover.load()
+        except (VisitFileError, OSError) as exc:
+            dialogs.show_error(
+                self.window,
+                translate("Files", "The recovered copy cannot be read."),
+                "\n".join(describe_problem(p) for p in getattr(exc, "problems", [])) or str(exc),
+            )
+            return False
+        leftover.remove()
+        self.restore(visit, leftover.original, leftover.stamp)
+        return True
 
     def _save_to(self, path: Path) -> bool:
         from briefing.storage import save_visit
@@ -388,6 +454,8 @@ class FileController(QObject):
             if path is not None and not read_only:
                 self._acquire_lock(path)
         self._follow_recovery(path)
+        if self.recovery_bar is not None:
+            self.recovery_bar.hide()
         self.load_warnings = list(warnings)
         self.disk_stamp = _stamp(path) if path is not None else None
         self.doc.replace(visit, path)
@@ -397,22 +465,50 @@ class FileController(QObject):
         self.lock = FileLock(path)
         self.lock.acquire()
 
+    def holds(self, path: str | Path) -> bool:
+        """Whether this window has the file at ``path`` open (by whatever name)."""
+        from briefing.ui.recovery import real_path
+
+        return not self.closed and self.doc.path is not None and real_path(self.doc.path) == real_path(path)
+
     def _release_lock(self) -> None:
         if self.lock is not None:
             self.lock.release()
             self.lock = None
 
 
-UNKNOWN_STAMP = ("unknown",)  # never equal to a file's: the save asks
+def _stamp(path: Path) -> Stamp | None:
+    """The file's time, size and content hash: a change within the time's resolution
+    (FAT keeps two seconds) that keeps the size is still seen."""
+    import hashlib  # at the first open, not at start-up
 
-
-def _stamp(path: Path) -> tuple | None:
-    """What the file holds: its time and size, and a hash of its content (a same-size edit counts)."""
-    import hashlib
-
+    digest = hashlib.sha256()
     try:
-        info = path.stat()
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        with open(path, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
     except OSError:
         return None
-    return info.st_mtime_ns, info.st_size, digest
+    return info.st_mtime_ns, info.st_size, digest.hexdigest()
+
+
+def copy_stem(folder: Path, stem: str) -> str:
+    """``stem (copy)``, or ``stem (copy 2)``… for the first name not taken in ``folder``."""
+    for n in range(1, 1000):
+        label = translate("Files", "copy") if n == 1 else translate("Files", "copy {n}").format(n=n)
+        candidate = f"{stem} ({label})"
+        if not (folder / (candidate + ".visit.yaml")).exists():
+            return candidate
+    return f"{stem} ({translate('Files', 'copy')})"
+
+
+def window_with(path: str | Path, besides=None):
+    """The window of this process that has the file at ``path`` open, if any."""
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        files = getattr(widget, "files", None)
+        if widget is not besides and isinstance(files, FileController) and files.holds(path):
+            return widget
+    return None

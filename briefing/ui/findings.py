@@ -149,6 +149,9 @@ def describe_pack_warning(text: str) -> tuple[str, tuple] | None:
 # name; the rest keep the English message after a translated location.
 FILE_TEMPLATES = {
     "not-found": QT_TRANSLATE_NOOP("Findings", "The file does not exist."),
+    "not-regular": QT_TRANSLATE_NOOP(
+        "Findings", "This is not a regular file (a pipe, a device or a socket), so it is not a visit file."
+    ),
     "not-utf8": QT_TRANSLATE_NOOP("Findings", "The file is not UTF-8 text. Save it as UTF-8 and try again."),
     "empty": QT_TRANSLATE_NOOP("Findings", "The file is empty."),
     "wrong-format": QT_TRANSLATE_NOOP("Findings", "This is not a Briefing visit file."),

@@ -8,6 +8,7 @@ child is stopped, cancelling a build still running.
 
 from __future__ import annotations
 
+import json
 import logging
 import multiprocessing
 import threading
@@ -28,23 +29,23 @@ class PackProcess:
         self._connection = None
 
     def build(self, snapshot: bytes, paper: str) -> tuple[bytes, list]:
-        """Build the pack of a pickled visit; the PDF bytes and the warnings. Blocks."""
+        """Build the pack of a visit given as file text (see briefing.pdf.worker); the PDF and warnings. Blocks."""
         with self._lock:
             connection = self._ensure()
             try:
-                connection.send((snapshot, paper))
-                answer = connection.recv()
+                connection.send_bytes(paper.encode("ascii") + b"\n" + snapshot)
+                answer = connection.recv_bytes()
             except (EOFError, OSError) as exc:
                 self._forget()
                 raise BuilderStopped(
                     QCoreApplication.translate("PreviewPane", "the preview builder stopped; the next change retries")
                 ) from exc
-        if answer[0] == "failed":
-            _, message, remote_traceback = answer
-            log.error("Preview build failed in the builder process:\n%s", remote_traceback)
-            raise RuntimeError(message)
-        _, data, warnings = answer
-        return data, warnings
+        head, _, data = answer.partition(b"\n")
+        result = json.loads(head)
+        if "failed" in result:
+            log.error("Preview build failed in the builder process:\n%s", result.get("traceback", ""))
+            raise RuntimeError(result["failed"])
+        return data, result["warnings"]
 
     def running(self) -> bool:
         return self._process is not None and self._process.is_alive()
@@ -104,5 +105,5 @@ def shared() -> PackProcess:
 
 
 def build_in_process(snapshot: bytes, paper: str) -> tuple[bytes, list]:
-    """tasks.Task function: build a pickled visit's pack in the shared child process."""
+    """tasks.Task function: build the pack of a visit (as file text) in the shared child process."""
     return shared().build(snapshot, paper)

@@ -1,6 +1,6 @@
 """The live preview of the briefing pack, rebuilt in the background.
 
-Edits restart a short timer; when it fires, a snapshot of the visit (pickled)
+Edits restart a short timer; when it fires, a snapshot of the visit (in the file format)
 goes to a child process that builds the PDF bytes (pack_process.py): reportlab
 holds the interpreter lock while it works, so in a thread of this process a
 large pack would stall typing; a worker thread only waits for the answer. Each
@@ -11,8 +11,6 @@ loaded, at the same page, so the view never flashes blank.
 """
 
 from __future__ import annotations
-
-import pickle
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QPointF, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
@@ -179,8 +177,16 @@ class PreviewPane(QWidget):
         self.dirty = False
         # In the bar, not in the status strip: showing a strip would move the pages.
         self.busy_label.setText(translate("PreviewPane", "Updating…"))
-        # Pickled here, on the GUI thread, so later edits cannot reach it.
-        snapshot = pickle.dumps(self.doc.visit, pickle.HIGHEST_PROTOCOL)
+        # Written here, on the GUI thread, so later edits cannot reach it: in the file format
+        # (unfinished work allowed), so the builder reads it with the safe reader and nothing can run.
+        from briefing.storage import VisitFileError, dump_visit
+
+        try:
+            snapshot = dump_visit(self.doc.visit, unfinished=True).encode("utf-8")
+        except VisitFileError:  # a character no file can hold: the Checks panel says where
+            self.building = False
+            self.busy_label.setText("")
+            return
         task = tasks.Task(pack_process.build_in_process, snapshot, self.paper, tag=self.generation)
         tasks.start(task, self._built, self._failed)
 

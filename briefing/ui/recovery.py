@@ -1,24 +1,20 @@
-"""Recovery files: unsaved work copied aside, offered back after a crash.
+"""Recovery copies: unsaved work copied aside, offered back after a crash.
 
-Each window writes its visit in the file format itself to the app's data
-folder 30 seconds into unsaved changes, beside a small JSON note naming the
-original file, the process, and the original file's state when the work was
-opened (so a restored visit still notices changes made on disk since). Work
-that is not finished (a new visit without its first day, a stop without a
-start) is kept too: the copy is written and read in the format's relaxed mode,
-where a missing required field is allowed and everything else is checked as
-for any file, by the same safe reader. No pickle: a crafted copy can run no
-code. The folder is private (0700) and its files too (0600), since a visit
-kept private must not leak through its copies. Saving, or closing without
-saving on purpose, removes them; anything still there at the next start, from
-a process that is no longer running, was left by a crash.
+Each window has its own slot in the app's data folder (0700, files 0600). 30
+seconds into unsaved changes it writes its visit there in the visit file
+format, even unfinished (no first day yet, a stop without a start), beside a
+small JSON note: the original file, the stamp of that file when the work was
+opened (so that a later save still notices someone else's changes), what the
+copy holds and which process wrote it. A copy is read back by the visit
+reader itself, in its mode for unfinished work: nothing in it can run code.
+Saving, or closing without saving on purpose, removes the copy; a copy whose
+process is no longer running was left by a crash.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import os
 import socket
@@ -30,10 +26,14 @@ from PySide6.QtCore import QStandardPaths
 
 from briefing.atomic import atomic_write
 from briefing.model import Visit
-from briefing.processes import process_alive
+from briefing.processes import process_started, same_process
+from briefing.ui.private import PRIVATE_FILE, private_folder
 
 SUFFIX = ".visit.yaml"
-PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600
+NOTE = ".json"
+MAX_NOTE_BYTES = 100_000
+
+Stamp = tuple[int, int, str]  # mtime in ns, size, SHA-256 of the content
 
 
 def recovery_dir() -> Path:
@@ -41,12 +41,9 @@ def recovery_dir() -> Path:
     return Path(base) / "recovery"
 
 
-def private_folder(folder: Path) -> None:
-    """Make ``folder`` (and the app's data folder above it) readable by this user only."""
-    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
-    for each in (folder, folder.parent):
-        with contextlib.suppress(OSError):
-            os.chmod(each, PRIVATE_FOLDER)
+def real_path(path: str | os.PathLike) -> str:
+    """The one name of a file, whatever link or relative path it was reached by."""
+    return os.path.realpath(os.fspath(path))
 
 
 @dataclass(frozen=True)
@@ -56,15 +53,19 @@ class Leftover:
     original: str  # "" for a visit never saved
     title: str
     saved_at: str
+    kind: str = "yaml"
     stops: int = 0
-    # The original file's (mtime_ns, size, sha256) when the work was opened: "changed on disk" keeps meaning.
-    disk_stamp: tuple | None = None
+    stamp: Stamp | None = None  # the original file as it was when the work was opened
 
     def load(self) -> Visit:
-        """The visit kept in this file; VisitFileError or OSError when it cannot be read."""
-        from briefing.storage import read_visit
+        """The visit kept in this copy; VisitFileError or OSError when it cannot be read."""
+        from briefing.storage import VisitFileError, read_visit
 
-        return read_visit(self.data_path.read_bytes(), source=str(self.data_path), relaxed=True).visit
+        if self.kind != "yaml":
+            # Older releases kept unfinished work in a Python-specific form that can run code when read.
+            raise VisitFileError("This recovered copy was written by an older release in a form that is not read.")
+        data = self.data_path.read_bytes()
+        return read_visit(data, unfinished=True).visit
 
     def remove(self) -> None:
         for p in (self.data_path, self.note_path):
@@ -73,21 +74,15 @@ class Leftover:
 
 
 class RecoveryFile:
-    """The recovery slot of one window; the name follows the visit's file."""
+    """The recovery slot of one window: its own, whatever file the window has open."""
 
     def __init__(self, folder: Path | None = None):
         self.folder = folder or recovery_dir()
-        self.stem = f"untitled-{uuid.uuid4().hex[:12]}"
+        self.stem = f"window-{uuid.uuid4().hex[:12]}"
 
     def follow(self, path: str | Path | None) -> None:
-        """The visit moved to ``path`` (open, save as): the slot is named after it."""
+        """The window took another visit or saved (open, save as): the copy it kept is obsolete."""
         self.remove()
-        if path:
-            # One slot per file and process: two copies editing one file keep both.
-            digest = hashlib.sha1(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:16]
-            self.stem = f"{digest}-{os.getpid()}"
-        else:
-            self.stem = f"untitled-{uuid.uuid4().hex[:12]}"
 
     @property
     def data_path(self) -> Path:
@@ -95,22 +90,25 @@ class RecoveryFile:
 
     @property
     def note_path(self) -> Path:
-        return self.folder / (self.stem + ".json")
+        return self.folder / (self.stem + NOTE)
 
-    def write(self, visit: Visit, original: str | Path | None, disk_stamp: tuple | None = None) -> None:
-        """Keep ``visit``; VisitFileError if even the relaxed format cannot hold it (a broken character)."""
+    def write(self, visit: Visit, original: str | Path | None, stamp: Stamp | None = None) -> None:
         from briefing.storage import dump_visit
 
-        data = dump_visit(visit, relaxed=True).encode("utf-8")
+        data = dump_visit(visit, unfinished=True).encode("utf-8")
+        private_folder(self.folder.parent)
         private_folder(self.folder)
+        pid = os.getpid()
         note = {
-            "original": str(original or ""),
+            "kind": "yaml",
+            "original": real_path(original) if original else "",
             "title": visit.details.title,
             "stops": len(visit.itinerary),
             "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
-            "pid": os.getpid(),
+            "stamp": list(stamp) if stamp else None,
+            "pid": pid,
+            "started": process_started(pid),
             "host": socket.gethostname(),
-            "disk_stamp": list(disk_stamp) if disk_stamp else None,
         }
         atomic_write(self.data_path, data, mode=PRIVATE_FILE)
         atomic_write(self.note_path, json.dumps(note, ensure_ascii=False).encode("utf-8"), mode=PRIVATE_FILE)
@@ -124,34 +122,58 @@ class RecoveryFile:
                 p.unlink()
 
 
+def _stamp(value) -> Stamp | None:
+    if isinstance(value, list) and len(value) == 3:
+        mtime, size, digest = value
+        if isinstance(mtime, int) and isinstance(size, int) and isinstance(digest, str):
+            return mtime, size, digest
+    return None
+
+
+def _read_note(note_path: Path) -> dict | None:
+    try:
+        with open(note_path, "rb") as handle:
+            note = json.loads(handle.read(MAX_NOTE_BYTES).decode("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return note if isinstance(note, dict) else None
+
+
 def leftovers(folder: Path | None = None) -> list[Leftover]:
-    """Recovery files left by processes that are no longer running, newest first."""
+    """Recovery copies left by processes that are no longer running, newest first."""
     folder = folder or recovery_dir()
     found: list[Leftover] = []
     if not folder.is_dir():
         return found
-    for note_path in folder.glob("*.json"):
-        data_path = folder / (note_path.name[: -len(".json")] + SUFFIX)
+    for note_path in folder.glob("*" + NOTE):
+        data_path = folder / (note_path.name[: -len(NOTE)] + SUFFIX)
+        note = _read_note(note_path)
+        if note is None or not data_path.exists():
+            continue
         try:
-            note = json.loads(note_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-        if not data_path.exists():
-            continue
-        pid = int(note.get("pid", 0) or 0)
-        if note.get("host") == socket.gethostname() and (pid == os.getpid() or process_alive(pid)):
+            pid = int(note.get("pid", 0) or 0)
+            stops = int(note.get("stops", 0) or 0)
+        except (TypeError, ValueError):
+            pid, stops = 0, 0
+        if note.get("host") == socket.gethostname() and same_process(pid, str(note.get("started", "") or "")):
             continue  # another window or copy of Briefing is still working on it
-        stamp = note.get("disk_stamp")
         found.append(
             Leftover(
                 data_path,
                 note_path,
-                str(note.get("original", "")),
-                str(note.get("title", "")),
-                str(note.get("saved_at", "")),
-                int(note.get("stops", 0) or 0),
-                tuple(stamp) if isinstance(stamp, list) and len(stamp) == 3 else None,
+                str(note.get("original", "") or ""),
+                str(note.get("title", "") or ""),
+                str(note.get("saved_at", "") or ""),
+                str(note.get("kind", "yaml")),
+                stops,
+                _stamp(note.get("stamp")),
             )
         )
     found.sort(key=lambda x: x.saved_at, reverse=True)
     return found
+
+
+def waiting_for(path: str | Path, folder: Path | None = None) -> list[Leftover]:
+    """Recovered copies of the file at ``path`` still waiting to be restored, newest first."""
+    wanted = real_path(path)
+    return [x for x in leftovers(folder) if x.original and real_path(x.original) == wanted]

@@ -8,34 +8,23 @@ application's organisation and name, so tests point it at a temporary folder.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+
+from briefing.ui.private import private_file, private_folder
 
 MAX_RECENT = 10
 LANGUAGES = ("system", "fr", "en")
 PAPERS = ("a4", "letter")
 
 
-def make_private(path: str | Path) -> None:
-    """The file readable by this user only, and its folder too: recent files name where visits are."""
-    path = Path(path)
-    for target, mode in ((path.parent, 0o700), (path, 0o600)):
-        with contextlib.suppress(OSError):
-            if target.exists():
-                os.chmod(target, mode)
-
-
 class Settings:
     def __init__(self, settings: QSettings | None = None):
         self._s = settings if settings is not None else QSettings()
-
-    def protect(self) -> None:
-        """Write the settings now and keep them private (QSettings creates its file as the umask says)."""
-        self._s.sync()
-        make_private(self._s.fileName())
+        if settings is None:
+            _make_private(self._s.fileName())
 
     # -- preferences -------------------------------------------------------
     def language(self) -> str:
@@ -110,7 +99,23 @@ class Settings:
 
     def _set_recent(self, files: list[str]) -> None:
         self._s.setValue("state/recent_files", files)
-        self.protect()  # full paths of visits: written private at once
 
     def sync(self) -> None:
-        self.protect()
+        self._s.sync()
+
+
+def _make_private(file_name: str) -> None:
+    """The settings list the full paths of recent visits: 0600 in a 0700 folder.
+
+    The file is made before QSettings first writes it; QSettings then replaces
+    it keeping its permissions.
+    """
+    path = Path(file_name) if file_name else None
+    if path is None or not path.is_absolute():
+        return  # the Windows registry, or macOS defaults: not a file of ours
+    if path.parent.name == QCoreApplication.organizationName():  # our folder, not ~/.config itself
+        try:
+            private_folder(path.parent)
+        except OSError:
+            return
+    private_file(path)

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
     <context>
-        <name>App</name>
-        <message>
-            <source>The recovered copy of “{name}” cannot be read.</source>
-            <translation>La copie récupérée de « {name} » est illisible.</translation>
-        </message>
-    </context>
-    <context>
         <name>AttendeeChoices</name>
         <message>
             <source>Add to stop</source>
@@ -262,8 +255,8 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <source>A recovered copy from {when} is available. Restore it?</source>
-            <translation>Une copie récupérée du {when} est disponible. La restaurer ?</translation>
+            <source>A recovered copy is available: {what}. Restore it?</source>
+            <translation>Une copie récupérée est disponible : {what}. La restaurer ?</translation>
         </message>
         <message>
             <source>An export is still running. Close anyway?</source>
@@ -282,12 +275,24 @@
             <translation>Annuler</translation>
         </message>
         <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
+            <source>Copies of “{name}”:</source>
+            <translation>Copies de « {name} » :</translation>
+        </message>
+        <message>
             <source>Discard</source>
             <translation>Abandonner</translation>
+        </message>
+        <message>
+            <source>Discard All</source>
+            <translation>Tout abandonner</translation>
         </message>
         <message>
             <source>Don't Save</source>
@@ -334,6 +339,10 @@
             <translation>Restaurer</translation>
         </message>
         <message>
+            <source>Restore a Recovered Copy</source>
+            <translation>Restaurer une copie récupérée</translation>
+        </message>
+        <message>
             <source>Revert</source>
             <translation>Revenir</translation>
         </message>
@@ -368,6 +377,14 @@
         <message>
             <source>Your changes since the last save will be lost.</source>
             <translation>Vos modifications depuis le dernier enregistrement seront perdues.</translation>
+        </message>
+        <message>
+            <source>{n} recovered copies are available:
+{copies}
+Restore the newest?</source>
+            <translation>{n} copies récupérées sont disponibles :
+{copies}
+Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>“{name}” is already open in Briefing.</source>
@@ -443,6 +460,14 @@
             <translation>Les copies de récupération automatiques ne peuvent pas être écrites dans {folder} : {reason}</translation>
         </message>
         <message>
+            <source>copy</source>
+            <translation>copie</translation>
+        </message>
+        <message>
+            <source>copy {n}</source>
+            <translation>copie {n}</translation>
+        </message>
+        <message>
             <source>Save your work yourself until this is fixed.</source>
             <translation>Enregistrez vous-même votre travail en attendant que ce soit corrigé.</translation>
         </message>
@@ -453,6 +478,10 @@
         <message>
             <source>Set the visit's first day before saving.</source>
             <translation>Indiquez le premier jour de la visite avant d’enregistrer.</translation>
+        </message>
+        <message>
+            <source>The recovered copy cannot be read.</source>
+            <translation>La copie récupérée ne peut pas être lue.</translation>
         </message>
         <message>
             <source>The sample visit cannot be opened.</source>
@@ -477,6 +506,10 @@
         <message>
             <source>“{name}” could not be saved.</source>
             <translation>« {name} » n’a pas pu être enregistré.</translation>
+        </message>
+        <message>
+            <source>“{name}” is open in another copy of Briefing ({who}): the recovered work is read-only here; Save asks for a new name.</source>
+            <translation>« {name} » est ouvert dans une autre copie de Briefing ({who}) : le travail récupéré est ici en lecture seule ; Enregistrer demande un nouveau nom.</translation>
         </message>
         <message>
             <source>…and {n} more (see the details).</source>
@@ -592,6 +625,10 @@
         <message>
             <source>This is not a Briefing visit file.</source>
             <translation>Ce n’est pas un fichier de visite Briefing.</translation>
+        </message>
+        <message>
+            <source>This is not a regular file (a pipe, a device or a socket), so it is not a visit file.</source>
+            <translation>Ce n’est pas un fichier ordinaire (un tube, un périphérique ou une socket) : ce n’est donc pas un fichier de visite.</translation>
         </message>
         <message>
             <source>This YAML tag is not allowed in a visit file.</source>
@@ -1778,6 +1815,37 @@
         <message>
             <source>The line to take</source>
             <translation>L’élément de langage</translation>
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>({n} copies; this is the newest.)</source>
+            <translation>({n} copies ; voici la plus récente.)</translation>
+        </message>
+        <message>
+            <source>1 stop</source>
+            <translation>1 étape</translation>
+        </message>
+        <message>
+            <source>A recovered copy of this visit is waiting: {what}.</source>
+            <translation>Une copie récupérée de cette visite vous attend : {what}.</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Abandonner</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurer</translation>
+        </message>
+        <message>
+            <source>{n} stops</source>
+            <translation>{n} étapes</translation>
+        </message>
+        <message>
+            <source>“{title}”, {stops}, saved {when}</source>
+            <translation>« {title} », {stops}, enregistrée le {when}</translation>
         </message>
     </context>
     <context>

@@ -130,3 +130,31 @@ def make_window(qtbot):
 @pytest.fixture
 def window(make_window):
     return make_window()
+
+
+@pytest.fixture
+def other_instance():
+    """Another running copy of Briefing, as far as locks can tell: ``other_instance(path)``
+    writes a lock on ``path`` for a live process of its own, ended after the test."""
+    import socket
+    import subprocess
+    import sys
+
+    from briefing.locks import lock_path
+    from briefing.processes import process_started
+
+    procs = []
+
+    def holds(path) -> int:
+        proc = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+        procs.append(proc)
+        started = process_started(proc.pid)
+        lock_path(path).write_text(
+            f"{proc.pid}\n{socket.gethostname()}\ncolleague\n2026-01-01T00:00\n{started}\ntheirs\n", encoding="utf-8"
+        )
+        return proc.pid
+
+    yield holds
+    for proc in procs:
+        proc.kill()
+        proc.wait()
