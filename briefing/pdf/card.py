@@ -43,6 +43,7 @@ STYLES = {
     "name": _style("name", 12.5, fonts.BOLD),
     "day": _style("day", 12, fonts.REGULAR),
     "time": _style("time", 12, fonts.BOLD),
+    "time_end": _style("time_end", 11, fonts.REGULAR),
     "title": _style("title", 11.5, fonts.BOLD),
     "place": _style("place", 11, fonts.REGULAR),
     "detail": _style("detail", 11, fonts.REGULAR),
@@ -100,14 +101,6 @@ class _Card:
         self.sheet = sheet
         self.heading = heading  # continued: bool -> list of flowables
         self.frame: Frame | None = None
-        self.tall: dict[int, bool] = {}
-
-    def _taller_than_a_card(self, block: KeepTogether) -> bool:
-        if id(block) not in self.tall:
-            # A line a contact at least: enough to tell, without laying the block out twice.
-            least = sum(getattr(getattr(f, "style", None), "leading", 0) for f in block._content)
-            self.tall[id(block)] = least > self.frame._height * 0.8  # the card's own heading takes the rest
-        return self.tall[id(block)]
 
     def start(self, continued: bool = False) -> None:
         self.frame = self.sheet.next_frame()
@@ -117,10 +110,6 @@ class _Card:
     def add(self, flowable) -> None:
         if self.frame is None:
             self.start()
-        if isinstance(flowable, KeepTogether) and self._taller_than_a_card(flowable):
-            for item in flowable._content:  # many contacts: in turn, across cards
-                self.add(item)
-            return
         if self.frame.add(flowable, self.sheet.canvas):
             return
         self.start(continued=True)
@@ -187,18 +176,18 @@ class _Row(Flowable):
         canvas.restoreState()
 
 
-def _row(visit: Visit, stop: Stop, writer: TextWriter, lang: str, index: int) -> Flowable:
+def _row(stop: Stop, writer: TextWriter, lang: str, index: int, names: dict[str, str]) -> Flowable:
     where = f"itinerary[{index}]"
-    names = {p.id: p.name or p.id for p in visit.attendees}
     colon = "\u00a0: " if lang == "fr" else ": "
-    when = words.clock(lang, stop.start)
+    # Plain paragraphs in one style each: reportlab's fast path (a card holds dozens of them).
+    left = [Paragraph(words.clock(lang, stop.start), STYLES["time"])]
     if stop.end is not None:
-        when += f"<br/><font size=11>{words.clock(lang, stop.end)}</font>"
+        left.append(Paragraph(words.clock(lang, stop.end), STYLES["time_end"]))
     right = [Paragraph(writer.markup(stop.name(lang) or stop.id, f"{where}.title"), STYLES["title"])]
     place = " → ".join(p for p in (stop.venue, stop.destination) if p) if stop.is_travel else stop.venue
-    if place:
-        right.append(Paragraph(writer.markup(place, f"{where}.venue"), STYLES["place"]))
-    details = []
+    if stop.is_travel and not stop.title:
+        place = ""  # an untitled leg is already named by its places
+    details = [writer.markup(place, f"{where}.venue")] if place else []
     if stop.is_travel and stop.reference:
         details.append(writer.markup(stop.reference, f"{where}.reference"))
     if stop.press:
@@ -208,10 +197,9 @@ def _row(visit: Visit, stop: Stop, writer: TextWriter, lang: str, index: int) ->
         details.append(f"{words.label(lang, 'met_by')}{colon}{writer.markup(greeters, f'{where}.met_by')}")
     if stop.speaks:
         length = f"{stop.speaking_minutes}\u00a0min" if stop.speaking_minutes else ""
-        details.append(f"<b>{words.label(lang, 'speaks')}</b>" + (f"{colon}{length}" if length else ""))
-    for text in details:
-        right.append(Paragraph(text, STYLES["detail"]))
-    return _Row([Paragraph(when, STYLES["time"])], right)
+        details.append(words.label(lang, "speaks") + (f"{colon}{length}" if length else ""))
+    right += [Paragraph(text, STYLES["detail"]) for text in details]
+    return _Row(left, right)
 
 
 def _build(visit: Visit, options: CardOptions) -> tuple[bytes, list[str]]:
@@ -239,12 +227,32 @@ def _build(visit: Visit, options: CardOptions) -> tuple[bytes, list[str]]:
     canvas.setCreator("Briefing")
     sheet = _Sheet(canvas, pagesize)
 
+    names = {p.id: p.name or p.id for p in visit.attendees}
+    card_height = pagesize[1] / 2 - 2 * MARGIN
+    contacts = None
+    if visit.contacts:
+        lines = []
+        for i, contact in enumerate(visit.contacts):
+            bits = [writer.markup(contact.name, f"contacts[{i}].name")]
+            if contact.role:
+                bits.append(writer.markup(contact.role, f"contacts[{i}].role"))
+            if contact.phone:
+                bits.append(writer.markup(contact.phone.replace(" ", "\u00a0"), f"contacts[{i}].phone"))  # never split
+            lines.append(" \u2014 ".join(bits))
+        # A paragraph each, in one style: reportlab's fast path (markup in a long paragraph is its slow one).
+        contacts = lines
+
     days = groupby(stops, key=visit.stop_date) if stops else [(d.start_date, [])]
     for day, day_stops in days:
         day_text = labels.long_date(lang, day) if day else ""
 
-        def heading(continued: bool, day_text=day_text) -> list:
-            out = []
+        made: dict[bool, list] = {}
+
+        def heading(continued: bool, day_text=day_text, made=made) -> list:
+            # Made once a day and drawn on each of its cards: a paragraph measured at one width draws again.
+            if continued in made:
+                return made[continued]
+            out = made[continued] = []
             if marking:
                 out.append(Paragraph(writer.markup(marking, "visit.classification"), STYLES["marking"]))
                 out.append(Spacer(1, 2 * mm))
@@ -257,17 +265,15 @@ def _build(visit: Visit, options: CardOptions) -> tuple[bytes, list[str]]:
         card = _Card(sheet, heading)
         card.start()
         for stop in day_stops:
-            card.add(_row(visit, stop, writer, lang, index[id(stop)]))
-        if visit.contacts:
+            card.add(_row(stop, writer, lang, index[id(stop)], names))
+        if contacts is not None:
+            day_contacts = [Paragraph(line, STYLES["contact"]) for line in contacts]
             block = [Spacer(1, 3 * mm), Paragraph(to_markup(labels.word(lang, "contacts")), STYLES["contacts_head"])]
-            for i, contact in enumerate(visit.contacts):
-                bits = [writer.markup(contact.name, f"contacts[{i}].name")]
-                if contact.role:
-                    bits.append(writer.markup(contact.role, f"contacts[{i}].role"))
-                if contact.phone:
-                    bits.append(f"<b>{writer.markup(contact.phone, f'contacts[{i}].phone')}</b>")
-                block.append(Paragraph(" \u2014 ".join(bits), STYLES["contact"]))
-            card.add(KeepTogether(block))  # the contacts stay on one card, the next one if need be
+            if len(visit.contacts) * STYLES["contact"].leading < 0.6 * card_height:
+                card.add(KeepTogether([*block, *day_contacts]))  # together, on the next card if need be
+            else:  # more than a card holds: the list goes on card after card
+                for flowable in (*block, *day_contacts):
+                    card.add(flowable)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue(), writer.warnings
