@@ -85,9 +85,15 @@ class Exporter(QObject):
         take_typed_value()
         folder = self.doc.path.parent if self.doc.path else Path(self.settings.last_folder() or Path.home())
         suggested = str(folder / (suggested_stem(self.doc) + ".pdf"))
-        path = dialogs.choose_pdf_file(self.window, suggested)
-        if path:
-            self.export_to(path)
+        while True:
+            path = dialogs.choose_pdf_file(self.window, suggested)
+            if not path:
+                return
+            suggested = path
+            # Asked here, after ".pdf" was added: "report" must not replace report.pdf unasked.
+            if not Path(path).exists() or dialogs.ask_replace(self.window, Path(path).name):
+                break
+        self.export_to(path)
 
     def export_to(self, path: str | Path) -> None:
         path = str(path)

@@ -8,6 +8,7 @@ and recovery file follow the document's path.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -196,6 +197,12 @@ class FileController(QObject):
             return False
         if self.doc.path is None or self.read_only:
             return self.save_as()
+        if not self.doc.modified and self.doc.path.exists():
+            # Nothing to write: rewriting would only refresh the backup with the same visit.
+            self.window.statusBar().showMessage(translate("Files", "No changes to save."), 3000)
+            return True
+        if not writable(self.doc.path):
+            return dialogs.ask_read_only(self.window, self.doc.path.name) and self.save_as()
         if self.changed_on_disk():
             answer = dialogs.ask_overwrite_changed(self.window, self.doc.path.name)
             if answer == "save-as":
@@ -215,10 +222,44 @@ class FileController(QObject):
         if self.doc.path is not None:
             folder = self.doc.path.parent
         suggested = str(folder / (suggested_stem(self.doc) + ".visit.yaml"))
-        path = dialogs.choose_save_file(self.window, suggested)
-        if not path:
+        path = self.choose_target(suggested)
+        if path is None:
             return False
-        return self._save_to(Path(path))
+        return self._save_to(path)
+
+    def choose_target(self, suggested: str) -> Path | None:
+        """A name to save under, asked until it is one we may write (None: the user gave up).
+
+        The suffix is added before anything is checked, so that typing ``b``
+        asks before replacing ``b.visit.yaml``.
+        """
+        while True:
+            chosen = dialogs.choose_save_file(self.window, suggested)
+            if not chosen:
+                return None
+            path, suggested = Path(chosen), chosen
+            # Our own file (not a read-only copy of someone else's): no lock or replace question.
+            own = self.doc.path is not None and not self.read_only and path.resolve() == self.doc.path.resolve()
+            holder = None if own else holder_of(path)
+            if holder is not None:
+                dialogs.show_warning(
+                    self.window,
+                    translate("Files", "“{name}” is open in Briefing by {holder}.").format(
+                        name=path.name, holder=holder.describe()
+                    ),
+                    translate("Files", "Choose another name, or close it there first."),
+                )
+                continue
+            if path.exists() and not writable(path):
+                dialogs.show_warning(
+                    self.window,
+                    translate("Files", "“{name}” is read-only.").format(name=path.name),
+                    translate("Files", "Briefing cannot save over it. Choose another name."),
+                )
+                continue
+            if path.exists() and not own and not dialogs.ask_replace(self.window, path.name):
+                continue
+            return path
 
     def revert(self) -> bool:
         if self.doc.path is None or not self.doc.modified:
@@ -367,6 +408,20 @@ class FileController(QObject):
         if self.lock is not None:
             self.lock.release()
             self.lock = None
+
+
+def writable(path: Path) -> bool:
+    """False for an existing file the user may not write (missing files are writable).
+
+    A file with no write permission for anyone is read-only also for an
+    administrator, who could write it but was told not to (as editors do).
+    """
+    try:
+        if not path.exists():
+            return True
+        return os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
+    except OSError:
+        return True  # let the save itself say what is wrong
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:

@@ -227,12 +227,20 @@
             <translation>Une copie récupérée du {when} est disponible. La restaurer ?</translation>
         </message>
         <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
             <source>An export is still running. Close anyway?</source>
             <translation>Un export est en cours. Fermer quand même ?</translation>
         </message>
         <message>
             <source>Briefing</source>
             <translation>Briefing</translation>
+        </message>
+        <message>
+            <source>Briefing cannot save over it. Save your changes under another name?</source>
+            <translation>Briefing ne peut pas l’écraser. Enregistrer vos modifications sous un autre nom ?</translation>
         </message>
         <message>
             <source>Briefing closed without saving “{name}”.</source>
@@ -265,6 +273,10 @@
         <message>
             <source>It is open by {holder}. Open a read-only copy to look at it or save it under another name; if you both edit and save it, one of you will lose changes.</source>
             <translation>Il est ouvert par {holder}. Ouvrez une copie en lecture seule pour le consulter ou l’enregistrer sous un autre nom ; si vous le modifiez et l’enregistrez tous les deux, l’un de vous perdra ses modifications.</translation>
+        </message>
+        <message>
+            <source>Its contents will be replaced by this one. This cannot be undone.</source>
+            <translation>Son contenu sera remplacé par celui-ci. Cette opération est irréversible.</translation>
         </message>
         <message>
             <source>Later</source>
@@ -331,8 +343,16 @@
             <translation>Vos modifications depuis le dernier enregistrement seront perdues.</translation>
         </message>
         <message>
+            <source>“{name}” already exists. Replace it?</source>
+            <translation>« {name} » existe déjà. Le remplacer ?</translation>
+        </message>
+        <message>
             <source>“{name}” is already open in Briefing.</source>
             <translation>« {name} » est déjà ouvert dans Briefing.</translation>
+        </message>
+        <message>
+            <source>“{name}” is read-only.</source>
+            <translation>« {name} » est en lecture seule.</translation>
         </message>
         <message>
             <source>“{name}” was changed by someone else since you opened it.</source>
@@ -404,6 +424,18 @@
             <translation>Les copies de récupération automatiques ne peuvent pas être écrites dans {folder} : {reason}</translation>
         </message>
         <message>
+            <source>Briefing cannot save over it. Choose another name.</source>
+            <translation>Briefing ne peut pas l’écraser. Choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <source>Choose another name, or close it there first.</source>
+            <translation>Choisissez un autre nom, ou fermez-le d’abord là-bas.</translation>
+        </message>
+        <message>
+            <source>No changes to save.</source>
+            <translation>Aucune modification à enregistrer.</translation>
+        </message>
+        <message>
             <source>Save your work yourself until this is fixed.</source>
             <translation>Enregistrez vous-même votre travail en attendant que ce soit corrigé.</translation>
         </message>
@@ -438,6 +470,14 @@
         <message>
             <source>“{name}” could not be saved.</source>
             <translation>« {name} » n’a pas pu être enregistré.</translation>
+        </message>
+        <message>
+            <source>“{name}” is open in Briefing by {holder}.</source>
+            <translation>« {name} » est ouvert dans Briefing par {holder}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is read-only.</source>
+            <translation>« {name} » est en lecture seule.</translation>
         </message>
         <message>
             <source>…and {n} more (see the details).</source>

@@ -116,7 +116,7 @@ def test_export_uses_the_title_for_the_default_name(window, dialogs, monkeypatch
     seen = []
     monkeypatch.setattr(
         "briefing.ui.dialogs.QFileDialog.getSaveFileName",
-        staticmethod(lambda parent, caption, suggested, filt: seen.append(suggested) or ("", "")),
+        staticmethod(lambda parent, caption, suggested, filt, **k: seen.append(suggested) or ("", "")),
     )
     details = window.doc.visit.details
     window.doc.push(SetValue(window.doc, "details", details, "title", "Visite à Lyon", "Edit title"))
