@@ -60,6 +60,7 @@ class FileController(QObject):
         # The file as we last read or wrote it, to notice someone else's save.
         self.disk_stamp: tuple[int, int] | None = None
         self.recovery_trouble_told = False
+        self.comments_notice = None  # the notice about hand-written comments, while shown
         self.reverting = False
         self.stopping = False  # the app is being killed: no notices
         self.autosave = QTimer(self)
@@ -343,9 +344,27 @@ class FileController(QObject):
 
     def _adopt(self, path: Path, loaded, read_only: bool) -> None:
         self._take(loaded.visit, path, loaded.warnings, read_only)
+        if not self.reverting:  # said when the file is opened, not again on revert
+            self._tell_comments(path)
         self.settings.add_recent(path)
         self.settings.set_last_folder(str(path.parent))
         self.recentChanged.emit()
+
+    def _tell_comments(self, path: Path) -> None:
+        """A file written by hand loses its comments on the first save: say it once, now."""
+        from briefing.storage.comments import has_comments
+
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeError):
+            return
+        if not has_comments(text):
+            return
+        text = translate("Files", "“{name}” has comments (lines starting with #).").format(name=path.name)
+        info = translate("Files", "Briefing does not keep them: they will be gone from the file once you save it.")
+        self.window.statusBar().showMessage(f"{text} {info}", 15_000)
+        if not self.stopping:
+            self.comments_notice = dialogs.notify(self.window, text, info)
 
     def _save_to(self, path: Path) -> bool:
         from briefing.storage import save_visit

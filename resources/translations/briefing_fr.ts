@@ -428,6 +428,10 @@
             <translation>Briefing ne peut pas l’écraser. Choisissez un autre nom.</translation>
         </message>
         <message>
+            <source>Briefing does not keep them: they will be gone from the file once you save it.</source>
+            <translation>Briefing ne les conserve pas : ils disparaîtront du fichier dès que vous l’enregistrerez.</translation>
+        </message>
+        <message>
             <source>Choose another name, or close it there first.</source>
             <translation>Choisissez un autre nom, ou fermez-le d’abord là-bas.</translation>
         </message>
@@ -470,6 +474,10 @@
         <message>
             <source>“{name}” could not be saved.</source>
             <translation>« {name} » n’a pas pu être enregistré.</translation>
+        </message>
+        <message>
+            <source>“{name}” has comments (lines starting with #).</source>
+            <translation>« {name} » contient des commentaires (lignes commençant par #).</translation>
         </message>
         <message>
             <source>“{name}” is open in Briefing by {holder}.</source>

@@ -141,3 +141,27 @@ def test_save_of_an_unmodified_visit_writes_nothing(window, sample, dialogs):
     assert sample.stat().st_mtime_ns == stamp - 10**9
     assert sorted(p.name for p in sample.parent.iterdir()) == backups
     assert dialogs.shown == []
+
+
+def test_a_hand_written_file_with_comments_is_flagged_once_when_opened(window, sample, dialogs, tmp_path):
+    window.files.open_path(sample)  # the sample is written by hand, with comments at the top
+    notice = window.files.comments_notice
+    assert notice is not None and notice.isVisible()
+    assert "comments" in notice.text() and "sample.visit.yaml" in notice.text()
+    assert "gone" in notice.informativeText()
+    notice.close()
+    window.files.comments_notice = None
+
+    edit_title(window, "Changed")
+    window.files.save()  # the file has no comments any more: nothing is said again
+    window.files.revert()
+    window.files.open_path(sample)
+    assert window.files.comments_notice is None
+
+    plain = tmp_path / "plain.visit.yaml"
+    plain.write_text(
+        'format: briefing-visit\nversion: 1\nvisit:\n  title: "Not # a comment"\n  principal: P\n'
+        "  start_date: 2027-03-18\n"
+    )
+    window.files.open_path(plain)
+    assert window.files.comments_notice is None

@@ -1,0 +1,39 @@
+"""Whether a visit file holds YAML comments, which a save does not keep.
+
+The writer produces the file from the model, so comments written by hand are
+lost on the first save; the app says so when such a file is opened.
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+_MAYBE = re.compile(r"(?:^|\s)#")
+
+
+def has_comments(text: str) -> bool:
+    """True when ``text`` holds a ``#`` comment (a ``#`` inside a value is not one)."""
+    if not _MAYBE.search(text):
+        return False  # most files: no "#" after a space or at a line start
+    try:
+        tokens = list(yaml.scan(text, Loader=yaml.SafeLoader))
+    except yaml.YAMLError:
+        return False  # the reader has already said what is wrong with it
+    covered = []
+    for token in tokens:
+        start, end = token.start_mark.index, token.end_mark.index
+        if end > start:
+            covered.append((start, end))
+    covered.sort()
+    spans = iter(covered)
+    span = next(spans, None)
+    for index, char in enumerate(text):
+        if char != "#":
+            continue
+        while span is not None and span[1] <= index:
+            span = next(spans, None)
+        if span is None or index < span[0]:
+            return True  # outside every token: YAML reads it as a comment
+    return False

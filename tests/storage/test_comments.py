@@ -1,0 +1,15 @@
+"""Telling hand-written comments from a # inside a value (issue 7 item 18)."""
+
+from briefing.storage.comments import has_comments
+
+
+def test_comments_are_found():
+    assert has_comments("# written by hand\nformat: briefing-visit\n")
+    assert has_comments("visit:\n  title: T  # to check\n")
+
+
+def test_a_hash_inside_a_value_is_not_a_comment():
+    assert not has_comments('title: "Salle #3"\n')
+    assert not has_comments("title: Salle#3\n")
+    assert not has_comments("notes: |\n  # not a comment, part of the text\n")
+    assert not has_comments("title: T\n")
