@@ -19,6 +19,7 @@ from briefing.ui.document import VisitDocument
 from briefing.ui.editors.inputs import take_typed_value
 from briefing.ui.findings import describe_blocking, describe_problem, parse_path
 from briefing.ui.locks import FileLock, holder_of
+from briefing.ui.oserrors import describe_os_error, os_error_code
 from briefing.ui.recovery import RecoveryFile
 from briefing.ui.settings import Settings
 
@@ -319,15 +320,18 @@ class FileController(QObject):
             loaded = load_visit(path)
         except VisitFileError as exc:
             # One problem a line, without the file's path before each (the title names it).
-            lines = [describe_problem(p) for p in getattr(exc, "problems", [])] or [str(exc)]
+            problems = getattr(exc, "problems", [])
+            lines = [describe_problem(p) for p in problems] or [str(exc)]
             shown = "\n".join(lines[:MAX_SHOWN])
             if len(lines) > MAX_SHOWN:
                 shown += "\n" + translate("Files", "…and {n} more (see the details).").format(n=len(lines) - MAX_SHOWN)
+            # The details speak the file's language (line, key path), for whoever edits it by hand.
+            details = "\n".join(str(p) for p in problems)
             dialogs.show_error(
                 self.window,
                 translate("Files", "“{name}” cannot be opened.").format(name=name),
                 shown,
-                "\n".join(lines) if len(lines) > MAX_SHOWN else "",
+                details,
             )
             return None
         except OSError as exc:
@@ -373,18 +377,22 @@ class FileController(QObject):
         try:
             save_visit(self.doc.visit, path)
         except Exception as exc:  # disk full, permission, a value the format refuses
-            message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             problems = [p for p in getattr(exc, "problems", []) if p.code != "save-failed"]
             if problems:  # a value the format refuses: worded for the user, not with field names
                 message = "\n".join(describe_blocking(p, self.doc.visit) for p in problems[:MAX_SHOWN])
-            dialogs.show_error(
-                self.window,
-                translate("Files", "“{name}” could not be saved.").format(name=path.name),
-                translate("Files", "Your changes are still open in Briefing. {reason}").format(reason=message),
-            )
-            paths = [p.path for p in getattr(exc, "problems", []) if p.path]
+            else:  # the disk refused: why, without an Errno or a temporary file's name
+                log.warning("Saving %s failed: %s", path, exc)
+                message = describe_os_error(os_error_code(exc))
+            paths = [p.path for p in problems if p.path]
+            text = translate("Files", "“{name}” could not be saved.").format(name=path.name)
+            info = translate("Files", "Your changes are still open in Briefing. {reason}").format(reason=message)
             if paths:
+                dialogs.show_error(self.window, text, info)
                 self.problemAt.emit(parse_path(paths[0]))
+                return False
+            # The next step: another name or folder.
+            if dialogs.show_error_with_retry(self.window, text, info, translate("Files", "Save As…")):
+                return self.save_as()
             return False
         if moving:
             self._release_lock()

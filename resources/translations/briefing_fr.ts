@@ -393,6 +393,10 @@
             <translation>Export du dossier…</translation>
         </message>
         <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
             <source>Open PDF</source>
             <translation>Ouvrir le PDF</translation>
         </message>
@@ -413,8 +417,39 @@
             <translation>Le dossier n’a pas pu être imprimé.</translation>
         </message>
         <message>
+            <source>The briefing pack could not be saved in “{folder}”.</source>
+            <translation>Le dossier n’a pas pu être enregistré dans « {folder} ».</translation>
+        </message>
+        <message>
             <source>The pack was exported, with warnings.</source>
             <translation>Le dossier a été exporté, avec des avertissements.</translation>
+        </message>
+        <message>
+            <source>This is a fault in Briefing, not in your visit; the details are in Briefing's log file.</source>
+            <translation>C’est une erreur de Briefing, pas de votre visite ; les détails sont dans le journal de Briefing.</translation>
+        </message>
+        <message>
+            <source>{reason} Choose another folder or name.</source>
+            <translation>{reason} Choisissez un autre dossier ou un autre nom.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldNames</name>
+        <message>
+            <source>entry {n} on the {page} page</source>
+            <translation>entrée {n} de la page {page}</translation>
+        </message>
+        <message>
+            <source>the {page} page</source>
+            <translation>la page {page}</translation>
+        </message>
+        <message>
+            <source>{field} of entry {n}, on the {page} page</source>
+            <translation>{field} de l’entrée {n}, sur la page {page}</translation>
+        </message>
+        <message>
+            <source>{field}, on the {page} page</source>
+            <translation>{field}, sur la page {page}</translation>
         </message>
     </context>
     <context>
@@ -438,6 +473,10 @@
         <message>
             <source>No changes to save.</source>
             <translation>Aucune modification à enregistrer.</translation>
+        </message>
+        <message>
+            <source>Save As…</source>
+            <translation>Enregistrer sous…</translation>
         </message>
         <message>
             <source>Save your work yourself until this is fixed.</source>
@@ -499,12 +538,12 @@
             <translation>ligne {n}</translation>
         </message>
         <message>
-            <source>Not a valid date; write dates as YYYY-MM-DD, for example 2026-03-14.</source>
-            <translation>Date non valide ; écrivez les dates sous la forme AAAA-MM-JJ, par exemple 2026-03-14.</translation>
+            <source>Not a valid date; the file gives dates as year-month-day, for example 2026-03-14.</source>
+            <translation>Date non valide ; le fichier écrit les dates année-mois-jour, par exemple 2026-03-14.</translation>
         </message>
         <message>
-            <source>Not a valid time; write times as HH:MM on the 24-hour clock, for example 09:30.</source>
-            <translation>Heure non valide ; écrivez les heures sous la forme HH:MM sur 24 heures, par exemple 09:30.</translation>
+            <source>Not a valid time; the file gives times on the 24-hour clock, for example 09:30.</source>
+            <translation>Heure non valide ; le fichier écrit les heures sur 24 heures, par exemple 09:30.</translation>
         </message>
         <message>
             <source>Some characters cannot be printed with the pack's font ({chars}); they are shown as “{substitute}”.</source>
@@ -597,6 +636,10 @@
         <message>
             <source>Visit files do not allow YAML anchors and aliases; write values out in full.</source>
             <translation>Les fichiers de visite n’acceptent pas les ancres et alias YAML ; écrivez les valeurs en entier.</translation>
+        </message>
+        <message>
+            <source>{place}: this value cannot be saved.</source>
+            <translation>{place} : cette valeur ne peut pas être enregistrée.</translation>
         </message>
         <message>
             <source>“{field}” is written twice in the same section; keep only one.</source>
@@ -901,6 +944,37 @@
         <message>
             <source>Unknown stop “{id}”</source>
             <translation>Étape inconnue « {id} »</translation>
+        </message>
+    </context>
+    <context>
+        <name>OsErrors</name>
+        <message>
+            <source>A folder already has this name.</source>
+            <translation>Un dossier porte déjà ce nom.</translation>
+        </message>
+        <message>
+            <source>The file could not be written there.</source>
+            <translation>Le fichier n’a pas pu être écrit à cet endroit.</translation>
+        </message>
+        <message>
+            <source>The file name is too long.</source>
+            <translation>Le nom du fichier est trop long.</translation>
+        </message>
+        <message>
+            <source>The folder does not exist (any more).</source>
+            <translation>Le dossier n’existe pas (ou plus).</translation>
+        </message>
+        <message>
+            <source>There is not enough room left on the disk.</source>
+            <translation>Il ne reste pas assez de place sur le disque.</translation>
+        </message>
+        <message>
+            <source>This disk or share can only be read.</source>
+            <translation>Ce disque ou ce partage est en lecture seule.</translation>
+        </message>
+        <message>
+            <source>You are not allowed to write in this folder.</source>
+            <translation>Vous n’avez pas le droit d’écrire dans ce dossier.</translation>
         </message>
     </context>
     <context>

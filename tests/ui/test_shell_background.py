@@ -39,7 +39,9 @@ def test_export_failure_reaches_the_user_as_a_dialog(window, dialogs, qtbot, tmp
     with qtbot.waitSignal(window.exporter.failed, timeout=30_000):
         window.exporter.export_to(out)
     assert not out.exists()
-    assert dialogs.shown[-1].text == "The briefing pack could not be made."
+    assert dialogs.shown[-1].text == "The briefing pack could not be saved in “missing-folder”."
+    assert dialogs.shown[-1].info == "The folder does not exist (any more). Choose another folder or name."
+    assert not dialogs.shown[-1].details
     assert window.exporter.progress.isHidden()
 
 
