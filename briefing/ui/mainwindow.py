@@ -23,6 +23,7 @@ from briefing.ui.icons import icon
 from briefing.ui.preview import PreviewPane
 from briefing.ui.sections import EditorStack, SectionList
 from briefing.ui.settings import Settings
+from briefing.ui.undo_follow import UndoFollower
 
 translate = QCoreApplication.translate
 VISIT_SUFFIXES = (".yaml", ".yml")
@@ -67,6 +68,10 @@ class MainWindow(QMainWindow):
         self.preview.warningsChanged.connect(self.checks.set_pack_warnings)
 
         self.actions_ = build_actions(self)
+        # Connected after the stack's own slot: runs once the step is undone.
+        self.undo_follower = UndoFollower(self.doc, self.editors, self)
+        self.actions_.undo.triggered.connect(self.undo_follower.follow)
+        self.actions_.redo.triggered.connect(self.undo_follower.follow)
         self.recent_menu = build_menus(self, self.actions_)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
 
