@@ -984,20 +984,12 @@
             <translation>Ajouter une personne</translation>
         </message>
         <message>
-            <source>Another person already has the identifier “{id}”.</source>
-            <translation>Une autre personne a déjà l’identifiant « {id} ».</translation>
-        </message>
-        <message>
             <source>Biography</source>
             <translation>Biographie</translation>
         </message>
         <message>
             <source>Category</source>
             <translation>Catégorie</translation>
-        </message>
-        <message>
-            <source>Change identifier</source>
-            <translation>Changement d’identifiant</translation>
         </message>
         <message>
             <source>Choose a photo</source>
@@ -1044,8 +1036,8 @@
             <translation>Hôte</translation>
         </message>
         <message>
-            <source>How the stops of the visit file refer to this person. Made from the name unless you change it; changing it updates the stops.</source>
-            <translation>Ce qui désigne cette personne dans les étapes du fichier de visite. Tiré du nom sauf si vous le changez ; le changer met les étapes à jour.</translation>
+            <source>How the visit file names this person. Made from the name when the person is added; it never changes afterwards, so that stops, changes and calendars keep finding them.</source>
+            <translation>Comment le fichier de visite désigne cette personne. Établie à partir du nom lors de l’ajout de la personne, elle ne change plus ensuite, pour que les étapes, les modifications et les agendas la retrouvent toujours.</translation>
         </message>
         <message>
             <source>How to say the name</source>
@@ -1152,10 +1144,6 @@
             <translation>le fichier est trop volumineux ({size} Mo)</translation>
         </message>
         <message>
-            <source>The identifier cannot be empty.</source>
-            <translation>L’identifiant ne peut pas être vide.</translation>
-        </message>
-        <message>
             <source>The photo could not be imported</source>
             <translation>La photo n’a pas pu être importée</translation>
         </message>
@@ -1174,10 +1162,6 @@
         <message>
             <source>This photo cannot be read. It is kept in the file but left out of the pack.</source>
             <translation>Cette photo est illisible. Elle est conservée dans le fichier mais omise du dossier.</translation>
-        </message>
-        <message>
-            <source>Used in the file: the stops name this person by it.</source>
-            <translation>Utilisée dans le fichier : les étapes désignent cette personne par elle.</translation>
         </message>
         <message>
             <source>{file}: {reason}.</source>

@@ -8,19 +8,20 @@ is embedded, so visit files stay small enough to e-mail.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QToolTip,
 )
 
 from briefing.model import CATEGORIES, Person
 from briefing.model.photos import PhotoError
 from briefing.ui.document import Edit
 from briefing.ui.editors import person_actions as actions
+from briefing.ui.editors.ids import new_id
 from briefing.ui.editors.inputs import flag_when, not_an_email, use_app_undo
 from briefing.ui.editors.list_editor import ListSectionEditor, Texts
 from briefing.ui.editors.photo_box import PhotoBox
@@ -63,6 +64,7 @@ class PeopleEditor(ListSectionEditor):
         self.view.setSpacing(2)
         self.setAcceptDrops(True)
         self._name_before = ""
+        self._unnamed: dict[int, Person] = {}  # added here and never named yet
 
     # what the list holds ----------------------------------------------------
     def make_texts(self) -> Texts:
@@ -73,7 +75,10 @@ class PeopleEditor(ListSectionEditor):
         )
 
     def new_item(self) -> Person:
-        return Person(id=self.doc.visit.new_id("person", {p.id for p in self.doc.visit.attendees}))
+        # A placeholder until the person is first named: the id then comes from the name, once.
+        person = Person(id=new_id(self.doc, "person", numbered=True))
+        self._unnamed[id(person)] = person
+        return person
 
     def display(self, item: Person) -> str:
         return item.name or item.id
@@ -136,26 +141,25 @@ class PeopleEditor(ListSectionEditor):
         label = QLabel(translate("PeopleEditor", "Photo"))
         label.setBuddy(self.photo.choose)
         layout.addRow(label, self.photo)
-        # Technical, so last: the stops name the person by it in the file.
+        # Technical, so last and read-only: the file names the person by it, for good.
         self.id_edit = QLineEdit()
+        self.id_edit.setReadOnly(True)
+        self.id_edit.setFrame(False)
+        self.id_edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes past it
+        self.id_edit.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.id_edit.setAccessibleName(translate("PeopleEditor", "Reference (used in the file)"))
         self.id_edit.setToolTip(
             translate(
                 "PeopleEditor",
-                "How the stops of the visit file refer to this person. Made from the name unless you change it; "
-                "changing it updates the stops.",
+                "How the visit file names this person. Made from the name when the person is added; "
+                "it never changes afterwards, so that stops, changes and calendars keep finding them.",
             )
         )
-        self.id_edit.editingFinished.connect(self._id_finished)
-        use_app_undo(self.id_edit)
         label = QLabel(translate("PeopleEditor", "Reference"))
         label.setBuddy(self.id_edit)
         label.setToolTip(self.id_edit.toolTip())
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addRow(label, self.id_edit)
-        hint = QLabel(translate("PeopleEditor", "Used in the file: the stops name this person by it."))
-        hint.setEnabled(False)  # the palette's dim text: a note, not a field
-        hint.setWordWrap(True)
-        layout.addRow("", hint)
 
     def show_item(self, item) -> None:
         self.form.set_object(item)
@@ -177,40 +181,16 @@ class PeopleEditor(ListSectionEditor):
                 self._name_before = person.name  # undo or redo, not typing
 
     # ids -------------------------------------------------------------------------
-    def _taken(self, person: Person) -> set[str]:
-        return {p.id for p in self.doc.visit.attendees if p is not person}
-
     def _name_finished(self) -> None:
         person = self.form.obj
         if person is None:
             return
-        before, self._name_before = self._name_before, person.name
-        if before == person.name or not person.name.strip():
-            return
-        if actions.is_automatic_id(person.id, before) or not person.id:
-            new_id = actions.unique_id(actions.slug(person.name), self._taken(person))
-            if new_id != person.id:
-                actions.rename_person(self.doc, person, new_id, translate("PeopleEditor", "Set identifier from name"))
-
-    def _id_finished(self) -> None:
-        person = self.form.obj
-        if person is None:
-            return
-        wanted = self.id_edit.text().strip()
-        if wanted == person.id:
-            return
-        problem = None
-        if not wanted:
-            problem = translate("PeopleEditor", "The identifier cannot be empty.")
-        elif wanted in self._taken(person):
-            problem = translate("PeopleEditor", "Another person already has the identifier \u201c{id}\u201d.").format(
-                id=wanted
-            )
-        if problem:
-            self.id_edit.setText(person.id)
-            QToolTip.showText(self.id_edit.mapToGlobal(self.id_edit.rect().bottomLeft()), problem, self.id_edit)
-            return
-        actions.rename_person(self.doc, person, wanted, translate("PeopleEditor", "Change identifier"))
+        self._name_before = person.name
+        if not person.name.strip() or self._unnamed.pop(id(person), None) is None:
+            return  # a person's id is made once, from their first name, and then kept
+        wanted = new_id(self.doc, actions.slug(person.name) or "person")
+        if wanted != person.id:
+            actions.rename_person(self.doc, person, wanted, translate("PeopleEditor", "Set identifier from name"))
 
     # photo -------------------------------------------------------------------------
     def ask_photo_path(self) -> str:
@@ -272,7 +252,7 @@ class PeopleEditor(ListSectionEditor):
     def focus_path(self, path: tuple) -> None:
         super().focus_path(path)
         field = path[2] if len(path) > 2 else ""
-        widget = {"photo": self.photo.choose, "id": self.id_edit}.get(field)
+        widget = {"photo": self.photo.choose}.get(field)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 

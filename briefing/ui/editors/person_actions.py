@@ -31,24 +31,6 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
 
 
-def unique_id(base: str, taken: set[str]) -> str:
-    base = base or "person"
-    if base not in taken:
-        return base
-    n = 2
-    while f"{base}-{n}" in taken:
-        n += 1
-    return f"{base}-{n}"
-
-
-def is_automatic_id(person_id: str, name: str) -> bool:
-    """An id the user never chose: ``person-3`` or made from the name."""
-    if re.fullmatch(r"person-\d+", person_id):
-        return True
-    base = slug(name)
-    return bool(base) and re.fullmatch(rf"{re.escape(base)}(-\d+)?", person_id) is not None
-
-
 def rename_person(doc: VisitDocument, person: Person, new_id: str, text: str) -> None:
     """Give ``person`` the id ``new_id`` and update the stops that name them (one step)."""
     old = person.id

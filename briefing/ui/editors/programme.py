@@ -305,7 +305,7 @@ class ProgrammeEditor(SectionEditor):
     def add_stop(self) -> None:
         current = self.current_stop()
         day = self.doc.visit.stop_date(current) if current is not None else None
-        stop = stop_actions.new_stop(self.doc.visit, day)
+        stop = stop_actions.new_stop(self.doc.visit, day, self.doc)
         stop_actions.add_stop(self.doc, stop, translate("ProgrammeEditor", "Add stop"))
         self.select_stop(stop)
         self.form.widget("title").setFocus(Qt.FocusReason.OtherFocusReason)
@@ -314,7 +314,7 @@ class ProgrammeEditor(SectionEditor):
         current = self.current_stop()
         if current is None:
             return
-        twin = stop_actions.duplicate(self.doc.visit, current)
+        twin = stop_actions.duplicate(self.doc.visit, current, self.doc)
         stop_actions.insert_after(self.doc, current, twin, translate("ProgrammeEditor", "Duplicate stop"))
         self.select_stop(twin)
 

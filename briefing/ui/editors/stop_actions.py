@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from briefing.model import Stop, Visit
 from briefing.ui.commands import InsertItem, MoveItem, RemoveItem, SetValue
 from briefing.ui.document import VisitDocument
+from briefing.ui.editors.ids import new_id
 
 DEFAULT_START = dt.time(9, 0)
 DEFAULT_MINUTES = 30
@@ -34,11 +35,14 @@ def at(m: int) -> dt.time:
     return dt.time(m // 60, m % 60)
 
 
-def new_stop_id(visit: Visit) -> str:
+def new_stop_id(visit: Visit, doc: VisitDocument | None = None) -> str:
+    """``stop-N``; with the document, never an id it has known (a deleted stop's included)."""
+    if doc is not None:
+        return new_id(doc, "stop", numbered=True)
     return visit.new_id("stop", {s.id for s in visit.itinerary})
 
 
-def new_stop(visit: Visit, day: dt.date | None) -> Stop:
+def new_stop(visit: Visit, day: dt.date | None, doc: VisitDocument | None = None) -> Stop:
     """A stop after the last one of ``day`` (else at 09:00), 30 minutes long, closed to press."""
     day = day or visit.details.start_date
     same_day = [s for s in visit.itinerary if visit.stop_date(s) == day and s.start]
@@ -46,7 +50,7 @@ def new_stop(visit: Visit, day: dt.date | None) -> Stop:
     if same_day:
         start = max((s.end or s.start) for s in same_day)
     return Stop(
-        id=new_stop_id(visit),
+        id=new_stop_id(visit, doc),
         # A stop on the first day keeps no date of its own and follows the visit if it moves.
         date=None if day == visit.details.start_date else day,
         start=start,
@@ -55,9 +59,9 @@ def new_stop(visit: Visit, day: dt.date | None) -> Stop:
     )
 
 
-def duplicate(visit: Visit, stop: Stop) -> Stop:
+def duplicate(visit: Visit, stop: Stop, doc: VisitDocument | None = None) -> Stop:
     twin = copy.deepcopy(stop)
-    twin.id = new_stop_id(visit)
+    twin.id = new_stop_id(visit, doc)
     return twin
 
 
