@@ -96,8 +96,20 @@
             <translation>Ajouter un objectif</translation>
         </message>
         <message>
+            <source>Add the principal to People</source>
+            <translation>Ajouter la personnalité aux personnes</translation>
+        </message>
+        <message>
             <source>Author or office</source>
             <translation>Auteur ou service</translation>
+        </message>
+        <message>
+            <source>Choose the principal</source>
+            <translation>Choisir la personnalité</translation>
+        </message>
+        <message>
+            <source>Choose the principal among the people of the visit</source>
+            <translation>Choisir la personnalité parmi les personnes de la visite</translation>
         </message>
         <message>
             <source>City or area</source>
@@ -128,6 +140,10 @@
             <translation>Premier jour</translation>
         </message>
         <message>
+            <source>From People</source>
+            <translation>Parmi les personnes</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Langue</translation>
         </message>
@@ -142,6 +158,10 @@
         <message>
             <source>Move objective</source>
             <translation>Déplacer l’objectif</translation>
+        </message>
+        <message>
+            <source>Nobody in People yet</source>
+            <translation>Personne pour l’instant</translation>
         </message>
         <message>
             <source>None</source>

@@ -7,13 +7,26 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QCompleter, QLabel, QLineEdit, QScrollArea, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QScrollArea,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from briefing.model.visit import DEFAULT_TIMEZONE
 from briefing.ui.document import Edit
 from briefing.ui.editors.base import SectionEditor
-from briefing.ui.editors.form import Form, form_layout
+from briefing.ui.editors.form import form_layout
 from briefing.ui.editors.list_editor import Texts
+from briefing.ui.editors.principal import LinkedForm, choose_principal, ensure_principal_person
 from briefing.ui.editors.string_list import StringListEditor
 from briefing.ui.models.spans import not_before
 
@@ -78,7 +91,7 @@ class DetailsEditor(SectionEditor):
 
     def __init__(self, doc, parent=None):
         super().__init__(doc, parent)
-        self.form = Form(doc, "details", self)
+        self.form = LinkedForm(doc, "details", self)
         f = self.form
         page = QWidget()
         page.setMaximumWidth(760)
@@ -91,9 +104,26 @@ class DetailsEditor(SectionEditor):
             translate("DetailsEditor", "Title"),
             translate("DetailsEditor", "e.g. Visit of the minister to Marseille"),
         )
-        f.line(
-            layout, "principal", translate("DetailsEditor", "Principal"), translate("DetailsEditor", "Who is visiting")
+        self.principal = f.line(
+            None, "principal", translate("DetailsEditor", "Principal"), translate("DetailsEditor", "Who is visiting")
         )
+        self.principal.editingFinished.connect(lambda: ensure_principal_person(self.doc))
+        # The principal is a person of People: pick one there, or the name typed becomes one.
+        self.pick_principal = QToolButton()
+        self.pick_principal.setObjectName("pickPrincipal")
+        self.pick_principal.setText(translate("DetailsEditor", "From People"))
+        self.pick_principal.setToolTip(translate("DetailsEditor", "Choose the principal among the people of the visit"))
+        self.pick_principal.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.pick_principal.setMenu(QMenu(self.pick_principal))
+        self.pick_principal.menu().aboutToShow.connect(self._fill_people)
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.principal, 1)
+        box.addWidget(self.pick_principal)
+        label = QLabel(translate("DetailsEditor", "Principal"))
+        label.setBuddy(self.principal)
+        layout.addRow(label, row)
         f.line(
             layout,
             "principal_role",
@@ -175,6 +205,20 @@ class DetailsEditor(SectionEditor):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.reload()
+
+    def _fill_people(self) -> None:
+        menu = self.pick_principal.menu()
+        menu.clear()
+        people = [p for p in self.doc.visit.attendees if p.name.strip()]
+        for person in people:
+            text = f"{person.name} — {person.role}" if person.role else person.name
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(person.category == "principal")
+            action.triggered.connect(lambda _=False, p=person: choose_principal(self.doc, p))
+        if not people:
+            empty = menu.addAction(translate("DetailsEditor", "Nobody in People yet"))
+            empty.setEnabled(False)
 
     def _check_zone(self, text: str) -> None:
         self.zone_warning.setVisible(bool(text) and text not in zone_names())

@@ -25,6 +25,7 @@ from briefing.ui.editors.ids import new_id
 from briefing.ui.editors.inputs import flag_when, not_an_email, use_app_undo
 from briefing.ui.editors.list_editor import ListSectionEditor, Texts
 from briefing.ui.editors.photo_box import PhotoBox
+from briefing.ui.editors.principal import LinkedForm
 from briefing.ui.models.filtering import FoldingFilter
 from briefing.ui.models.people import THUMB, PeopleModel
 
@@ -88,6 +89,10 @@ class PeopleEditor(ListSectionEditor):
 
     def make_model(self):
         return PeopleModel(self.doc, self)
+
+    def make_form(self):
+        # The principal's name and role are the Visit page's too (see principal.py).
+        return LinkedForm(self.doc, self.SECTION, self)
 
     def make_proxy(self, model):
         proxy = FoldingFilter(self)
