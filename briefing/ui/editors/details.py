@@ -57,7 +57,11 @@ COMMON_TIMEZONES = [
     "Asia/Singapore",
     "UTC",
 ]
-CLASSIFICATIONS = ["Diffusion restreinte", "Non protégé", "OFFICIAL", "OFFICIAL-SENSITIVE"]
+# Protective markings as printed, in the pack's language: French (IGI 1300) or British (GSC).
+CLASSIFICATIONS = {
+    "fr": ["Non protégé", "Diffusion restreinte"],
+    "en": ["OFFICIAL", "OFFICIAL-SENSITIVE"],
+}
 
 
 translate = QCoreApplication.translate
@@ -158,10 +162,12 @@ class DetailsEditor(SectionEditor):
 
         layout.addRow(heading(translate("DetailsEditor", "The pack")))
         f.combo(layout, "language", translate("DetailsEditor", "Language"), [("fr", "Français"), ("en", "English")])
-        classification = f.editable_combo(
-            layout, "classification", translate("DetailsEditor", "Classification"), ["", *CLASSIFICATIONS]
+        # No blank item: an empty field (the clear button) says "None" itself.
+        self.classification = f.editable_combo(
+            layout, "classification", translate("DetailsEditor", "Classification"), []
         )
-        classification.lineEdit().setPlaceholderText(translate("DetailsEditor", "None"))
+        self.classification.lineEdit().setPlaceholderText(translate("DetailsEditor", "None"))
+        self.classification.lineEdit().setClearButtonEnabled(True)
         f.combo(
             layout,
             "status",
@@ -223,13 +229,28 @@ class DetailsEditor(SectionEditor):
     def _check_zone(self, text: str) -> None:
         self.zone_warning.setVisible(bool(text) and text not in zone_names())
 
+    def _fill_classifications(self) -> None:
+        """The markings of the pack's language (a French pack is not marked OFFICIAL)."""
+        language = self.doc.visit.details.language
+        wanted = CLASSIFICATIONS.get(language, CLASSIFICATIONS["fr"])
+        combo = self.classification
+        if [combo.itemText(i) for i in range(combo.count())] == wanted:
+            return
+        text = combo.currentText()
+        combo.clear()
+        combo.addItems(wanted)
+        combo.setEditText(text)
+
     def reload(self) -> None:
         details = self.doc.visit.details
+        self._fill_classifications()
         self.form.set_object(details)
         self._check_zone(details.timezone)
         self.objectives.set_owner(details)
 
     def on_edit(self, edit: Edit) -> None:
+        if edit.obj is self.doc.visit.details and edit.attr == "language":
+            self._fill_classifications()
         self.form.on_edit(edit)
 
     def focus_path(self, path: tuple) -> None:
