@@ -685,7 +685,7 @@
         </message>
         <message>
             <source>Edit item</source>
-            <translation>Modification d’un élément</translation>
+            <translation>Modifier l’élément</translation>
         </message>
         <message>
             <source>Move down</source>
@@ -693,7 +693,7 @@
         </message>
         <message>
             <source>Move item</source>
-            <translation>Déplacement d’un élément</translation>
+            <translation>Déplacer l’élément</translation>
         </message>
         <message>
             <source>Move up</source>
@@ -771,6 +771,10 @@
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
+            <source>&amp;Redo {action}</source>
+            <translation>&amp;Rétablir « {action} »</translation>
+        </message>
+        <message>
             <source>&amp;Revert to Saved</source>
             <translation>&amp;Revenir à la version enregistrée</translation>
         </message>
@@ -781,6 +785,10 @@
         <message>
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Undo {action}</source>
+            <translation>&amp;Annuler « {action} »</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -1024,10 +1032,6 @@
             <translation>Choisir…</translation>
         </message>
         <message>
-            <source>Delete person</source>
-            <translation>Suppression d’une personne</translation>
-        </message>
-        <message>
             <source>Drop an image file here or choose one.</source>
             <translation>Déposez un fichier image ici ou choisissez-en un.</translation>
         </message>
@@ -1153,7 +1157,7 @@
         </message>
         <message>
             <source>Set photo</source>
-            <translation>Choix de la photo</translation>
+            <translation>Choisir la photo</translation>
         </message>
         <message>
             <source>Staff</source>
@@ -1281,7 +1285,7 @@
         </message>
         <message>
             <source>Add stop</source>
-            <translation>Ajout d’une étape</translation>
+            <translation>Ajouter une étape</translation>
         </message>
         <message>
             <source>Address</source>
@@ -1297,11 +1301,11 @@
         </message>
         <message>
             <source>Delete stop</source>
-            <translation>Suppression d’une étape</translation>
+            <translation>Supprimer l’étape</translation>
         </message>
         <message>
             <source>Duplicate stop</source>
-            <translation>Duplication d’une étape</translation>
+            <translation>Dupliquer l’étape</translation>
         </message>
         <message>
             <source>Earlier (Ctrl+Up): the stop takes the previous stop's time slot and the previous stop follows it</source>
@@ -1525,7 +1529,7 @@
         </message>
         <message>
             <source>Edit sensitivity</source>
-            <translation>Modification d’un point sensible</translation>
+            <translation>Modifier le point sensible</translation>
         </message>
         <message>
             <source>Move sensitivity</source>

@@ -32,6 +32,10 @@ from briefing.ui.models.people import THUMB, PeopleModel
 translate = QCoreApplication.translate
 
 
+def app_title() -> str:
+    return translate("Dialogs", "Briefing")
+
+
 def category_choices() -> list[tuple[str, str]]:
     labels = {
         "principal": translate("PeopleEditor", "Principal"),
@@ -236,7 +240,8 @@ class PeopleEditor(ListSectionEditor):
             actions.set_photo(self.doc, self.form.obj, None)
 
     def show_error(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, title, QMessageBox.StandardButton.Ok, self)
+        # The window title stays short (a long title is cut); the text wraps.
+        box = QMessageBox(QMessageBox.Icon.Warning, app_title(), title, QMessageBox.StandardButton.Ok, self)
         box.setInformativeText(text)
         box.exec()
 
@@ -284,7 +289,7 @@ class PeopleEditor(ListSectionEditor):
                 "PeopleEditor", "They take part in {count} stops; they will be taken out of them."
             ).format(count=stops)
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
-        box = QMessageBox(QMessageBox.Icon.Question, question, question, buttons, self)
+        box = QMessageBox(QMessageBox.Icon.Question, app_title(), question, buttons, self)
         box.setInformativeText(detail + "\n" + translate("PeopleEditor", "Edit > Undo brings them back."))
         box.button(QMessageBox.StandardButton.Yes).setText(translate("PeopleEditor", "Remove"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

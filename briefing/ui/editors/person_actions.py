@@ -46,7 +46,7 @@ def rename_person(doc: VisitDocument, person: Person, new_id: str, text: str) ->
 
 def delete_person(doc: VisitDocument, person: Person) -> None:
     """Remove the person and take them out of every stop (one step)."""
-    text = translate("PeopleEditor", "Delete person")
+    text = translate("PeopleEditor", "Remove person")  # as the button says
     visit = doc.visit
     stack = doc.undo_stack
     stack.beginMacro(text)
