@@ -895,6 +895,10 @@
             <translation>Commencer une nouvelle visite</translation>
         </message>
         <message>
+            <source>The preview makes room while the window is narrow: View &gt; Preview shows it.</source>
+            <translation>L’aperçu laisse la place tant que la fenêtre est étroite : Affichage &gt; Aperçu l’affiche.</translation>
+        </message>
+        <message>
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
