@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 
 from briefing.ui.commands import SetValue
+
+
+@pytest.fixture
+def window(wide_window):
+    return wide_window
 
 
 def test_export_runs_in_the_background(window, sample, dialogs, qtbot, tmp_path):
