@@ -6,7 +6,7 @@ QFileDialog static call, so that tests patch those two and nothing blocks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 SB = QMessageBox.StandardButton
@@ -233,4 +233,7 @@ def notify(parent: QWidget | None, text: str, info: str = "") -> QMessageBox:
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.show()
+    # Raised once the event loop runs: a window raised just after (a file opened
+    # from the command line) must not cover it.
+    QTimer.singleShot(0, box, box.raise_)
     return box

@@ -156,6 +156,9 @@ class PeopleEditor(ListSectionEditor):
         self.id_edit.setFrame(False)
         self.id_edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes past it
         self.id_edit.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        quiet = self.id_edit.palette()
+        quiet.setColor(QPalette.ColorRole.Base, Qt.GlobalColor.transparent)  # text on the page, not a field
+        self.id_edit.setPalette(quiet)
         self.id_edit.setAccessibleName(translate("PeopleEditor", "Reference (used in the file)"))
         self.id_edit.setToolTip(
             translate(
