@@ -74,6 +74,8 @@ def page_title(section: str) -> str:
 
 
 def field_label(section: str, attr: str) -> str | None:
+    if section not in PAGES:
+        return None
     label = LABELS.get(section, {}).get(attr)
     if label is None:
         return None

@@ -12,7 +12,7 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from briefing.model import Finding
-from briefing.ui.fieldnames import field_place
+from briefing.ui.fieldnames import field_label, field_place
 
 TEMPLATES = {
     "end-before-start": QT_TRANSLATE_NOOP("Findings", "The stop “{stop}” ends ({end}) before it starts ({start})."),
@@ -164,7 +164,15 @@ def describe_problem(problem) -> str:
     template = FILE_TEMPLATES.get(problem.code)
     text = problem.message
     if template is not None and ("{field}" not in template or names):
-        text = translate("Findings", template).format(field=names[-1] if names else "")
+        # A field the window shows is called by its label ("First day"); a key it
+        # does not know (a typo) only by the key written in the file.
+        field = names[-1] if names else ""
+        if problem.code == "missing" and (named := re.search(r"\u201c([a-z_]+)\u201d", problem.message)):
+            field = named.group(1)  # the path is the mapping the key is missing from
+            if path and path[-1] == field:
+                path = path[:-1]
+        label = field_label(str(path[0]), field) if path and problem.code == "missing" else None
+        text = translate("Findings", template).format(field=label or field)
     where = []
     if problem.line is not None:
         where.append(translate("Findings", "line {n}").format(n=problem.line))

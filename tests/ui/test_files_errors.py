@@ -92,3 +92,11 @@ def test_field_places_in_french(qapp):
             qapp.removeTranslator(translator)
     assert field_place(("visit", "start_date")) == "First day, on the Visit page"
     assert field_place(("attendees", 2, "name")) == "Name of entry 3, on the People page"
+
+
+def test_a_missing_field_is_named_by_its_label(window, dialogs, tmp_path):
+    bad = tmp_path / "bad.visit.yaml"
+    bad.write_text("format: briefing-visit\nversion: 1\nvisit:\n  title: T\n  principal: P\n")
+    assert window.files.open_path(bad) is False
+    info = dialogs.shown[0].info
+    assert "First day" in info and "start_date" not in info
