@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QScrollArea,
     QStyle,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -113,11 +113,10 @@ class DetailsEditor(SectionEditor):
         )
         self.principal.editingFinished.connect(lambda: ensure_principal_person(self.doc))
         # The principal is a person of People: pick one there, or the name typed becomes one.
-        self.pick_principal = QToolButton()
+        # A push button draws its menu arrow beside the text, not over it.
+        self.pick_principal = QPushButton(translate("DetailsEditor", "From People"))
         self.pick_principal.setObjectName("pickPrincipal")
-        self.pick_principal.setText(translate("DetailsEditor", "From People"))
         self.pick_principal.setToolTip(translate("DetailsEditor", "Choose the principal among the people of the visit"))
-        self.pick_principal.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.pick_principal.setMenu(QMenu(self.pick_principal))
         self.pick_principal.menu().aboutToShow.connect(self._fill_people)
         row = QWidget()
