@@ -1,39 +1,39 @@
-"""Whether a visit file holds YAML comments: saving it writes the file anew, without them."""
+"""Whether a visit file holds YAML comments, which a save does not keep.
+
+The writer produces the file from the model, so comments written by hand are
+lost on the first save; the app says so when such a file is opened.
+"""
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
-from briefing.storage.tree import _Parser
+_MAYBE = re.compile(r"(?:^|\s)#")
 
 
 def has_comments(text: str) -> bool:
-    """A ``#`` that starts a line or follows a value, outside block texts and quotes."""
-    if "#" not in text:
-        return False
-    lines = text.splitlines()
-    inside: set[int] = set()  # lines that belong to a multi-line text (a # there is text)
-    after: dict[int, int] = {}  # line -> column where the last value on it ends
-    parser = _Parser(text)
+    """True when ``text`` holds a ``#`` comment (a ``#`` inside a value is not one)."""
+    if not _MAYBE.search(text):
+        return False  # most files: no "#" after a space or at a line start
     try:
-        while True:
-            event = parser.get_event()
-            if isinstance(event, yaml.StreamEndEvent):
-                break
-            if isinstance(event, yaml.ScalarEvent):
-                start, end = event.start_mark, event.end_mark
-                if end.line > start.line:
-                    inside.update(range(start.line + 1, end.line + (1 if end.column else 0)))
-                after[end.line] = max(after.get(end.line, 0), end.column)
+        tokens = list(yaml.scan(text, Loader=yaml.SafeLoader))
     except yaml.YAMLError:
-        return False  # not readable: it will be refused before any save
-    finally:
-        if hasattr(parser, "dispose"):
-            parser.dispose()
-    for number, line in enumerate(lines):
-        if number in inside:
+        return False  # the reader has already said what is wrong with it
+    covered = []
+    for token in tokens:
+        start, end = token.start_mark.index, token.end_mark.index
+        if end > start:
+            covered.append((start, end))
+    covered.sort()
+    spans = iter(covered)
+    span = next(spans, None)
+    for index, char in enumerate(text):
+        if char != "#":
             continue
-        rest = line[after.get(number, 0) :] if number in after else line
-        if rest.lstrip().startswith("#"):
-            return True
+        while span is not None and span[1] <= index:
+            span = next(spans, None)
+        if span is None or index < span[0]:
+            return True  # outside every token: YAML reads it as a comment
     return False

@@ -10,7 +10,7 @@ import sys
 from types import SimpleNamespace
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QToolBar, QToolButton
 
 from briefing.ui.icons import icon
@@ -62,6 +62,29 @@ def _on_focus(method: str) -> None:
         if callable(action):
             action()
             return
+
+
+def history_action(w: QMainWindow, stack: QUndoStack, redo: bool) -> QAction:
+    """Undo or Redo, named with the step it takes back ("Undo Remove person").
+
+    The whole phrase is one translation, so that each language words it its own
+    way (Qt's would put a French verb before a French noun phrase).
+    """
+    action = QAction(w)
+
+    def name(text: str) -> None:
+        if redo:
+            label = translate("MainWindow", "&Redo {action}") if text else translate("MainWindow", "&Redo")
+        else:
+            label = translate("MainWindow", "&Undo {action}") if text else translate("MainWindow", "&Undo")
+        action.setText(label.format(action=text))
+
+    (stack.redoTextChanged if redo else stack.undoTextChanged).connect(name)
+    (stack.canRedoChanged if redo else stack.canUndoChanged).connect(action.setEnabled)
+    action.triggered.connect(stack.redo if redo else stack.undo)
+    name(stack.redoText() if redo else stack.undoText())
+    action.setEnabled(stack.canRedo() if redo else stack.canUndo())
+    return action
 
 
 def build_actions(w: QMainWindow) -> SimpleNamespace:
@@ -117,10 +140,10 @@ def build_actions(w: QMainWindow) -> SimpleNamespace:
     a.quit = _action(w, translate("MainWindow", "&Quit"), w.quit_app, SK.Quit)
     a.quit.setMenuRole(QAction.MenuRole.QuitRole)
     stack = w.doc.undo_stack
-    a.undo = stack.createUndoAction(w, translate("MainWindow", "&Undo"))
+    a.undo = history_action(w, stack, redo=False)
     a.undo.setShortcuts(QKeySequence.keyBindings(SK.Undo))
     a.undo.setIcon(icon("undo"))
-    a.redo = stack.createRedoAction(w, translate("MainWindow", "&Redo"))
+    a.redo = history_action(w, stack, redo=True)
     a.redo.setShortcuts(redo_keys())
     a.redo.setIcon(icon("redo"))
     # Cut, copy and paste act on the focused field (a text field handles its own

@@ -6,11 +6,17 @@ QFileDialog static call, so that tests patch those two and nothing blocks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 SB = QMessageBox.StandardButton
 VISIT_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Visit files (*.visit.yaml *.yaml *.yml)")
+PDF_FILTER = QT_TRANSLATE_NOOP("Dialogs", "PDF files (*.pdf)")
+# Attachments arrive renamed ("visite.yaml.txt"): the Open dialog can show everything.
+ALL_FILTER = QT_TRANSLATE_NOOP("Dialogs", "All files (*)")
+# We ask ourselves, once the suffix is on the name: Qt's own question comes
+# before that and would miss "b" replacing "b.visit.yaml".
+NO_QT_OVERWRITE_QUESTION = QFileDialog.Option.DontConfirmOverwrite
 
 
 translate = QCoreApplication.translate
@@ -182,29 +188,86 @@ def choose_recovered_copy(parent: QWidget | None, name: str, copies: list[str]) 
     return copies.index(item) if ok and item in copies else None
 
 
+def _filters(*names: str) -> str:
+    return ";;".join(translate("Dialogs", name) for name in names)
+
+
 def choose_open_file(parent: QWidget | None, folder: str) -> str:
     path, _ = QFileDialog.getOpenFileName(
-        parent, translate("Dialogs", "Open Visit"), folder, translate("Dialogs", VISIT_FILTER)
+        parent, translate("Dialogs", "Open Visit"), folder, _filters(VISIT_FILTER, ALL_FILTER)
     )
+    return path
+
+
+def with_suffix(path: str, suffixes: tuple[str, ...], suffix: str) -> str:
+    """``path`` with ``suffix`` appended unless it already ends with one of ``suffixes``."""
+    if path and not path.lower().endswith(suffixes):
+        path += suffix
     return path
 
 
 def choose_save_file(parent: QWidget | None, suggested: str) -> str:
+    """The name typed, with ``.visit.yaml`` added; the caller asks before replacing a file."""
     path, _ = QFileDialog.getSaveFileName(
-        parent, translate("Dialogs", "Save Visit As"), suggested, translate("Dialogs", VISIT_FILTER)
+        parent,
+        translate("Dialogs", "Save Visit As"),
+        suggested,
+        _filters(VISIT_FILTER),
+        options=NO_QT_OVERWRITE_QUESTION,
     )
-    if path and not path.lower().endswith((".yaml", ".yml")):
-        path += ".visit.yaml"
-    return path
+    return with_suffix(path, (".yaml", ".yml"), ".visit.yaml")
 
 
 def choose_pdf_file(parent: QWidget | None, suggested: str) -> str:
+    """The name typed, with ``.pdf`` added; the caller asks before replacing a file."""
     path, _ = QFileDialog.getSaveFileName(
-        parent, translate("Dialogs", "Export Briefing Pack"), suggested, translate("Dialogs", "PDF files (*.pdf)")
+        parent,
+        translate("Dialogs", "Export Briefing Pack"),
+        suggested,
+        _filters(PDF_FILTER),
+        options=NO_QT_OVERWRITE_QUESTION,
     )
-    if path and not path.lower().endswith(".pdf"):
-        path += ".pdf"
-    return path
+    return with_suffix(path, (".pdf",), ".pdf")
+
+
+def ask_replace(parent: QWidget | None, name: str) -> bool:
+    """Whether to replace the existing file ``name`` (Cancel goes back to the file dialog)."""
+    box = _box(
+        parent,
+        QMessageBox.Icon.Warning,
+        translate("Dialogs", "“{name}” already exists. Replace it?").format(name=name),
+        translate("Dialogs", "Its contents will be replaced by this one. This cannot be undone."),
+    )
+    box.setStandardButtons(SB.Yes | SB.Cancel)
+    box.button(SB.Yes).setText(translate("Dialogs", "Replace"))
+    box.button(SB.Cancel).setText(translate("Dialogs", "Cancel"))
+    box.setDefaultButton(SB.Cancel)
+    return _run(box) == SB.Yes
+
+
+def ask_read_only(parent: QWidget | None, name: str) -> bool:
+    """The file is read-only: True to save under another name instead."""
+    box = _box(
+        parent,
+        QMessageBox.Icon.Warning,
+        translate("Dialogs", "“{name}” is read-only.").format(name=name),
+        translate("Dialogs", "Briefing cannot save over it. Save your changes under another name?"),
+    )
+    box.setStandardButtons(SB.SaveAll | SB.Cancel)
+    box.button(SB.SaveAll).setText(translate("Dialogs", "Save As…"))
+    box.button(SB.Cancel).setText(translate("Dialogs", "Cancel"))
+    box.setDefaultButton(SB.SaveAll)
+    return _run(box) == SB.SaveAll
+
+
+def show_error_with_retry(parent: QWidget | None, text: str, info: str, retry: str) -> bool:
+    """An error that offers the next step (``retry``, e.g. "Save As…"); True when it is taken."""
+    box = _box(parent, QMessageBox.Icon.Critical, text, info)
+    box.setStandardButtons(SB.Retry | SB.Close)
+    box.button(SB.Retry).setText(retry)
+    box.button(SB.Close).setText(translate("Dialogs", "Close"))
+    box.setDefaultButton(SB.Retry)
+    return _run(box) == SB.Retry
 
 
 def notify(parent: QWidget | None, text: str, info: str = "") -> QMessageBox:
@@ -216,4 +279,7 @@ def notify(parent: QWidget | None, text: str, info: str = "") -> QMessageBox:
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.show()
+    # Raised once the event loop runs: a window raised just after (a file opened
+    # from the command line) must not cover it.
+    QTimer.singleShot(0, box, box.raise_)
     return box

@@ -8,6 +8,8 @@ a dialog: a user never has to look at a console.
 from __future__ import annotations
 
 import copy
+import logging
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +23,10 @@ from briefing.ui.document import VisitDocument
 from briefing.ui.editors.inputs import take_typed_value
 from briefing.ui.files import suggested_stem
 from briefing.ui.icons import icon
+from briefing.ui.oserrors import describe_os_error, os_error_code
 from briefing.ui.settings import Settings
+
+log = logging.getLogger("briefing")
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -31,10 +36,21 @@ translate = QCoreApplication.translate
 PRINT_DPI = 300
 
 
-def _export(visit, path: str, paper: str) -> list[str]:
+@dataclass(frozen=True)
+class WriteFailed:
+    """The pack was made but could not be written: why, as an errno (worded on the GUI thread)."""
+
+    code: int | None
+
+
+def _export(visit, path: str, paper: str):
+    """The pack's warnings, or WriteFailed (a folder one cannot write to is not a bug)."""
     from briefing.pdf import PackOptions, export_pack
 
-    return export_pack(visit, path, PackOptions(paper=paper))
+    try:
+        return export_pack(visit, path, PackOptions(paper=paper))
+    except OSError as exc:
+        return WriteFailed(os_error_code(exc))
 
 
 def _build(visit, paper: str):
@@ -89,9 +105,15 @@ class Exporter(QObject):
         take_typed_value()
         folder = self.doc.path.parent if self.doc.path else Path(self.settings.last_folder() or Path.home())
         suggested = str(folder / (suggested_stem(self.doc) + ".pdf"))
-        path = dialogs.choose_pdf_file(self.window, suggested)
-        if path:
-            self.export_to(path)
+        while True:
+            path = dialogs.choose_pdf_file(self.window, suggested)
+            if not path:
+                return
+            suggested = path
+            # Asked here, after ".pdf" was added: "report" must not replace report.pdf unasked.
+            if not Path(path).exists() or dialogs.ask_replace(self.window, Path(path).name):
+                break
+        self.export_to(path)
 
     def export_to(self, path: str | Path) -> None:
         path = str(path)
@@ -101,6 +123,9 @@ class Exporter(QObject):
 
     def _exported(self, path: str, warnings) -> None:
         self._end()
+        if isinstance(warnings, WriteFailed):
+            self._write_failed(path, warnings.code)
+            return
         self.last_pdf = Path(path)
         self.open_button.setToolTip(path)
         self.open_button.show()
@@ -115,13 +140,32 @@ class Exporter(QObject):
             )
         self.exported.emit(path, list(warnings))
 
+    def _write_failed(self, path: str, code: int | None) -> None:
+        """Say why in the user's words, and offer the Export dialog again."""
+        folder = Path(path).parent
+        reason = describe_os_error(code)
+        again = dialogs.show_error_with_retry(
+            self.window,
+            translate("Exporter", "The briefing pack could not be saved in “{folder}”.").format(
+                folder=folder.name or str(folder)
+            ),
+            translate("Exporter", "{reason} Choose another folder or name.").format(reason=reason),
+            translate("Exporter", "Export…"),
+        )
+        self.failed.emit(reason)
+        if again:
+            self.export_dialog()
+
     def _failed(self, tag, message: str, tb: str) -> None:
+        # A fault of ours, not the user's: the log keeps the traceback, the dialog says what to do.
         self._end()
+        log.error("The briefing pack could not be made: %s\n%s", message, tb)
         dialogs.show_error(
             self.window,
             translate("Exporter", "The briefing pack could not be made."),
-            message,
-            tb,
+            translate(
+                "Exporter", "This is a fault in Briefing, not in your visit; the details are in Briefing's log file."
+            ),
         )
         self.failed.emit(message)
 

@@ -21,6 +21,7 @@ from briefing.ui import dialogs
 from briefing.ui.document import VisitDocument
 from briefing.ui.editors.inputs import take_typed_value
 from briefing.ui.findings import describe_blocking, describe_problem, parse_path
+from briefing.ui.oserrors import describe_os_error, os_error_code
 from briefing.ui.settings import Settings
 
 if TYPE_CHECKING:  # the recovery code itself is loaded at its first use, not at start-up
@@ -66,6 +67,7 @@ class FileController(QObject):
         self.recovery_bar = None  # offers a recovered copy of the file just opened
         self.closed = False
         self.recovery_trouble_told = False
+        self.comments_notice = None  # the notice about hand-written comments, while shown
         self.reverting = False
         self.stopping = False  # the app is being killed: no notices
         self.autosave = QTimer(self)
@@ -227,6 +229,12 @@ class FileController(QObject):
             return False
         if self.doc.path is None or self.read_only:
             return self.save_as()
+        if not self.doc.modified and self.doc.path.exists():
+            # Nothing to write: rewriting would only refresh the backup with the same visit.
+            self.window.statusBar().showMessage(translate("Files", "No changes to save."), 3000)
+            return True
+        if not writable(self.doc.path):
+            return dialogs.ask_read_only(self.window, self.doc.path.name) and self.save_as()
         if self.changed_on_disk():
             answer = dialogs.ask_overwrite_changed(self.window, self.doc.path.name)
             if answer == "save-as":
@@ -254,10 +262,44 @@ class FileController(QObject):
             # Another copy of Briefing holds the file: propose a new name, never that file.
             stem = copy_stem(folder, stem)
         suggested = str(folder / (stem + ".visit.yaml"))
-        path = dialogs.choose_save_file(self.window, suggested)
-        if not path:
+        path = self.choose_target(suggested)
+        if path is None:
             return False
-        return self._save_to(Path(path))
+        return self._save_to(path)
+
+    def choose_target(self, suggested: str) -> Path | None:
+        """A name to save under, asked until it is one we may write (None: the user gave up).
+
+        The suffix is added before anything is checked, so that typing ``b``
+        asks before replacing ``b.visit.yaml``.
+        """
+        while True:
+            chosen = dialogs.choose_save_file(self.window, suggested)
+            if not chosen:
+                return None
+            path, suggested = Path(chosen), chosen
+            # Our own file (not a read-only copy of someone else's): no lock or replace question.
+            own = self.doc.path is not None and not self.read_only and path.resolve() == self.doc.path.resolve()
+            holder = None if own else holder_of(path)
+            if holder is not None:
+                dialogs.show_warning(
+                    self.window,
+                    translate("Files", "“{name}” is open in Briefing by {holder}.").format(
+                        name=path.name, holder=holder.describe()
+                    ),
+                    translate("Files", "Choose another name, or close it there first."),
+                )
+                continue
+            if path.exists() and not writable(path):
+                dialogs.show_warning(
+                    self.window,
+                    translate("Files", "“{name}” is read-only.").format(name=path.name),
+                    translate("Files", "Briefing cannot save over it. Choose another name."),
+                )
+                continue
+            if path.exists() and not own and not dialogs.ask_replace(self.window, path.name):
+                continue
+            return path
 
     def revert(self) -> bool:
         if self.doc.path is None or not self.doc.modified:
@@ -334,15 +376,18 @@ class FileController(QObject):
             loaded = load_visit(path, regular_only=True)
         except VisitFileError as exc:
             # One problem a line, without the file's path before each (the title names it).
-            lines = [describe_problem(p) for p in getattr(exc, "problems", [])] or [str(exc)]
+            problems = getattr(exc, "problems", [])
+            lines = [describe_problem(p) for p in problems] or [str(exc)]
             shown = "\n".join(lines[:MAX_SHOWN])
             if len(lines) > MAX_SHOWN:
                 shown += "\n" + translate("Files", "…and {n} more (see the details).").format(n=len(lines) - MAX_SHOWN)
+            # The details speak the file's language (line, key path), for whoever edits it by hand.
+            details = "\n".join(str(p) for p in problems)
             dialogs.show_error(
                 self.window,
                 translate("Files", "“{name}” cannot be opened.").format(name=name),
                 shown,
-                "\n".join(lines) if len(lines) > MAX_SHOWN else "",
+                details,
             )
             self._forget_if_gone(path)
             return None
@@ -364,6 +409,8 @@ class FileController(QObject):
 
     def _adopt(self, path: Path, loaded, read_only: bool) -> None:
         self._take(loaded.visit, path, loaded.warnings, read_only)
+        if not self.reverting:  # said when the file is opened, not again on revert
+            self._tell_comments(path)
         self.settings.add_recent(path)
         self.settings.set_last_folder(str(path.parent))
         self.recentChanged.emit()
@@ -406,6 +453,22 @@ class FileController(QObject):
         self.restore(visit, leftover.original, leftover.stamp)
         return True
 
+    def _tell_comments(self, path: Path) -> None:
+        """A file written by hand loses its comments on the first save: say it once, now."""
+        from briefing.storage.comments import has_comments
+
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeError):
+            return
+        if not has_comments(text):
+            return
+        text = translate("Files", "“{name}” has comments (lines starting with #).").format(name=path.name)
+        info = translate("Files", "Briefing does not keep them: they will be gone from the file once you save it.")
+        self.window.statusBar().showMessage(f"{text} {info}", 15_000)
+        if not self.stopping:
+            self.comments_notice = dialogs.notify(self.window, text, info)
+
     def _save_to(self, path: Path) -> bool:
         from briefing.storage import save_visit
 
@@ -413,18 +476,22 @@ class FileController(QObject):
         try:
             save_visit(self.doc.visit, path)
         except Exception as exc:  # disk full, permission, a value the format refuses
-            message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             problems = [p for p in getattr(exc, "problems", []) if p.code != "save-failed"]
             if problems:  # a value the format refuses: worded for the user, not with field names
                 message = "\n".join(describe_blocking(p, self.doc.visit) for p in problems[:MAX_SHOWN])
-            dialogs.show_error(
-                self.window,
-                translate("Files", "“{name}” could not be saved.").format(name=path.name),
-                translate("Files", "Your changes are still open in Briefing. {reason}").format(reason=message),
-            )
-            paths = [p.path for p in getattr(exc, "problems", []) if p.path]
+            else:  # the disk refused: why, without an Errno or a temporary file's name
+                log.warning("Saving %s failed: %s", path, exc)
+                message = describe_os_error(os_error_code(exc))
+            paths = [p.path for p in problems if p.path]
+            text = translate("Files", "“{name}” could not be saved.").format(name=path.name)
+            info = translate("Files", "Your changes are still open in Briefing. {reason}").format(reason=message)
             if paths:
+                dialogs.show_error(self.window, text, info)
                 self.problemAt.emit(parse_path(paths[0]))
+                return False
+            # The next step: another name or folder.
+            if dialogs.show_error_with_retry(self.window, text, info, translate("Files", "Save As…")):
+                return self.save_as()
             return False
         if moving:
             self._release_lock()
@@ -475,6 +542,20 @@ class FileController(QObject):
         if self.lock is not None:
             self.lock.release()
             self.lock = None
+
+
+def writable(path: Path) -> bool:
+    """False for an existing file the user may not write (missing files are writable).
+
+    A file with no write permission for anyone is read-only also for an
+    administrator, who could write it but was told not to (as editors do).
+    """
+    try:
+        if not path.exists():
+            return True
+        return os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
+    except OSError:
+        return True  # let the save itself say what is wrong
 
 
 def _stamp(path: Path) -> Stamp | None:

@@ -12,6 +12,7 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from briefing.model import Finding
+from briefing.ui.fieldnames import field_label, field_place
 
 TEMPLATES = {
     "end-before-start": QT_TRANSLATE_NOOP("Findings", "The stop “{stop}” ends ({end}) before it starts ({start})."),
@@ -74,7 +75,10 @@ def describe_blocking(problem, visit) -> str:
         return problem.message
     template = BLOCKING.get(key)
     if template is None:
-        return problem.message
+        place = field_place(path)
+        if not place:
+            return problem.message
+        return QCoreApplication.translate("Findings", "{place}: this value cannot be saved.").format(place=place)
     return QCoreApplication.translate("Findings", template).format(**params)
 
 
@@ -172,9 +176,11 @@ FILE_TEMPLATES = {
     "duplicate-key": QT_TRANSLATE_NOOP("Findings", "“{field}” is written twice in the same section; keep only one."),
     "unknown-key": QT_TRANSLATE_NOOP("Findings", "Unknown field “{field}”."),
     "missing": QT_TRANSLATE_NOOP("Findings", "The required field “{field}” is missing or has no value."),
-    "bad-date": QT_TRANSLATE_NOOP("Findings", "Not a valid date; write dates as YYYY-MM-DD, for example 2026-03-14."),
+    "bad-date": QT_TRANSLATE_NOOP(
+        "Findings", "Not a valid date; the file gives dates as year-month-day, for example 2026-03-14."
+    ),
     "bad-time": QT_TRANSLATE_NOOP(
-        "Findings", "Not a valid time; write times as HH:MM on the 24-hour clock, for example 09:30."
+        "Findings", "Not a valid time; the file gives times on the 24-hour clock, for example 09:30."
     ),
 }
 
@@ -187,10 +193,19 @@ def describe_problem(problem) -> str:
     template = FILE_TEMPLATES.get(problem.code)
     text = problem.message
     if template is not None and ("{field}" not in template or names):
-        text = translate("Findings", template).format(field=names[-1] if names else "")
+        # A field the window shows is called by its label ("First day"); a key it
+        # does not know (a typo) only by the key written in the file.
+        field = names[-1] if names else ""
+        if problem.code == "missing" and (named := re.search(r"\u201c([a-z_]+)\u201d", problem.message)):
+            field = named.group(1)  # the path is the mapping the key is missing from
+            if path and path[-1] == field:
+                path = path[:-1]
+        label = field_label(str(path[0]), field) if path and problem.code == "missing" else None
+        text = translate("Findings", template).format(field=label or field)
     where = []
     if problem.line is not None:
         where.append(translate("Findings", "line {n}").format(n=problem.line))
-    if problem.path:
-        where.append(problem.path)
+    # The field as the window names it; key paths are left to the dialog's details.
+    if problem.path and (place := field_place(path, exact=True)):
+        where.append(place)
     return f"{', '.join(where)}: {text}" if where else text

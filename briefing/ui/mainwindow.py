@@ -26,9 +26,13 @@ from briefing.ui.preview import PreviewPane
 from briefing.ui.sections import EditorStack, SectionList
 from briefing.ui.settings import Settings
 from briefing.ui.style import style_widgets
+from briefing.ui.undo_follow import UndoFollower
 
 translate = QCoreApplication.translate
 VISIT_SUFFIXES = (".yaml", ".yml")
+# Below this window width the preview makes way for the editors by itself (at
+# 1024 px the programme's titles and the People form had no room left).
+NARROW_WIDTH = 1200
 
 
 def warning_count(n: int, blocking: int = 0) -> str:
@@ -85,7 +89,13 @@ class MainWindow(QMainWindow):
         self.checks.raise_()
         self.outputs = Outputs(self, self.doc, self.settings)
 
+        self._preview_auto = False  # the preview is being shown or hidden for the window's width
+        self._preview_kept = False  # shown by the user in a narrow window
         self.actions_ = build_actions(self)
+        # Connected after the stack's own slot: runs once the step is undone.
+        self.undo_follower = UndoFollower(self.doc, self.editors, self)
+        self.actions_.undo.triggered.connect(self.undo_follower.follow)
+        self.actions_.redo.triggered.connect(self.undo_follower.follow)
         self.recent_menu = build_menus(self, self.actions_)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
 
@@ -113,6 +123,7 @@ class MainWindow(QMainWindow):
         style_widgets(self)
         self.resize(1200, 760)
         self._restore_state()
+        self._preview_kept = False  # restoring the setting is not the user asking for it now
         self._update_title()
         self._update_actions()
         self.checks.refresh()
@@ -199,8 +210,37 @@ class MainWindow(QMainWindow):
 
     # -- slots for actions -------------------------------------------------
     def set_preview_visible(self, visible: bool) -> None:
+        if self._preview_auto:  # the window makes the preview's state follow its width
+            return
         self.preview.setVisible(visible)
         self.settings.set_preview_visible(visible)
+        # Asked for in a narrow window: the user's choice wins until the window widens.
+        self._preview_kept = visible and self.width() < NARROW_WIDTH
+
+    def _fit_preview_to_width(self) -> None:
+        """Hide the preview while the window is narrow, and bring it back when it widens."""
+        if not self.settings.preview_visible() or self._preview_kept:
+            if self.width() >= NARROW_WIDTH:
+                self._preview_kept = False
+            return
+        narrow = self.width() < NARROW_WIDTH
+        if narrow == self.preview.isHidden():
+            return
+        self._preview_auto = True
+        try:
+            self.preview.setVisible(not narrow)
+            self.actions_.preview.setChecked(not narrow)
+        finally:
+            self._preview_auto = False
+        if narrow:
+            self.statusBar().showMessage(
+                translate("MainWindow", "The preview makes room while the window is narrow: View > Preview shows it."),
+                8000,
+            )
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_preview_to_width()
 
     def show_checks(self) -> None:
         self.checks.show()

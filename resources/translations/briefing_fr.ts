@@ -112,8 +112,20 @@
             <translation>Ajouter un destinataire</translation>
         </message>
         <message>
+            <source>Add the principal to People</source>
+            <translation>Ajouter la personnalité aux personnes</translation>
+        </message>
+        <message>
             <source>Author or office</source>
             <translation>Auteur ou service</translation>
+        </message>
+        <message>
+            <source>Choose the principal</source>
+            <translation>Choisir la personnalité</translation>
+        </message>
+        <message>
+            <source>Choose the principal among the people of the visit</source>
+            <translation>Choisir la personnalité parmi les personnes de la visite</translation>
         </message>
         <message>
             <source>City or area</source>
@@ -148,6 +160,10 @@
             <translation>Premier jour</translation>
         </message>
         <message>
+            <source>From People</source>
+            <translation>Parmi les personnes</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Langue</translation>
         </message>
@@ -166,6 +182,10 @@
         <message>
             <source>Move recipient</source>
             <translation>Déplacer le destinataire</translation>
+        </message>
+        <message>
+            <source>Nobody in People yet</source>
+            <translation>Personne pour l’instant</translation>
         </message>
         <message>
             <source>None</source>
@@ -259,12 +279,20 @@
             <translation>Une copie récupérée est disponible : {what}. La restaurer ?</translation>
         </message>
         <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
             <source>An export is still running. Close anyway?</source>
             <translation>Un export est en cours. Fermer quand même ?</translation>
         </message>
         <message>
             <source>Briefing</source>
             <translation>Briefing</translation>
+        </message>
+        <message>
+            <source>Briefing cannot save over it. Save your changes under another name?</source>
+            <translation>Briefing ne peut pas l’écraser. Enregistrer vos modifications sous un autre nom ?</translation>
         </message>
         <message>
             <source>Briefing closed without saving “{name}”.</source>
@@ -309,6 +337,10 @@
         <message>
             <source>It is open by {holder}. Open a read-only copy to look at it or save it under another name; if you both edit and save it, one of you will lose changes.</source>
             <translation>Il est ouvert par {holder}. Ouvrez une copie en lecture seule pour le consulter ou l’enregistrer sous un autre nom ; si vous le modifiez et l’enregistrez tous les deux, l’un de vous perdra ses modifications.</translation>
+        </message>
+        <message>
+            <source>Its contents will be replaced by this one. This cannot be undone.</source>
+            <translation>Son contenu sera remplacé par celui-ci. Cette opération est irréversible.</translation>
         </message>
         <message>
             <source>Later</source>
@@ -387,8 +419,16 @@ Restore the newest?</source>
 Restaurer la plus récente ?</translation>
         </message>
         <message>
+            <source>“{name}” already exists. Replace it?</source>
+            <translation>« {name} » existe déjà. Le remplacer ?</translation>
+        </message>
+        <message>
             <source>“{name}” is already open in Briefing.</source>
             <translation>« {name} » est déjà ouvert dans Briefing.</translation>
+        </message>
+        <message>
+            <source>“{name}” is read-only.</source>
+            <translation>« {name} » est en lecture seule.</translation>
         </message>
         <message>
             <source>“{name}” was changed by someone else since you opened it.</source>
@@ -429,6 +469,10 @@ Restaurer la plus récente ?</translation>
             <translation>Export du dossier…</translation>
         </message>
         <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
             <source>Open PDF</source>
             <translation>Ouvrir le PDF</translation>
         </message>
@@ -449,8 +493,39 @@ Restaurer la plus récente ?</translation>
             <translation>Le dossier n’a pas pu être imprimé.</translation>
         </message>
         <message>
+            <source>The briefing pack could not be saved in “{folder}”.</source>
+            <translation>Le dossier n’a pas pu être enregistré dans « {folder} ».</translation>
+        </message>
+        <message>
             <source>The pack was exported, with warnings.</source>
             <translation>Le dossier a été exporté, avec des avertissements.</translation>
+        </message>
+        <message>
+            <source>This is a fault in Briefing, not in your visit; the details are in Briefing's log file.</source>
+            <translation>C’est une erreur de Briefing, pas de votre visite ; les détails sont dans le journal de Briefing.</translation>
+        </message>
+        <message>
+            <source>{reason} Choose another folder or name.</source>
+            <translation>{reason} Choisissez un autre dossier ou un autre nom.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldNames</name>
+        <message>
+            <source>entry {n} on the {page} page</source>
+            <translation>entrée {n} de la page {page}</translation>
+        </message>
+        <message>
+            <source>the {page} page</source>
+            <translation>la page {page}</translation>
+        </message>
+        <message>
+            <source>{field} of entry {n}, on the {page} page</source>
+            <translation>{field} de l’entrée {n}, sur la page {page}</translation>
+        </message>
+        <message>
+            <source>{field}, on the {page} page</source>
+            <translation>{field}, sur la page {page}</translation>
         </message>
     </context>
     <context>
@@ -460,12 +535,32 @@ Restaurer la plus récente ?</translation>
             <translation>Les copies de récupération automatiques ne peuvent pas être écrites dans {folder} : {reason}</translation>
         </message>
         <message>
+            <source>Briefing cannot save over it. Choose another name.</source>
+            <translation>Briefing ne peut pas l’écraser. Choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <source>Briefing does not keep them: they will be gone from the file once you save it.</source>
+            <translation>Briefing ne les conserve pas : ils disparaîtront du fichier dès que vous l’enregistrerez.</translation>
+        </message>
+        <message>
+            <source>Choose another name, or close it there first.</source>
+            <translation>Choisissez un autre nom, ou fermez-le d’abord là-bas.</translation>
+        </message>
+        <message>
             <source>copy</source>
             <translation>copie</translation>
         </message>
         <message>
             <source>copy {n}</source>
             <translation>copie {n}</translation>
+        </message>
+        <message>
+            <source>No changes to save.</source>
+            <translation>Aucune modification à enregistrer.</translation>
+        </message>
+        <message>
+            <source>Save As…</source>
+            <translation>Enregistrer sous…</translation>
         </message>
         <message>
             <source>Save your work yourself until this is fixed.</source>
@@ -508,8 +603,20 @@ Restaurer la plus récente ?</translation>
             <translation>« {name} » n’a pas pu être enregistré.</translation>
         </message>
         <message>
+            <source>“{name}” has comments (lines starting with #).</source>
+            <translation>« {name} » contient des commentaires (lignes commençant par #).</translation>
+        </message>
+        <message>
             <source>“{name}” is open in another copy of Briefing ({who}): the recovered work is read-only here; Save asks for a new name.</source>
             <translation>« {name} » est ouvert dans une autre copie de Briefing ({who}) : le travail récupéré est ici en lecture seule ; Enregistrer demande un nouveau nom.</translation>
+        </message>
+        <message>
+            <source>“{name}” is open in Briefing by {holder}.</source>
+            <translation>« {name} » est ouvert dans Briefing par {holder}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is read-only.</source>
+            <translation>« {name} » est en lecture seule.</translation>
         </message>
         <message>
             <source>…and {n} more (see the details).</source>
@@ -523,12 +630,12 @@ Restaurer la plus récente ?</translation>
             <translation>ligne {n}</translation>
         </message>
         <message>
-            <source>Not a valid date; write dates as YYYY-MM-DD, for example 2026-03-14.</source>
-            <translation>Date non valide ; écrivez les dates sous la forme AAAA-MM-JJ, par exemple 2026-03-14.</translation>
+            <source>Not a valid date; the file gives dates as year-month-day, for example 2026-03-14.</source>
+            <translation>Date non valide ; le fichier écrit les dates année-mois-jour, par exemple 2026-03-14.</translation>
         </message>
         <message>
-            <source>Not a valid time; write times as HH:MM on the 24-hour clock, for example 09:30.</source>
-            <translation>Heure non valide ; écrivez les heures sous la forme HH:MM sur 24 heures, par exemple 09:30.</translation>
+            <source>Not a valid time; the file gives times on the 24-hour clock, for example 09:30.</source>
+            <translation>Heure non valide ; le fichier écrit les heures sur 24 heures, par exemple 09:30.</translation>
         </message>
         <message>
             <source>Only {gap} min between “{other}” and “{stop}”; the transfer takes {transfer} min.</source>
@@ -645,6 +752,10 @@ Restaurer la plus récente ?</translation>
         <message>
             <source>{name} is marked as the principal, but so is {other}; a visit has one principal.</source>
             <translation>{name} est marqué comme la personnalité, mais {other} aussi ; une visite a une seule personnalité.</translation>
+        </message>
+        <message>
+            <source>{place}: this value cannot be saved.</source>
+            <translation>{place} : cette valeur ne peut pas être enregistrée.</translation>
         </message>
         <message>
             <source>“{field}” is written twice in the same section; keep only one.</source>
@@ -989,6 +1100,10 @@ Restaurer la plus récente ?</translation>
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
+            <source>&amp;Redo {action}</source>
+            <translation>&amp;Rétablir « {action} »</translation>
+        </message>
+        <message>
             <source>&amp;Revert to Saved</source>
             <translation>&amp;Revenir à la version enregistrée</translation>
         </message>
@@ -999,6 +1114,10 @@ Restaurer la plus récente ?</translation>
         <message>
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Undo {action}</source>
+            <translation>&amp;Annuler « {action} »</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -1129,6 +1248,10 @@ Restaurer la plus récente ?</translation>
             <translation>Commencer une nouvelle visite</translation>
         </message>
         <message>
+            <source>The preview makes room while the window is narrow: View &gt; Preview shows it.</source>
+            <translation>L’aperçu laisse la place tant que la fenêtre est étroite : Affichage &gt; Aperçu l’affiche.</translation>
+        </message>
+        <message>
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
@@ -1245,6 +1368,37 @@ Restaurer la plus récente ?</translation>
         </message>
     </context>
     <context>
+        <name>OsErrors</name>
+        <message>
+            <source>A folder already has this name.</source>
+            <translation>Un dossier porte déjà ce nom.</translation>
+        </message>
+        <message>
+            <source>The file could not be written there.</source>
+            <translation>Le fichier n’a pas pu être écrit à cet endroit.</translation>
+        </message>
+        <message>
+            <source>The file name is too long.</source>
+            <translation>Le nom du fichier est trop long.</translation>
+        </message>
+        <message>
+            <source>The folder does not exist (any more).</source>
+            <translation>Le dossier n’existe pas (ou plus).</translation>
+        </message>
+        <message>
+            <source>There is not enough room left on the disk.</source>
+            <translation>Il ne reste pas assez de place sur le disque.</translation>
+        </message>
+        <message>
+            <source>This disk or share can only be read.</source>
+            <translation>Ce disque ou ce partage est en lecture seule.</translation>
+        </message>
+        <message>
+            <source>You are not allowed to write in this folder.</source>
+            <translation>Vous n’avez pas le droit d’écrire dans ce dossier.</translation>
+        </message>
+    </context>
+    <context>
         <name>Outputs</name>
         <message>
             <source>All officials</source>
@@ -1330,20 +1484,12 @@ Restaurer la plus récente ?</translation>
             <translation>Ajouter une personne</translation>
         </message>
         <message>
-            <source>Another person already has the identifier “{id}”.</source>
-            <translation>Une autre personne a déjà l’identifiant « {id} ».</translation>
-        </message>
-        <message>
             <source>Biography</source>
             <translation>Biographie</translation>
         </message>
         <message>
             <source>Category</source>
             <translation>Catégorie</translation>
-        </message>
-        <message>
-            <source>Change identifier</source>
-            <translation>Changement d’identifiant</translation>
         </message>
         <message>
             <source>Choose a photo</source>
@@ -1356,10 +1502,6 @@ Restaurer la plus récente ?</translation>
         <message>
             <source>Choose…</source>
             <translation>Choisir…</translation>
-        </message>
-        <message>
-            <source>Delete person</source>
-            <translation>Suppression d’une personne</translation>
         </message>
         <message>
             <source>Drop an image file here or choose one.</source>
@@ -1390,8 +1532,8 @@ Restaurer la plus récente ?</translation>
             <translation>Hôte</translation>
         </message>
         <message>
-            <source>How the stops of the visit file refer to this person. Made from the name unless you change it; changing it updates the stops.</source>
-            <translation>Ce qui désigne cette personne dans les étapes du fichier de visite. Tiré du nom sauf si vous le changez ; le changer met les étapes à jour.</translation>
+            <source>How the visit file names this person. Made from the name when the person is added; it never changes afterwards, so that stops, changes and calendars keep finding them.</source>
+            <translation>Comment le fichier de visite désigne cette personne. Établie à partir du nom lors de l’ajout de la personne, elle ne change plus ensuite, pour que les étapes, les modifications et les agendas la retrouvent toujours.</translation>
         </message>
         <message>
             <source>How to say the name</source>
@@ -1498,10 +1640,6 @@ Restaurer la plus récente ?</translation>
             <translation>le fichier est trop volumineux ({size} Mo)</translation>
         </message>
         <message>
-            <source>The identifier cannot be empty.</source>
-            <translation>L’identifiant ne peut pas être vide.</translation>
-        </message>
-        <message>
             <source>The photo could not be imported</source>
             <translation>La photo n’a pas pu être importée</translation>
         </message>
@@ -1520,10 +1658,6 @@ Restaurer la plus récente ?</translation>
         <message>
             <source>This photo cannot be read. It is kept in the file but left out of the pack.</source>
             <translation>Cette photo est illisible. Elle est conservée dans le fichier mais omise du dossier.</translation>
-        </message>
-        <message>
-            <source>Used in the file: the stops name this person by it.</source>
-            <translation>Utilisée dans le fichier : les étapes désignent cette personne par elle.</translation>
         </message>
         <message>
             <source>{file}: {reason}.</source>

@@ -1,8 +1,20 @@
-"""Comments in a hand-written file are found (a save writes the file anew, without them)."""
+"""Telling hand-written comments from a # inside a value (issue 7 item 18)."""
 
 import pytest
 
 from briefing.storage.comments import has_comments
+
+
+def test_comments_are_found():
+    assert has_comments("# written by hand\nformat: briefing-visit\n")
+    assert has_comments("visit:\n  title: T  # to check\n")
+
+
+def test_a_hash_inside_a_value_is_not_a_comment():
+    assert not has_comments('title: "Salle #3"\n')
+    assert not has_comments("title: Salle#3\n")
+    assert not has_comments("notes: |\n  # not a comment, part of the text\n")
+    assert not has_comments("title: T\n")
 
 
 @pytest.mark.parametrize(

@@ -158,3 +158,14 @@ def other_instance():
     for proc in procs:
         proc.kill()
         proc.wait()
+
+
+@pytest.fixture
+def wide_window(make_window, qtbot):
+    """A window wide enough to show the preview (the offscreen screen is 800 px, and
+    below 1,200 px the preview makes room for the editors)."""
+    window = make_window()
+    window.showNormal()
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.preview.isVisible())
+    return window

@@ -93,7 +93,8 @@ def build_visit(doc, ed, tmp_path, qtbot):
     fill(f, "summary", "Une journée à Marseille.\nDeux annonces.")
 
     people = ed["attendees"]
-    for name, role in (("Clément Noël", "Secrétaire d'État"), ("Élisabeth Roux", "Préfète")):
+    # The principal typed on the Visit page is already in People (one person, not two).
+    for name, role in (("Élisabeth Roux", "Préfète"),):
         people.add_item()
         fill(people.form, "name", name)
         people._name_finished()
@@ -158,6 +159,7 @@ def test_a_whole_visit_from_an_empty_document_then_undo_and_redo(editors, tmp_pa
     assert d.summary == "Une journée à Marseille.\nDeux annonces."
 
     assert [p.id for p in v.attendees] == ["clement-noel", "elisabeth-roux"]
+    assert (v.attendees[0].category, v.attendees[0].role) == ("principal", "Secrétaire d'État chargé du numérique")
     assert v.attendees[1].category == "host"
     with Image.open(io.BytesIO(v.attendees[1].photo)) as photo:
         assert max(photo.size) <= 800 and photo.size == (800, 600)

@@ -65,33 +65,14 @@ def test_filter_ignores_case_and_accents_and_looks_at_role_and_organisation(make
     assert len(shown_names(editor)) == 3
 
 
-def test_renaming_an_id_updates_the_stops_in_one_step(make):
-    doc, editor = make(
-        people(("Élisabeth Roux", "", ""), ("Jean Noël", "", "")),
-        [Stop(id="s1", title="A", attendees=["p1", "p2"]), Stop(id="s2", title="B", attendees=["p1"])],
-    )
+def test_the_reference_cannot_be_edited(make):
+    _doc, editor = make(people(("Élisabeth Roux", "", "")))
     editor.select_row(0)
-    editor.id_edit.setText("roux")
-    editor.id_edit.editingFinished.emit()
-    visit = doc.visit
-    assert visit.attendees[0].id == "roux"
-    assert [s.attendees for s in visit.itinerary] == [["roux", "p2"], ["roux"]]
-    assert doc.undo_stack.count() == 1
-    doc.undo_stack.undo()
-    assert visit.attendees[0].id == "p1" and editor.id_edit.text() == "p1"
-    assert [s.attendees for s in visit.itinerary] == [["p1", "p2"], ["p1"]]
+    assert editor.id_edit.isReadOnly()
+    assert editor.id_edit.text() == "p1"
 
 
-def test_an_id_already_taken_is_refused(make):
-    doc, editor = make(people(("A", "", ""), ("B", "", "")))
-    editor.select_row(1)
-    editor.id_edit.setText("p1")
-    editor.id_edit.editingFinished.emit()
-    assert doc.visit.attendees[1].id == "p2" and editor.id_edit.text() == "p2"
-    assert doc.undo_stack.count() == 0
-
-
-def test_a_new_person_gets_an_id_from_the_name_until_the_user_picks_one(make):
+def test_a_new_person_gets_an_id_from_the_name_and_keeps_it_when_renamed(make):
     doc, editor = make()
     editor.add_item()
     name = editor.form.widget("name")
@@ -99,12 +80,39 @@ def test_a_new_person_gets_an_id_from_the_name_until_the_user_picks_one(make):
     name.textEdited.emit("Élisabeth Roux")
     name.editingFinished.emit()
     assert doc.visit.attendees[0].id == "elisabeth-roux"
-    editor.id_edit.setText("prefete")
-    editor.id_edit.editingFinished.emit()
     name.setText("Élisabeth Roux-Martin")
     name.textEdited.emit(name.text())
     name.editingFinished.emit()
-    assert doc.visit.attendees[0].id == "prefete"  # chosen by the user: kept
+    assert doc.visit.attendees[0].name == "Élisabeth Roux-Martin"
+    assert doc.visit.attendees[0].id == "elisabeth-roux"  # given once, never changed
+
+
+def test_renaming_a_person_from_a_file_keeps_their_id(make):
+    doc, editor = make([Person(id="jean-noel", name="Jean Noël")], [Stop(id="s1", title="A", attendees=["jean-noel"])])
+    editor.select_row(0)
+    name = editor.form.widget("name")
+    name.setText("Jean-Pierre Noël")
+    name.textEdited.emit(name.text())
+    name.editingFinished.emit()
+    assert doc.visit.attendees[0].id == "jean-noel"  # made from the old name, and kept
+    assert doc.visit.itinerary[0].attendees == ["jean-noel"]
+
+
+def test_a_new_person_never_reuses_a_deleted_persons_id(make):
+    doc, editor = make(people(("A", "", ""), ("B", "", "")))
+    editor.add_item()
+    name = editor.form.widget("name")
+    name.setText("Anne")
+    name.textEdited.emit("Anne")
+    name.editingFinished.emit()
+    assert editor.current_item().id == "anne"
+    editor.remove_item()
+    assert "anne" not in [p.id for p in doc.visit.attendees]
+    editor.add_item()
+    name.setText("Anne")
+    name.textEdited.emit("Anne")
+    name.editingFinished.emit()
+    assert editor.current_item().id == "anne-2"  # "anne" may come back with Undo
 
 
 def test_deleting_a_person_takes_them_out_of_stops_in_one_step(make):
@@ -217,9 +225,9 @@ def test_the_reference_comes_last_and_says_what_it_is(make):
     _doc, editor = make(people(("A", "", "")))
     layout = next(f for f in editor.findChildren(QFormLayout) if f.indexOf(editor.id_edit) >= 0)
     row, _role = layout.getWidgetPosition(editor.id_edit)
-    assert row >= layout.rowCount() - 2  # then only its note
+    assert row == layout.rowCount() - 1
     assert editor.id_edit.accessibleName() == "Reference (used in the file)"
-    assert "stops" in editor.id_edit.toolTip()
+    assert "never changes" in editor.id_edit.toolTip()
 
 
 def type_name(editor, text: str) -> None:

@@ -323,3 +323,18 @@ def test_in_a_narrow_window_the_venue_gives_way_to_the_title(make, qtbot):
     qtbot.wait(10)
     assert header.sectionSize(VENUE) < wide_venue
     assert header.sectionSize(TITLE) >= header.sectionSize(VENUE)
+
+
+def test_a_new_stop_never_reuses_a_deleted_stops_id(qtbot):
+    from briefing.ui.document import VisitDocument
+    from briefing.ui.editors import stop_actions
+
+    visit = Visit(details=Details(title="T", start_date=dt.date(2027, 3, 18)))
+    visit.itinerary = [stop(f"stop-{n}", f"0{n}:00") for n in (1, 2, 3)]
+    doc = VisitDocument(visit)
+    stop_actions.delete_stop(doc, visit.itinerary[2])
+    fresh = stop_actions.new_stop(visit, None, doc)
+    assert fresh.id == "stop-4"
+    stop_actions.add_stop(doc, fresh, "Add stop")
+    doc.undo_stack.undo()  # the added stop is taken back...
+    assert stop_actions.new_stop(visit, None, doc).id == "stop-5"  # ...its id stays used

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 
 from briefing.ui.commands import SetValue
+
+
+@pytest.fixture
+def window(wide_window):
+    return wide_window
 
 
 def test_export_runs_in_the_background(window, sample, dialogs, qtbot, tmp_path):
@@ -39,7 +45,9 @@ def test_export_failure_reaches_the_user_as_a_dialog(window, dialogs, qtbot, tmp
     with qtbot.waitSignal(window.exporter.failed, timeout=30_000):
         window.exporter.export_to(out)
     assert not out.exists()
-    assert dialogs.shown[-1].text == "The briefing pack could not be made."
+    assert dialogs.shown[-1].text == "The briefing pack could not be saved in “missing-folder”."
+    assert dialogs.shown[-1].info == "The folder does not exist (any more). Choose another folder or name."
+    assert not dialogs.shown[-1].details
     assert window.exporter.progress.isHidden()
 
 
@@ -116,7 +124,7 @@ def test_export_uses_the_title_for_the_default_name(window, dialogs, monkeypatch
     seen = []
     monkeypatch.setattr(
         "briefing.ui.dialogs.QFileDialog.getSaveFileName",
-        staticmethod(lambda parent, caption, suggested, filt: seen.append(suggested) or ("", "")),
+        staticmethod(lambda parent, caption, suggested, filt, **k: seen.append(suggested) or ("", "")),
     )
     details = window.doc.visit.details
     window.doc.push(SetValue(window.doc, "details", details, "title", "Visite à Lyon", "Edit title"))

@@ -112,7 +112,7 @@ def test_a_refused_files_problems_are_worded_from_their_code():
     from briefing.ui.findings import describe_problem
 
     unknown = Problem("Unknown field “titel” — did you mean title?", 4, "visit.titel", "unknown-key")
-    assert describe_problem(unknown) == "line 4, visit.titel: Unknown field “titel”."
+    assert describe_problem(unknown) == "line 4: Unknown field “titel”."  # a key the window has no name for
     newer = Problem("This file uses format version 9; …", 2, "version", "newer-version")
     assert "newer version of Briefing" in describe_problem(newer)
     odd = Problem("Something the app has no words for.", None, "", "no-such-code")

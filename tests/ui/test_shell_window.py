@@ -204,7 +204,8 @@ def test_about_names_the_app(window, dialogs):
     assert "Briefing" in dialogs.shown[-1].text
 
 
-def test_f6_moves_between_panes(window, qtbot, qapp):
+def test_f6_moves_between_panes(wide_window, qtbot, qapp):
+    window = wide_window
     window.activateWindow()
     window.sections.setFocus()
     window.focus_next_pane(1)
@@ -225,11 +226,12 @@ def test_the_warning_count_opens_the_checks(window):
     assert window.checks.isVisible()
 
 
-def test_the_preview_toggle_says_the_same_thing_shown_or_hidden_and_the_editor_takes_the_room(window, qtbot):
+def test_the_preview_toggle_says_the_same_thing_shown_or_hidden_and_the_editor_takes_the_room(wide_window, qtbot):
+    window = wide_window
     action = window.actions_.preview
     assert action.isCheckable() and action.isChecked()
     assert "Show" not in action.text() and "Hide" not in action.text()  # the check mark says which
-    window.resize(1200, 760)
+    window.resize(1280, 800)
     qtbot.waitUntil(lambda: window.preview.width() > 100, timeout=2000)
     before = window.editors.width()
     action.trigger()

@@ -7,13 +7,26 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QEvent, QStringListModel, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QCompleter, QLabel, QLineEdit, QScrollArea, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from briefing.model.visit import DEFAULT_TIMEZONE
 from briefing.ui.document import Edit
 from briefing.ui.editors.base import SectionEditor
-from briefing.ui.editors.form import Form, form_layout
+from briefing.ui.editors.form import form_layout
 from briefing.ui.editors.list_editor import Texts
+from briefing.ui.editors.principal import LinkedForm, choose_principal, ensure_principal_person
 from briefing.ui.editors.string_list import labelled_list
 from briefing.ui.models.spans import not_before
 
@@ -44,7 +57,11 @@ COMMON_TIMEZONES = [
     "Asia/Singapore",
     "UTC",
 ]
-CLASSIFICATIONS = ["Diffusion restreinte", "Non protégé", "OFFICIAL", "OFFICIAL-SENSITIVE"]
+# Protective markings as printed, in the pack's language: French (IGI 1300) or British (GSC).
+CLASSIFICATIONS = {
+    "fr": ["Non protégé", "Diffusion restreinte"],
+    "en": ["OFFICIAL", "OFFICIAL-SENSITIVE"],
+}
 
 
 translate = QCoreApplication.translate
@@ -78,7 +95,7 @@ class DetailsEditor(SectionEditor):
 
     def __init__(self, doc, parent=None):
         super().__init__(doc, parent)
-        self.form = Form(doc, "details", self)
+        self.form = LinkedForm(doc, "details", self)
         f = self.form
         page = QWidget()
         page.setMaximumWidth(760)
@@ -91,9 +108,25 @@ class DetailsEditor(SectionEditor):
             translate("DetailsEditor", "Title"),
             translate("DetailsEditor", "e.g. Visit of the minister to Marseille"),
         )
-        f.line(
-            layout, "principal", translate("DetailsEditor", "Principal"), translate("DetailsEditor", "Who is visiting")
+        self.principal = f.line(
+            None, "principal", translate("DetailsEditor", "Principal"), translate("DetailsEditor", "Who is visiting")
         )
+        self.principal.editingFinished.connect(lambda: ensure_principal_person(self.doc))
+        # The principal is a person of People: pick one there, or the name typed becomes one.
+        # A push button draws its menu arrow beside the text, not over it.
+        self.pick_principal = QPushButton(translate("DetailsEditor", "From People"))
+        self.pick_principal.setObjectName("pickPrincipal")
+        self.pick_principal.setToolTip(translate("DetailsEditor", "Choose the principal among the people of the visit"))
+        self.pick_principal.setMenu(QMenu(self.pick_principal))
+        self.pick_principal.menu().aboutToShow.connect(self._fill_people)
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.principal, 1)
+        box.addWidget(self.pick_principal)
+        label = QLabel(translate("DetailsEditor", "Principal"))
+        label.setBuddy(self.principal)
+        layout.addRow(label, row)
         f.line(
             layout,
             "principal_role",
@@ -132,10 +165,12 @@ class DetailsEditor(SectionEditor):
 
         layout.addRow(heading(translate("DetailsEditor", "The pack")))
         f.combo(layout, "language", translate("DetailsEditor", "Language"), [("fr", "Français"), ("en", "English")])
-        classification = f.editable_combo(
-            layout, "classification", translate("DetailsEditor", "Classification"), ["", *CLASSIFICATIONS]
+        # No blank item: an empty field (the clear button) says "None" itself.
+        self.classification = f.editable_combo(
+            layout, "classification", translate("DetailsEditor", "Classification"), []
         )
-        classification.lineEdit().setPlaceholderText(translate("DetailsEditor", "None"))
+        self.classification.lineEdit().setPlaceholderText(translate("DetailsEditor", "None"))
+        self.classification.lineEdit().setClearButtonEnabled(True)
         f.combo(
             layout,
             "status",
@@ -214,12 +249,39 @@ class DetailsEditor(SectionEditor):
             model.setStringList(all_timezones())
         return model
 
+    def _fill_people(self) -> None:
+        menu = self.pick_principal.menu()
+        menu.clear()
+        people = [p for p in self.doc.visit.attendees if p.name.strip()]
+        for person in people:
+            text = f"{person.name} — {person.role}" if person.role else person.name
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(person.category == "principal")
+            action.triggered.connect(lambda _=False, p=person: choose_principal(self.doc, p))
+        if not people:
+            empty = menu.addAction(translate("DetailsEditor", "Nobody in People yet"))
+            empty.setEnabled(False)
+
     def _check_zone(self, text: str) -> None:
         known = text in COMMON_TIMEZONES or text in zone_names()  # the common ones need no list
         self.zone_warning.setVisible(bool(text) and not known)
 
+    def _fill_classifications(self) -> None:
+        """The markings of the pack's language (a French pack is not marked OFFICIAL)."""
+        language = self.doc.visit.details.language
+        wanted = CLASSIFICATIONS.get(language, CLASSIFICATIONS["fr"])
+        combo = self.classification
+        if [combo.itemText(i) for i in range(combo.count())] == wanted:
+            return
+        text = combo.currentText()
+        combo.clear()
+        combo.addItems(wanted)
+        combo.setEditText(text)
+
     def reload(self) -> None:
         details = self.doc.visit.details
+        self._fill_classifications()
         self.form.set_object(details)
         self._check_zone(details.timezone)
         self._revision_floor()
@@ -229,6 +291,8 @@ class DetailsEditor(SectionEditor):
     def on_edit(self, edit: Edit) -> None:
         if edit.section == "history" or edit.attr == "history":
             self._revision_floor()
+        if edit.obj is self.doc.visit.details and edit.attr == "language":
+            self._fill_classifications()
         self.form.on_edit(edit)
 
     def focus_path(self, path: tuple) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.ui.editors.today import mark_today
 from briefing.ui.models.dates import numeric_date_format
 
 # QDateEdit cannot be empty: this date stands for "not set" and shows as text.
@@ -156,6 +157,7 @@ class DateEdit(QDateEdit):
         super().__init__(parent)
         self.near = near  # () -> the date to start from when "not set"
         self.setCalendarPopup(True)
+        mark_today(self.calendarWidget())
         self.setDisplayFormat(numeric_date_format(self.locale()))
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText(special)

@@ -118,7 +118,7 @@ class ListSectionEditor(SectionEditor):
         self.view = ItemList()
         self.view.setModel(self.proxy or self.model)
         self.view.setAccessibleName(self.title())
-        self.form = Form(doc, self.SECTION, self)
+        self.form = self.make_form()
 
         left = QWidget()
         left_box = QVBoxLayout(left)
@@ -192,6 +192,9 @@ class ListSectionEditor(SectionEditor):
 
     def make_proxy(self, model):
         return None
+
+    def make_form(self) -> Form:
+        return Form(self.doc, self.SECTION, self)
 
     def clear_filter(self) -> bool:
         """Show every item again; False when there is no filter to clear."""

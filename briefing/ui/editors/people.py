@@ -8,27 +8,33 @@ is embedded, so visit files stay small enough to e-mail.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QToolTip,
 )
 
 from briefing.model import CATEGORIES, Person
-from briefing.model.people import slug, unique_id
+from briefing.model.people import slug
 from briefing.model.photos import PhotoError
 from briefing.ui.document import Edit
 from briefing.ui.editors import person_actions as actions
+from briefing.ui.editors.ids import new_id
 from briefing.ui.editors.inputs import flag_when, not_an_email, use_app_undo
 from briefing.ui.editors.list_editor import ListSectionEditor, Texts
 from briefing.ui.editors.photo_box import PhotoBox
+from briefing.ui.editors.principal import LinkedForm
 from briefing.ui.models.filtering import FoldingFilter
 from briefing.ui.models.people import THUMB, PeopleModel
 
 translate = QCoreApplication.translate
+
+
+def app_title() -> str:
+    return translate("Dialogs", "Briefing")
 
 
 def category_choices() -> list[tuple[str, str]]:
@@ -64,6 +70,7 @@ class PeopleEditor(ListSectionEditor):
         self.view.setSpacing(2)
         self.setAcceptDrops(True)
         self._name_before = ""
+        self._unnamed: dict[int, Person] = {}  # added here and never named yet
 
     # what the list holds ----------------------------------------------------
     def make_texts(self) -> Texts:
@@ -74,7 +81,10 @@ class PeopleEditor(ListSectionEditor):
         )
 
     def new_item(self) -> Person:
-        return Person(id=self.doc.visit.new_id("person", {p.id for p in self.doc.visit.attendees}))
+        # A placeholder until the person is first named: the id then comes from the name, once.
+        person = Person(id=new_id(self.doc, "person", numbered=True))
+        self._unnamed[id(person)] = person
+        return person
 
     def display(self, item: Person) -> str:
         return item.name or item.id
@@ -84,6 +94,10 @@ class PeopleEditor(ListSectionEditor):
 
     def make_model(self):
         return PeopleModel(self.doc, self)
+
+    def make_form(self):
+        # The principal's name and role are the Visit page's too (see principal.py).
+        return LinkedForm(self.doc, self.SECTION, self)
 
     def make_proxy(self, model):
         proxy = FoldingFilter(self)
@@ -137,26 +151,28 @@ class PeopleEditor(ListSectionEditor):
         label = QLabel(translate("PeopleEditor", "Photo"))
         label.setBuddy(self.photo.choose)
         layout.addRow(label, self.photo)
-        # Technical, so last: the stops name the person by it in the file.
+        # Technical, so last and read-only: the file names the person by it, for good.
         self.id_edit = QLineEdit()
+        self.id_edit.setReadOnly(True)
+        self.id_edit.setFrame(False)
+        self.id_edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes past it
+        self.id_edit.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        quiet = self.id_edit.palette()
+        quiet.setColor(QPalette.ColorRole.Base, Qt.GlobalColor.transparent)  # text on the page, not a field
+        self.id_edit.setPalette(quiet)
         self.id_edit.setAccessibleName(translate("PeopleEditor", "Reference (used in the file)"))
         self.id_edit.setToolTip(
             translate(
                 "PeopleEditor",
-                "How the stops of the visit file refer to this person. Made from the name unless you change it; "
-                "changing it updates the stops.",
+                "How the visit file names this person. Made from the name when the person is added; "
+                "it never changes afterwards, so that stops, changes and calendars keep finding them.",
             )
         )
-        self.id_edit.editingFinished.connect(self._id_finished)
-        use_app_undo(self.id_edit)
         label = QLabel(translate("PeopleEditor", "Reference"))
         label.setBuddy(self.id_edit)
         label.setToolTip(self.id_edit.toolTip())
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addRow(label, self.id_edit)
-        hint = QLabel(translate("PeopleEditor", "Used in the file: the stops name this person by it."))
-        hint.setEnabled(False)  # the palette's dim text: a note, not a field
-        hint.setWordWrap(True)
-        layout.addRow("", hint)
 
     def show_item(self, item) -> None:
         self.form.set_object(item)
@@ -178,44 +194,16 @@ class PeopleEditor(ListSectionEditor):
                 self._name_before = person.name  # undo or redo, not typing
 
     # ids -------------------------------------------------------------------------
-    def _taken(self, person: Person) -> set[str]:
-        """Ids a person may not take: the others' now, and any id the history knows (it matches by id)."""
-        return self.doc.visit.ids_ever_used("attendees") - {person.id}
-
     def _name_finished(self) -> None:
         person = self.form.obj
         if person is None:
             return
-        before, self._name_before = self._name_before, person.name
-        if before == person.name or not person.name.strip():
-            return
-        # The id comes from the name once, when the new person is first named; a rename keeps it
-        # (history, diff, calendars and personal programmes match people by id).
-        history = {p.id for entry in self.doc.visit.history for p in entry.attendees}
-        if not person.id or (actions.is_placeholder_id(person.id) and person.id not in history):
-            new_id = unique_id(slug(person.name), self._taken(person))
-            if new_id != person.id:
-                actions.rename_person(self.doc, person, new_id, translate("PeopleEditor", "Set identifier from name"))
-
-    def _id_finished(self) -> None:
-        person = self.form.obj
-        if person is None:
-            return
-        wanted = self.id_edit.text().strip()
-        if wanted == person.id:
-            return
-        problem = None
-        if not wanted:
-            problem = translate("PeopleEditor", "The identifier cannot be empty.")
-        elif wanted in self._taken(person):
-            problem = translate("PeopleEditor", "Another person already has the identifier \u201c{id}\u201d.").format(
-                id=wanted
-            )
-        if problem:
-            self.id_edit.setText(person.id)
-            QToolTip.showText(self.id_edit.mapToGlobal(self.id_edit.rect().bottomLeft()), problem, self.id_edit)
-            return
-        actions.rename_person(self.doc, person, wanted, translate("PeopleEditor", "Change identifier"))
+        self._name_before = person.name
+        if not person.name.strip() or self._unnamed.pop(id(person), None) is None:
+            return  # a person's id is made once, from their first name, and then kept
+        wanted = new_id(self.doc, slug(person.name) or "person")
+        if wanted != person.id:
+            actions.rename_person(self.doc, person, wanted, translate("PeopleEditor", "Set identifier from name"))
 
     # photo -------------------------------------------------------------------------
     def ask_photo_path(self) -> str:
@@ -256,7 +244,8 @@ class PeopleEditor(ListSectionEditor):
             actions.set_photo(self.doc, self.form.obj, None)
 
     def show_error(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, title, QMessageBox.StandardButton.Ok, self)
+        # The window title stays short (a long title is cut); the text wraps.
+        box = QMessageBox(QMessageBox.Icon.Warning, app_title(), title, QMessageBox.StandardButton.Ok, self)
         box.setInformativeText(text)
         box.exec()
 
@@ -277,7 +266,7 @@ class PeopleEditor(ListSectionEditor):
     def focus_path(self, path: tuple) -> None:
         super().focus_path(path)
         field = path[2] if len(path) > 2 else ""
-        widget = {"photo": self.photo.choose, "id": self.id_edit}.get(field)
+        widget = {"photo": self.photo.choose}.get(field)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -304,7 +293,7 @@ class PeopleEditor(ListSectionEditor):
                 "PeopleEditor", "They take part in {count} stops; they will be taken out of them."
             ).format(count=stops)
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
-        box = QMessageBox(QMessageBox.Icon.Question, question, question, buttons, self)
+        box = QMessageBox(QMessageBox.Icon.Question, app_title(), question, buttons, self)
         box.setInformativeText(detail + "\n" + translate("PeopleEditor", "Edit > Undo brings them back."))
         box.button(QMessageBox.StandardButton.Yes).setText(translate("PeopleEditor", "Remove"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

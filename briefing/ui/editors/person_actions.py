@@ -6,7 +6,6 @@ updates every stop that names them, in the same undo step.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -22,11 +21,6 @@ IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".bmp", ".gif", ".tif", ".ti
 
 
 translate = QCoreApplication.translate
-
-
-def is_placeholder_id(person_id: str) -> bool:
-    """The id a new person has until their name is first typed (the spec: an id is given once)."""
-    return re.fullmatch(r"person-\d+", person_id) is not None
 
 
 def rename_person(doc: VisitDocument, person: Person, new_id: str, text: str) -> None:
@@ -45,7 +39,7 @@ def rename_person(doc: VisitDocument, person: Person, new_id: str, text: str) ->
 
 def delete_person(doc: VisitDocument, person: Person) -> None:
     """Remove the person and take them out of every stop (one step)."""
-    text = translate("PeopleEditor", "Delete person")
+    text = translate("PeopleEditor", "Remove person")  # as the button says
     visit = doc.visit
     stack = doc.undo_stack
     stack.beginMacro(text)

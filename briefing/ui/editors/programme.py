@@ -356,7 +356,7 @@ class ProgrammeEditor(SectionEditor):
     def add_stop(self, kind: str = "event") -> None:
         current = self.current_stop()
         day = self.doc.visit.stop_date(current) if current is not None else None
-        stop = stop_actions.new_stop(self.doc.visit, day, kind)
+        stop = stop_actions.new_stop(self.doc.visit, day, self.doc, kind)
         text = (
             translate("ProgrammeEditor", "Add travel leg")
             if kind == "travel"
@@ -371,7 +371,7 @@ class ProgrammeEditor(SectionEditor):
         current = self.current_stop()
         if current is None:
             return
-        twin = stop_actions.duplicate(self.doc.visit, current)
+        twin = stop_actions.duplicate(self.doc.visit, current, self.doc)
         stop_actions.insert_after(self.doc, current, twin, translate("ProgrammeEditor", "Duplicate stop"))
         self.select_stop(twin)
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from briefing.model import Stop, Visit
 from briefing.ui.commands import InsertItem, MoveItem, RemoveItem, SetValue
 from briefing.ui.document import VisitDocument
+from briefing.ui.editors.ids import new_id
 
 DEFAULT_START = dt.time(9, 0)
 DEFAULT_MINUTES = 30
@@ -34,12 +35,14 @@ def at(m: int) -> dt.time:
     return dt.time(m // 60, m % 60)
 
 
-def new_stop_id(visit: Visit) -> str:
-    # Never an id a deleted stop had in the history: diff and calendars match stops by id.
+def new_stop_id(visit: Visit, doc: VisitDocument | None = None) -> str:
+    """``stop-N``; with the document, never an id it has known (a deleted stop's included)."""
+    if doc is not None:
+        return new_id(doc, "stop", numbered=True)
     return visit.new_id("stop", visit.ids_ever_used("itinerary"))
 
 
-def new_stop(visit: Visit, day: dt.date | None, kind: str = "event") -> Stop:
+def new_stop(visit: Visit, day: dt.date | None, doc: VisitDocument | None = None, kind: str = "event") -> Stop:
     """A stop after the last one of ``day`` (else at 09:00), 30 minutes long, closed to press.
 
     A travel leg (``kind="travel"``) goes by car, says nothing of the press and
@@ -53,7 +56,7 @@ def new_stop(visit: Visit, day: dt.date | None, kind: str = "event") -> Stop:
         last = max(same_day, key=lambda s: s.end or s.start)
         start = last.end or last.start
     stop = Stop(
-        id=new_stop_id(visit),
+        id=new_stop_id(visit, doc),
         # A stop on the first day keeps no date of its own and follows the visit if it moves.
         date=None if day == visit.details.start_date else day,
         start=start,
@@ -68,9 +71,9 @@ def new_stop(visit: Visit, day: dt.date | None, kind: str = "event") -> Stop:
     return stop
 
 
-def duplicate(visit: Visit, stop: Stop) -> Stop:
+def duplicate(visit: Visit, stop: Stop, doc: VisitDocument | None = None) -> Stop:
     twin = copy.deepcopy(stop)
-    twin.id = new_stop_id(visit)
+    twin.id = new_stop_id(visit, doc)
     return twin
 
 

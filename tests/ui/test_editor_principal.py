@@ -1,0 +1,93 @@
+"""The principal is one person: the Visit page and People stay one (issue 7 item 29)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.model import Details, Person, Visit
+from briefing.ui.document import VisitDocument
+from briefing.ui.editors.details import DetailsEditor
+from briefing.ui.editors.people import PeopleEditor
+
+
+@pytest.fixture
+def pages(qtbot):
+    def make(visit: Visit):
+        doc = VisitDocument(visit)
+        details, people = DetailsEditor(doc), PeopleEditor(doc)
+        for widget in (details, people):
+            qtbot.addWidget(widget)
+        return doc, details, people
+
+    return make
+
+
+def type_into(line, text: str) -> None:
+    line.setText(text)
+    line.textEdited.emit(text)
+    line.editingFinished.emit()
+
+
+def visit_with(*people: Person) -> Visit:
+    return Visit(details=Details(title="T", start_date=dt.date(2027, 3, 18)), attendees=list(people))
+
+
+def test_typing_the_principal_adds_them_to_people_once(pages):
+    doc, details, _people = pages(visit_with(Person(id="host", name="Anne Host", category="host")))
+    type_into(details.form.widget("principal_role"), "Ministre")
+    type_into(details.form.widget("principal"), "Cédric O")
+    principal = [p for p in doc.visit.attendees if p.category == "principal"]
+    assert [(p.name, p.role, p.id) for p in principal] == [("Cédric O", "Ministre", "cedric-o")]
+    # Renaming on the Visit page renames the person: still one.
+    type_into(details.form.widget("principal"), "Cédric Ö")
+    assert [p.name for p in doc.visit.attendees if p.category == "principal"] == ["Cédric Ö"]
+    assert len(doc.visit.attendees) == 2
+    assert principal[0].id == "cedric-o"
+
+
+def test_editing_the_principal_in_people_changes_the_visit_page(pages):
+    minister = Person(id="m", name="Cédric O", role="Secrétaire d'État", category="principal")
+    visit = visit_with(minister)
+    visit.details.principal, visit.details.principal_role = minister.name, minister.role
+    doc, details, people = pages(visit)
+    people.select_row(0)
+    type_into(people.form.widget("name"), "Clara Chappaz")
+    type_into(people.form.widget("role"), "Ministre déléguée")
+    assert (doc.visit.details.principal, doc.visit.details.principal_role) == ("Clara Chappaz", "Ministre déléguée")
+    assert details.form.widget("principal").text() == "Clara Chappaz"
+    doc.undo_stack.undo()
+    assert (minister.role, doc.visit.details.principal_role) == ("Secrétaire d'État", "Secrétaire d'État")
+
+
+def test_picking_the_principal_from_people(pages):
+    old = Person(id="a", name="Ancien", category="principal")
+    new = Person(id="b", name="Nouvelle", role="Ministre", category="official")
+    doc, details, _people = pages(visit_with(old, new))
+    menu = details.pick_principal.menu()
+    menu.aboutToShow.emit()
+    action = next(a for a in menu.actions() if a.text().startswith("Nouvelle"))
+    action.trigger()
+    assert (new.category, old.category) == ("principal", "guest")  # one principal
+    assert (doc.visit.details.principal, doc.visit.details.principal_role) == ("Nouvelle", "Ministre")
+    doc.undo_stack.undo()  # one step
+    assert (new.category, old.category) == ("official", "principal")
+
+
+def test_typing_the_name_of_someone_in_people_picks_them(pages):
+    someone = Person(id="cy", name="Cyrille Zimmermann", category="official")
+    doc, details, _people = pages(visit_with(someone))
+    type_into(details.form.widget("principal"), "Cyrille Zimmermann")
+    assert someone.category == "principal"
+    assert len(doc.visit.attendees) == 1
+
+
+def test_making_someone_principal_in_people_updates_the_visit_page(pages):
+    someone = Person(id="cy", name="Cyrille Zimmermann", role="Préfet", category="official")
+    doc, _details, people = pages(visit_with(someone))
+    people.select_row(0)
+    combo = people.form.widget("category")
+    combo.setCurrentIndex(combo.findData("principal"))
+    combo.activated.emit(combo.currentIndex())
+    assert (doc.visit.details.principal, doc.visit.details.principal_role) == ("Cyrille Zimmermann", "Préfet")
