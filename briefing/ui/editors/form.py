@@ -322,8 +322,15 @@ class Form(QObject):
         """Push ``command``; with ``merge`` it starts or continues a typing run."""
         stack = self.doc.undo_stack
         before = stack.index()
+        top = self._typing if merge and self._typing_on_top() else None
         self.pushing = True  # lets listeners tell our own edits from undo/redo
         try:
+            # Typing goes on: update the command on top rather than pushing one
+            # that Qt would merge. Qt deletes a merged command's C++ side, but
+            # PySide6 keeps its Python side (and both copies of the text) alive.
+            if top is not None and top.id() == command.id() and top.mergeWith(command):
+                top.redo()
+                return
             stack.push(command)
         finally:
             self.pushing = False
@@ -331,6 +338,15 @@ class Form(QObject):
             self._typing = None
         elif stack.index() > before:
             self._typing = command  # later keystrokes merge into this one
+
+    def _typing_on_top(self) -> bool:
+        """The typing run's command is still the last one done, and not saved since
+        (Qt merges nothing into the saved state either)."""
+        stack = self.doc.undo_stack
+        index = stack.index()
+        return (
+            self._typing is not None and index > 0 and not stack.isClean() and stack.command(index - 1) is self._typing
+        )
 
     def end_typing(self) -> None:
         """The user left the field: the next keystroke starts a new command."""
