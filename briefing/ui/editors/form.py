@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from briefing.ui.commands import SetValue
 from briefing.ui.document import Edit, VisitDocument
-from briefing.ui.editors.inputs import DateEdit, TimeEdit, from_qtime, to_qtime, use_app_undo
+from briefing.ui.editors.inputs import DateEdit, TimeEdit, from_qtime, to_qtime, unlimited, use_app_undo
 from briefing.ui.models.spans import SetSpan
 
 translate = QCoreApplication.translate
@@ -211,7 +211,7 @@ class Form(QObject):
         return widget
 
     def line(self, layout, attr: str, label: str, placeholder: str = "") -> QLineEdit:
-        widget = QLineEdit()
+        widget = unlimited(QLineEdit())
         widget.setPlaceholderText(placeholder)
         return self._add(layout, LineBinding(self, attr, widget, label))
 
@@ -236,6 +236,7 @@ class Form(QObject):
     def editable_combo(self, layout, attr: str, label: str, suggestions: list[str]) -> QComboBox:
         widget = QComboBox()
         widget.setEditable(True)
+        unlimited(widget.lineEdit())
         widget.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         widget.addItems(suggestions)
         return self._add(layout, EditableComboBinding(self, attr, widget, label))

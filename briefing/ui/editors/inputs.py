@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QStyle,
+    QStyledItemDelegate,
     QTimeEdit,
     QWidget,
 )
@@ -60,6 +61,26 @@ def use_app_undo(widget: QWidget) -> None:
     widget.installEventFilter(_UNDO_FILTER)
     if isinstance(widget, QPlainTextEdit):
         widget.setUndoRedoEnabled(False)
+
+
+# QLineEdit holds 32,767 characters unless told otherwise, and cuts a longer
+# text at the first key pressed: a pasted speech would lose its end silently.
+NO_LIMIT = 2**31 - 1
+
+
+def unlimited(line_edit: QLineEdit) -> QLineEdit:
+    line_edit.setMaxLength(NO_LIMIT)
+    return line_edit
+
+
+class LongTextDelegate(QStyledItemDelegate):
+    """The default cell editor, without the line edit's length limit."""
+
+    def createEditor(self, parent, option, index):
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            unlimited(editor)
+        return editor
 
 
 def to_qdate(value: dt.date | None) -> QDate:

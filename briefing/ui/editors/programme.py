@@ -25,6 +25,7 @@ from briefing.ui.editors import stop_actions
 from briefing.ui.editors.attendee_picker import AttendeePicker
 from briefing.ui.editors.base import SectionEditor
 from briefing.ui.editors.form import Form, form_layout
+from briefing.ui.editors.inputs import LongTextDelegate
 from briefing.ui.editors.list_editor import Texts, empty_state, list_buttons
 from briefing.ui.editors.stop_delegates import DateDelegate, PressDelegate, TimeDelegate
 from briefing.ui.models.stops import COLUMNS, DATE, END, PEOPLE, PRESS, START, VENUE, StopsModel, press_label
@@ -45,6 +46,7 @@ class ProgrammeEditor(SectionEditor):
         self.model = StopsModel(doc, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setItemDelegate(LongTextDelegate(self.table))
         self.table.setAccessibleName(translate("ProgrammeEditor", "Programme"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
