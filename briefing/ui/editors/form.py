@@ -27,7 +27,16 @@ from PySide6.QtWidgets import (
 
 from briefing.ui.commands import SetValue
 from briefing.ui.document import Edit, VisitDocument
-from briefing.ui.editors.inputs import DateEdit, TimeEdit, from_qtime, to_qtime, unlimited, use_app_undo
+from briefing.ui.editors.inputs import (
+    DateEdit,
+    TextField,
+    TimeEdit,
+    from_qtime,
+    show_keeping_cursor,
+    to_qtime,
+    unlimited,
+    use_app_undo,
+)
 from briefing.ui.models.spans import SetSpan
 
 translate = QCoreApplication.translate
@@ -73,19 +82,14 @@ class LineBinding(Binding):
 
 
 class TextBinding(Binding):
-    def __init__(self, form, attr, widget: QPlainTextEdit, label):
+    def __init__(self, form, attr, widget: TextField, label):
         super().__init__(form, attr, widget, label)
-        widget.textChanged.connect(lambda: self.changed(widget.toPlainText()))
+        widget.textChanged.connect(lambda: self.changed(widget.value()))
         widget.installEventFilter(form)
 
     def show(self, value) -> None:
-        if self.widget.toPlainText() != value:
-            cursor = self.widget.textCursor()
-            pos = cursor.position()
-            self.widget.setPlainText(value)
-            cursor = self.widget.textCursor()
-            cursor.setPosition(min(pos, len(value)))
-            self.widget.setTextCursor(cursor)
+        if self.widget.value() != value:
+            show_keeping_cursor(self.widget, value)
 
 
 class ComboBinding(Binding):
@@ -216,7 +220,7 @@ class Form(QObject):
         return self._add(layout, LineBinding(self, attr, widget, label))
 
     def text(self, layout, attr: str, label: str, lines: int = 4, placeholder: str = "") -> QPlainTextEdit:
-        widget = QPlainTextEdit()
+        widget = TextField()
         widget.setTabChangesFocus(True)
         widget.setPlaceholderText(placeholder)
         height = widget.fontMetrics().lineSpacing() * lines + 12
