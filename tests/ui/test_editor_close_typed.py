@@ -15,7 +15,7 @@ def test_close_asks_about_a_time_still_being_typed(window, sample, qtbot, dialog
     editor.select_stop(stop)
     start = editor.form.widget("start")
     start.setFocus(Qt.FocusReason.MouseFocusReason)
-    start.setSelectedSection(start.Section.HourSection)
+    start.selectAll()
     QTest.keyClicks(start, "08")
     assert not window.doc.modified
     QTest.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)  # Cancel is answered

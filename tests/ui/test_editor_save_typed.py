@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QTimeEdit
 
 from briefing.storage import load_visit
 
@@ -18,7 +17,7 @@ def test_save_takes_the_time_still_being_typed(window, sample, qtbot):
     editor.select_stop(stop)
     start = editor.form.widget("start")
     start.setFocus(Qt.FocusReason.TabFocusReason)
-    start.setSelectedSection(QTimeEdit.Section.HourSection)
+    start.selectAll()
     QTest.keyClicks(start, "0815")
     assert start.hasFocus()
     assert window.files.save()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTimeEdit,
     QToolButton,
     QWidget,
 )
@@ -31,9 +30,7 @@ from briefing.ui.editors.inputs import (
     DateEdit,
     TextField,
     TimeEdit,
-    from_qtime,
     show_keeping_cursor,
-    to_qtime,
     unlimited,
     use_app_undo,
 )
@@ -133,15 +130,8 @@ class DateBinding(Binding):
     def __init__(self, form, attr, widget: DateEdit, label, effective=None):
         super().__init__(form, attr, widget, label)
         self.effective = effective
-        widget.dateChanged.connect(lambda _d: self._changed(widget.value()))
-        widget.editingFinished.connect(self._finished)
-
-    def _finished(self) -> None:
-        # A date typed into a field "not set" starts from a day shown without
-        # being reported; what the field shows when left is what is stored.
-        if self.form.obj is not None and self.widget.is_set():
-            self._changed(self.widget.value())
-        self.form.end_typing()
+        widget.valueChanged.connect(self._changed)
+        widget.editingFinished.connect(form.end_typing)
 
     def _changed(self, value) -> None:
         if self.effective is not None and self.form.obj is not None and value == self.effective(self.form.obj):
@@ -157,10 +147,10 @@ class DateBinding(Binding):
 class TimeBinding(Binding):
     """A time; with ``optional`` a check box in front says whether there is one."""
 
-    def __init__(self, form, attr, widget: QTimeEdit, label, check: QCheckBox | None = None, default=None):
+    def __init__(self, form, attr, widget: TimeEdit, label, check: QCheckBox | None = None, default=None):
         super().__init__(form, attr, widget, label)
         self.check, self.default = check, default
-        widget.timeChanged.connect(lambda t: self.changed(from_qtime(t)))
+        widget.valueChanged.connect(self.changed)
         widget.editingFinished.connect(form.end_typing)
         if check is not None:
             check.toggled.connect(self._toggled)
@@ -171,7 +161,7 @@ class TimeBinding(Binding):
             return
         value = self.default(self.form.obj) if on and self.default else None
         if on and value is None:
-            value = from_qtime(self.widget.time())
+            value = self.widget.value()
         self.form.end_typing()
         self.changed(value, merge=False)
 
@@ -179,9 +169,8 @@ class TimeBinding(Binding):
         if self.check is not None:
             self.check.setChecked(value is not None)
             self.widget.setEnabled(value is not None)
-        # Setting the time the field already shows would move its cursor.
-        if value is not None and self.widget.time() != to_qtime(value):
-            self.widget.setTime(to_qtime(value))
+        if value is not None:
+            self.widget.set_value(value)
 
 
 class Form(QObject):
@@ -268,7 +257,7 @@ class Form(QObject):
             box.addWidget(button)
         return self._add(layout, binding, row)
 
-    def time(self, layout, attr: str, label: str, optional: str = "", default=None) -> QTimeEdit:
+    def time(self, layout, attr: str, label: str, optional: str = "", default=None) -> TimeEdit:
         """A time ``HH:mm``; with ``optional`` (check box text) it may be absent."""
         widget = TimeEdit()
         check = None

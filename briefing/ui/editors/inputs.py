@@ -10,25 +10,26 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTime, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QValidator
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
-    QDateEdit,
-    QDateTimeEdit,
+    QCalendarWidget,
     QLineEdit,
     QPlainTextEdit,
     QStyle,
     QStyledItemDelegate,
-    QTimeEdit,
+    QToolTip,
     QWidget,
 )
 
-from briefing.ui.models.dates import numeric_date_format
+from briefing.ui.editors.typed import date_complete, date_order, read_date, read_time, time_complete
+from briefing.ui.icons import icon
+from briefing.ui.models.dates import numeric_date_format, show_date
 
-# QDateEdit cannot be empty: this date stands for "not set" and shows as text.
-NO_DATE = QDate(1900, 1, 1)
+translate = QCoreApplication.translate
+LAST_MINUTE = 23 * 60 + 59
 
 
 class AppUndoFilter(QObject):
@@ -46,6 +47,8 @@ class AppUndoFilter(QObject):
         ):
             if isinstance(obj, QAbstractSpinBox) and event.matches(QKeySequence.StandardKey.Undo):
                 obj.interpretText()
+            elif isinstance(obj, TypedField) and event.matches(QKeySequence.StandardKey.Undo):
+                obj.commit()
             event.ignore()
             return True
         return False
@@ -162,153 +165,244 @@ def show_keeping_cursor(field: TextField, value: str) -> None:
     field.setTextCursor(cursor)
 
 
-def to_qdate(value: dt.date | None) -> QDate:
-    return QDate(value.year, value.month, value.day) if value else NO_DATE
-
-
-def from_qdate(value: QDate) -> dt.date | None:
-    return None if value == NO_DATE or not value.isValid() else dt.date(value.year(), value.month(), value.day())
-
-
-def to_qtime(value: dt.time | None) -> QTime:
-    return QTime(value.hour, value.minute) if value else QTime(0, 0)
-
-
-def from_qtime(value: QTime) -> dt.time:
-    return dt.time(value.hour(), value.minute())
-
-
-_COMPLETE_TIME = re.compile(r"\d\d:\d\d")
 IDLE_MS = 1500
 
 
-def typed_editing(box: QAbstractSpinBox, complete) -> None:
-    """Values typed into ``box`` are taken when the user is done, not per key.
+class TypedField(QLineEdit):
+    """A value typed whole as text and read when the user is done.
 
-    Without keyboard tracking the box reports its value on Return, on leaving it,
-    or on an arrow key; reporting every key would store half-typed values
-    ("01:00" on the way to "11:30"), re-sort the programme and reload the field
-    under the cursor. A pause with a complete text (``complete(text)``) also
-    reports it, so a value typed just before Ctrl+S is not left out.
+    The text is read on Return, on leaving the field, after a pause once it is
+    complete, and when Save, Close or Export asks (:meth:`commit`); reading it
+    per key would store half-typed values ("1" on the way to "11:30"). A text
+    that cannot be read is left as typed, flagged with a warning and a message,
+    and not stored; Escape shows the stored value again. A click anywhere
+    selects the whole value, so typing replaces it.
     """
-    box.setKeyboardTracking(False)
-    idle = QTimer(box)
-    idle.setSingleShot(True)
-    idle.setInterval(IDLE_MS)
 
-    def flush() -> None:
-        text = box.text()
-        if box.hasFocus() and complete(text) and box.validate(text, 0)[0] == QValidator.State.Acceptable:
-            box.interpretText()
-
-    idle.timeout.connect(flush)
-    box.lineEdit().textChanged.connect(lambda _t: box.hasFocus() and idle.start())
-
-
-class SectionClick(QObject):
-    """A click in a date or time box selects the part under it (day, hours...),
-    so typing replaces it instead of being refused by a part already full."""
-
-    def __init__(self, box: QDateTimeEdit):
-        super().__init__(box)
-        self.box = box
-        box.lineEdit().installEventFilter(self)  # clicks land on the inner line edit
-
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.MouseButtonRelease:
-            QTimer.singleShot(0, self, self._select)
-        return False
-
-    def _select(self) -> None:
-        box = self.box
-        section = box.currentSection()
-        if box.is_set() and not box.lineEdit().hasSelectedText() and section != QDateTimeEdit.Section.NoSection:
-            box.setSelectedSection(section)
-
-
-class TimeEdit(QTimeEdit):
-    """HH:mm; a click selects the hours or minutes under it, so typing replaces them."""
+    valueChanged = Signal(object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setDisplayFormat("HH:mm")
-        typed_editing(self, _COMPLETE_TIME.fullmatch)
-        self._click = SectionClick(self)
+        self._value = None
+        self._problem = ""
+        self._warning = self.addAction(
+            QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            QLineEdit.ActionPosition.TrailingPosition,
+        )
+        self._warning.setVisible(False)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(IDLE_MS)
+        self._idle.timeout.connect(self._pause)
+        self.textEdited.connect(self._edited)
+        self.returnPressed.connect(self.commit)
+        self.editingFinished.connect(self.commit)
 
-    def is_set(self) -> bool:
+    # what subclasses say ------------------------------------------------
+    def read(self, text: str):
+        """The value ``text`` stands for, or None."""
+        raise NotImplementedError
+
+    def show_text(self, value) -> str:
+        raise NotImplementedError
+
+    def complete(self, text: str) -> bool:
+        """Whether ``text`` needs nothing more typed (a pause may then take it)."""
+        raise NotImplementedError
+
+    def refusal(self, text: str) -> str:
+        """What to tell the user about ``text``, which cannot be read."""
+        raise NotImplementedError
+
+    # value --------------------------------------------------------------
+    def value(self):
+        return self._value
+
+    def set_value(self, value) -> None:
+        """Show ``value`` (loading, undo): not reported as a change."""
+        self._value = value
+        self._idle.stop()
+        self._set_problem("")
+        text = self.show_text(value)
+        if self.text() != text:
+            self.setText(text)
+
+    def choose(self, value) -> None:
+        """Take ``value`` as the user's choice (calendar, arrow keys)."""
+        changed = value != self._value
+        self.set_value(value)
+        if changed:
+            self.valueChanged.emit(value)
+
+    def problem(self) -> str:
+        """The message about the text shown, which could not be read ("" if none)."""
+        return self._problem
+
+    def commit(self) -> bool:
+        """Take the typed text; False when it cannot be read (then nothing is stored)."""
+        self._idle.stop()
+        text = self.text()
+        if text == self.show_text(self._value) or not text.strip():
+            self.set_value(self._value)  # nothing typed, or all of it erased: keep the value
+            return True
+        value = self.read(text)
+        if value is None:
+            self._set_problem(self.refusal(text))
+            if self.isVisible():
+                QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), self._problem, self)
+            return False
+        changed = value != self._value
+        self.set_value(value)
+        if changed:
+            self.valueChanged.emit(value)
         return True
 
+    def revert(self) -> None:
+        self.set_value(self._value)
+        self.selectAll()
 
-def _complete_date(text: str) -> bool:
-    return sum(c.isdigit() for c in text) == 8
+    def _set_problem(self, message: str) -> None:
+        self._problem = message
+        self._warning.setVisible(bool(message))
+        self._warning.setToolTip(message)
+        self.setToolTip(message)
+        self.setAccessibleDescription(message)
+
+    def _edited(self, _text: str) -> None:
+        self._idle.start()
+
+    def _pause(self) -> None:
+        text = self.text()
+        if self.hasFocus() and self.complete(text) and self.read(text) is not None:
+            self.commit()
+
+    # keys and clicks ----------------------------------------------------
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and (self._problem or self.text() != self.show_text(self._value)):
+            self.revert()
+            return
+        steps = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1, Qt.Key.Key_PageUp: 4, Qt.Key.Key_PageDown: -4}
+        if event.key() in steps and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            if self.commit():
+                self.step(steps[event.key()])
+            return
+        super().keyPressEvent(event)
+
+    def step(self, steps: int) -> None:
+        """Up and Down: the next or previous value."""
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.hasSelectedText():
+            self.selectAll()  # a click anywhere takes the whole value: typing replaces it
 
 
-class DateEdit(QDateEdit):
-    """A date typed in the locale's order or picked in a calendar; it may also be
-    "not set" (``special`` text, the box's minimum date).
+class TimeEdit(TypedField):
+    """A time typed as people do: 9:30, 9h30, 930 or 9; shown HH:mm."""
 
-    While not set, the first digit typed starts from a sensible day (``near()``,
-    else today) and replaces its day, so "03122026" reads 03/12/2026 rather than
-    being added to the "not set" text; the calendar opens on that day's month.
-    """
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._value = dt.time(9, 0)
+        self.setText("09:00")
+        self.setPlaceholderText("HH:MM")
+        self.setMaxLength(16)
+
+    def read(self, text: str):
+        return read_time(text)
+
+    def show_text(self, value) -> str:
+        return value.strftime("%H:%M") if value is not None else ""
+
+    def complete(self, text: str) -> bool:
+        return time_complete(text)
+
+    def refusal(self, text: str) -> str:
+        return translate("Inputs", "“{text}” is not a time of day. Type it as 9:30, 9h30 or 930.").format(
+            text=text.strip()
+        )
+
+    def step(self, steps: int) -> None:
+        """Quarter hours (Up, Down), hours (Page Up, Page Down), within the day."""
+        value = self._value or dt.time(9, 0)
+        minutes = max(0, min(LAST_MINUTE, value.hour * 60 + value.minute + steps * 15))
+        self.choose(dt.time(minutes // 60, minutes % 60))
+        self.selectAll()
+
+
+class DateEdit(TypedField):
+    """A date typed whole in the language's order (18/03/2027, 18/3, 18.03.27,
+    2027-03-18, 18032027) or picked in a calendar; it may be "not set"
+    (``special``, shown greyed). A date typed without its year takes the year of
+    the date shown, else of ``near()``, else this year."""
 
     def __init__(self, special: str, near=None, parent=None):
         super().__init__(parent)
         self.near = near  # () -> the date to start from when "not set"
-        self.setCalendarPopup(True)
-        self.setDisplayFormat(numeric_date_format(self.locale()))
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText(special)
-        typed_editing(self, _complete_date)
-        self._click = SectionClick(self)
+        self.special = special
+        self.setPlaceholderText(special)
+        self.format = numeric_date_format(self.locale())
+        self.order = date_order(self.format)
+        self._calendar_action = self.addAction(icon("calendar"), QLineEdit.ActionPosition.TrailingPosition)
+        self._calendar_action.setToolTip(translate("Inputs", "Choose in a calendar (Alt+Down)"))
+        self._calendar_action.triggered.connect(self.show_calendar)
+        self._popup = None
 
-    def _near(self) -> QDate:
-        value = self.near() if self.near else None
-        return to_qdate(value) if value else QDate.currentDate()
+    def _near(self) -> dt.date:
+        return self._value or (self.near() if self.near else None) or dt.date.today()
 
     def is_set(self) -> bool:
-        return self.date() != NO_DATE
+        return self._value is not None
 
-    def set_value(self, value: dt.date | None) -> None:
-        if self.date() != to_qdate(value):  # the same date again would move the cursor
-            self.setDate(to_qdate(value))
+    def read(self, text: str):
+        return read_date(text, self.order, self._near())
 
-    def _start_near(self) -> None:
-        """Show the near day without reporting it: only what the user types or
-        picks next is a change."""
-        blocked = self.blockSignals(True)
-        try:
-            self.setDate(self._near())
-        finally:
-            self.blockSignals(blocked)
-        self.setSelectedSection(self.sectionAt(0))
+    def show_text(self, value) -> str:
+        return show_date(value, self.locale()) if value is not None else ""
+
+    def complete(self, text: str) -> bool:
+        return date_complete(text)
+
+    def refusal(self, text: str) -> str:
+        example = show_date(dt.date(2027, 3, 18), self.locale())
+        return translate("Inputs", "“{text}” is not a date. Type it as {example}.").format(
+            text=text.strip(), example=example
+        )
+
+    def step(self, steps: int) -> None:
+        """Days (Up, Down); from "not set", the day the field starts near."""
+        self.choose(self._near() + dt.timedelta(days=steps) if self._value is not None else self._near())
+        self.selectAll()
 
     def keyPressEvent(self, event) -> None:
-        unset = not self.is_set()
-        if unset and event.text()[:1].isdigit():
-            self._start_near()
+        alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if alt_down or event.key() == Qt.Key.Key_F4:
+            self.show_calendar()
+            return
         super().keyPressEvent(event)
-        self._calendar_near(unset)  # Alt+Down or F4 may have opened it
 
-    def mousePressEvent(self, event) -> None:
-        unset = not self.is_set()
-        super().mousePressEvent(event)
-        self._calendar_near(unset)
+    def show_calendar(self) -> None:
+        if not self.commit():
+            return
+        popup = QCalendarWidget(self)
+        popup.setWindowFlags(Qt.WindowType.Popup)
+        popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        near = self._near()
+        popup.setSelectedDate(QDate(near.year, near.month, near.day))
+        popup.clicked.connect(lambda day: self._picked(popup, day))
+        popup.activated.connect(lambda day: self._picked(popup, day))
+        popup.move(self.mapToGlobal(self.rect().bottomLeft()))
+        popup.show()
+        popup.setFocus()
+        self._popup = popup
 
-    def _calendar_near(self, unset: bool) -> None:
-        calendar = self.calendarWidget()
-        if unset and calendar is not None and calendar.isVisible():
-            near = self._near()
-            calendar.setCurrentPage(near.year(), near.month())
+    def _picked(self, popup, day: QDate) -> None:
+        popup.close()
+        self._popup = None
+        self.choose(dt.date(day.year(), day.month(), day.day()))
+        self.setFocus(Qt.FocusReason.PopupFocusReason)
 
-    def stepBy(self, steps: int) -> None:
-        if not self.is_set():
-            self.setDate(self._near())  # the arrow keys start from a sensible day
-        else:
-            super().stepBy(steps)
-
-    def value(self) -> dt.date | None:
-        return from_qdate(self.date())
+    def calendarWidget(self):
+        return self._popup
 
 
 def flag_when(line_edit: QLineEdit, wrong, tooltip: str) -> QAction:
@@ -342,7 +436,9 @@ def take_typed_value() -> None:
     still under the cursor would otherwise use the value before it.
     """
     widget = QApplication.focusWidget()
-    while widget is not None and not isinstance(widget, QAbstractSpinBox):
+    while widget is not None and not isinstance(widget, QAbstractSpinBox | TypedField):
         widget = widget.parentWidget()
-    if widget is not None:
+    if isinstance(widget, TypedField):
+        widget.commit()
+    elif widget is not None:
         widget.interpretText()

@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QStyle,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.model.visit import PRESS_ACCESS
-from briefing.ui.editors.inputs import DateEdit, TimeEdit, from_qtime, to_qtime
+from briefing.ui.editors.inputs import DateEdit, TimeEdit
 from briefing.ui.models.stops import END, START, StopRole, press_label
 
 PRESS_COLOURS = {
@@ -39,10 +38,9 @@ class DateDelegate(QStyledItemDelegate):
         editor.set_value(index.data(Qt.ItemDataRole.EditRole))
 
     def setModelData(self, editor, model, index):
-        editor.interpretText()  # typed text is only read on demand (see inputs.typed_editing)
-        value = editor.value()
-        if value is not None:
-            model.setData(index, value)
+        # Typed text is read on demand; a text that is not a date stores nothing.
+        if editor.commit() and editor.value() is not None:
+            model.setData(index, editor.value())
 
 
 class TimeDelegate(QStyledItemDelegate):
@@ -50,8 +48,6 @@ class TimeDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):
         editor = TimeEdit(parent)
-        # The column is as wide as "00:00": arrows would hide the minutes (the keys still step).
-        editor.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return editor
 
@@ -62,12 +58,12 @@ class TimeDelegate(QStyledItemDelegate):
             start = stop.start or dt.time(9, 0)
             minutes = min(23 * 60 + 59, start.hour * 60 + start.minute + 30)
             value = dt.time(minutes // 60, minutes % 60)
-        editor.setTime(to_qtime(value or dt.time(9, 0)))
+        editor.set_value(value or dt.time(9, 0))
 
     def setModelData(self, editor, model, index):
-        editor.interpretText()  # typed text is only read on demand (see inputs.typed_editing)
-        if index.column() in (START, END):
-            model.setData(index, from_qtime(editor.time()))
+        # Typed text is read on demand; a time that is not one stores nothing.
+        if editor.commit() and index.column() in (START, END):
+            model.setData(index, editor.value())
 
 
 class PressDelegate(QStyledItemDelegate):
