@@ -1,8 +1,9 @@
 """Input widgets shared by the editors, and how their keys reach the app.
 
-A date field that may be "not set", conversions between Qt and Python dates
-and times, and the filter that sends Ctrl+Z to the window's Undo instead of a
-field's private history.
+Date and time fields typed whole (a date may be "not set"), multi-line text
+that keeps the characters the user did not touch, line edits without Qt's
+length limit, and the filter that sends Ctrl+Z to the window's Undo instead
+of a field's private history.
 """
 
 from __future__ import annotations
@@ -183,6 +184,7 @@ class TypedField(QLineEdit):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.delegate = None  # the item delegate, when editing a table cell
         self._value = None
         self._problem = ""
         self._warning = self.addAction(
@@ -439,6 +441,7 @@ def take_typed_value() -> None:
     while widget is not None and not isinstance(widget, QAbstractSpinBox | TypedField):
         widget = widget.parentWidget()
     if isinstance(widget, TypedField):
-        widget.commit()
+        if widget.commit() and widget.delegate is not None:
+            widget.delegate.commitData.emit(widget)  # a table cell: into the model now
     elif widget is not None:
         widget.interpretText()

@@ -32,7 +32,9 @@ class DateDelegate(QStyledItemDelegate):
         self.visit_start = visit_start
 
     def createEditor(self, parent, option, index):
-        return DateEdit("", self.visit_start, parent)
+        editor = DateEdit("", self.visit_start, parent)
+        editor.delegate = self
+        return editor
 
     def setEditorData(self, editor, index):
         editor.set_value(index.data(Qt.ItemDataRole.EditRole))
@@ -48,6 +50,7 @@ class TimeDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):
         editor = TimeEdit(parent)
+        editor.delegate = self
         editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return editor
 
