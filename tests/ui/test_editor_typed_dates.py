@@ -161,3 +161,17 @@ def test_an_impossible_time_is_refused_and_the_previous_one_kept(qtbot, english,
     editor.form.widget("title").setFocus()
     assert stop.start == dt.time(9, 0)
     assert doc.undo_stack.count() == 0
+
+
+def test_a_stop_on_the_first_day_shows_the_new_first_day(qtbot, french):
+    from briefing.ui.commands import SetValue
+
+    doc = VisitDocument(visit())
+    editor = shown(qtbot, ProgrammeEditor(doc))
+    stop = doc.visit.itinerary[0]
+    editor.select_stop(stop)
+    date = editor.form.widget("date")
+    assert date.text() == "03/06/2027"
+    doc.push(SetValue(doc, "details", doc.visit.details, "start_date", dt.date(2027, 6, 8), "Edit first day"))
+    assert stop.date is None
+    assert date.text() == "08/06/2027"

@@ -291,6 +291,12 @@ class Form(QObject):
     def on_edit(self, edit: Edit) -> None:
         if edit.kind == "set" and edit.obj is not None and edit.obj is self.obj and edit.attr in self.bindings:
             self.bindings[edit.attr].load(getattr(self.obj, edit.attr))
+        elif edit.kind == "set" and self.obj is not None:
+            # A date left to stand for another (a stop's day, the visit's first
+            # day) shows that one again when it changes.
+            for binding in self.bindings.values():
+                if isinstance(binding, DateBinding) and binding.effective and getattr(self.obj, binding.attr) is None:
+                    binding.load(None)
 
     def widget(self, attr: str) -> QWidget | None:
         binding = self.bindings.get(attr)
