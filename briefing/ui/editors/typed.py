@@ -56,6 +56,8 @@ def read_date(text: str, order: str, near: dt.date) -> dt.date | None:
     if len(fields.get("Y", "")) not in (0, 2, 4) or any(len(v) > 2 for k, v in fields.items() if k != "Y"):
         return None
     year = _year(fields["Y"]) if "Y" in fields else near.year
+    if not 1900 < year < 3000:  # "0027" is a typing slip, not the year 27
+        return None
     month = int(fields["M"]) if "M" in fields else near.month
     try:
         return dt.date(year, month, int(fields["D"]))
