@@ -175,3 +175,24 @@ def test_a_stop_on_the_first_day_shows_the_new_first_day(qtbot, french):
     doc.push(SetValue(doc, "details", doc.visit.details, "start_date", dt.date(2027, 6, 8), "Edit first day"))
     assert stop.date is None
     assert date.text() == "08/06/2027"
+
+
+def test_an_impossible_time_in_a_table_cell_keeps_the_cell_open(qtbot, english):
+    from briefing.ui.editors.inputs import TimeEdit
+    from briefing.ui.models.stops import START
+
+    doc = VisitDocument(visit())
+    editor = shown(qtbot, ProgrammeEditor(doc))
+    stop = doc.visit.itinerary[0]
+    index = editor.model.index(editor.model.row_of(stop), START)
+    editor.table.setCurrentIndex(index)
+    editor.table.edit(index)
+    cell = editor.table.findChild(TimeEdit)
+    type_over(cell, "25:00")
+    qtbot.wait(10)
+    assert cell.isVisible() and "25:00" in cell.problem()
+    assert stop.start == dt.time(9, 0)
+    cell.selectAll()
+    QTest.keyClicks(cell, "8h15")
+    QTest.keyClick(cell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stop.start == dt.time(8, 15))

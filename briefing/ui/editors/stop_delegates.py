@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QApplication,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.model.visit import PRESS_ACCESS
-from briefing.ui.editors.inputs import DateEdit, TimeEdit
+from briefing.ui.editors.inputs import DateEdit, TimeEdit, TypedField
 from briefing.ui.models.stops import END, START, StopRole, press_label
 
 PRESS_COLOURS = {
@@ -26,7 +26,22 @@ PRESS_COLOURS = {
 }
 
 
-class DateDelegate(QStyledItemDelegate):
+class TypedCellDelegate(QStyledItemDelegate):
+    """A date or time cell: Return or Tab on a text that cannot be read keeps
+    the cell open, flagged with its message, instead of closing it unstored."""
+
+    def eventFilter(self, editor, event):
+        if (
+            isinstance(editor, TypedField)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not editor.commit()
+        ):
+            return True
+        return super().eventFilter(editor, event)
+
+
+class DateDelegate(TypedCellDelegate):
     def __init__(self, visit_start, parent=None):
         super().__init__(parent)
         self.visit_start = visit_start
@@ -45,7 +60,7 @@ class DateDelegate(QStyledItemDelegate):
             model.setData(index, editor.value())
 
 
-class TimeDelegate(QStyledItemDelegate):
+class TimeDelegate(TypedCellDelegate):
     """HH:mm; an empty end starts from the start time plus 30 minutes."""
 
     def createEditor(self, parent, option, index):
