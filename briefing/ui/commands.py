@@ -8,6 +8,7 @@ things. Typing in one field merges into one command until the user moves on.
 from __future__ import annotations
 
 import copy
+import weakref
 
 from PySide6.QtGui import QUndoCommand
 
@@ -17,12 +18,34 @@ _SET_ID = 1001
 _SET_ITEM_ID = 1002
 
 
-class SetValue(QUndoCommand):
+class DocCommand(QUndoCommand):
+    """An undo command of one document, which it holds weakly.
+
+    The document owns the stack that owns the command: a strong reference back
+    would make a cycle that only the garbage collector breaks, and on PySide6
+    up to 6.11 that collection can crash inside ``~QUndoStack``.
+    """
+
+    def __init__(self, doc: VisitDocument, text: str):
+        super().__init__(text)
+        self._doc = weakref.ref(doc)
+
+    @property
+    def doc(self) -> VisitDocument:
+        return self._doc()
+
+    def notify(self, edit: Edit) -> None:
+        doc = self._doc()
+        if doc is not None:
+            doc.notify(edit)
+
+
+class SetValue(DocCommand):
     """Set ``obj.attr``; consecutive sets of the same field merge (typing)."""
 
     def __init__(self, doc: VisitDocument, section: str, obj, attr: str, value, text: str, merge: bool = True):
-        super().__init__(text)
-        self.doc, self.section, self.obj, self.attr = doc, section, obj, attr
+        super().__init__(doc, text)
+        self.section, self.obj, self.attr = section, obj, attr
         self.old = copy.deepcopy(getattr(obj, attr))
         self.new = copy.deepcopy(value)
         self.merge = merge
@@ -40,7 +63,7 @@ class SetValue(QUndoCommand):
 
     def _apply(self, value) -> None:
         setattr(self.obj, self.attr, copy.deepcopy(value))
-        self.doc.notify(Edit("set", self.section, obj=self.obj, attr=self.attr))
+        self.notify(Edit("set", self.section, obj=self.obj, attr=self.attr))
 
     def redo(self) -> None:
         self._apply(self.new)
@@ -49,15 +72,15 @@ class SetValue(QUndoCommand):
         self._apply(self.old)
 
 
-class SetItem(QUndoCommand):
+class SetItem(DocCommand):
     """Set ``container[index]`` in a list of strings (sensitivities, objectives,
     points), which has no object to hold; typing in one item merges.
 
     Notifies ``Edit("set", section, container, index)`` (``obj`` is None)."""
 
     def __init__(self, doc: VisitDocument, section: str, container: list, index: int, value, text: str, merge=True):
-        super().__init__(text)
-        self.doc, self.section, self.container, self.index = doc, section, container, index
+        super().__init__(doc, text)
+        self.section, self.container, self.index = section, container, index
         self.old = container[index]
         self.new = value
         self.merge = merge
@@ -75,7 +98,7 @@ class SetItem(QUndoCommand):
 
     def _apply(self, value) -> None:
         self.container[self.index] = value
-        self.doc.notify(Edit("set", self.section, self.container, self.index))
+        self.notify(Edit("set", self.section, self.container, self.index))
 
     def redo(self) -> None:
         self._apply(self.new)
@@ -84,45 +107,45 @@ class SetItem(QUndoCommand):
         self._apply(self.old)
 
 
-class InsertItem(QUndoCommand):
+class InsertItem(DocCommand):
     def __init__(self, doc: VisitDocument, section: str, container: list, index: int, item, text: str):
-        super().__init__(text)
-        self.doc, self.section, self.container, self.index, self.item = doc, section, container, index, item
+        super().__init__(doc, text)
+        self.section, self.container, self.index, self.item = section, container, index, item
 
     def redo(self) -> None:
         self.container.insert(self.index, self.item)
-        self.doc.notify(Edit("insert", self.section, self.container, self.index))
+        self.notify(Edit("insert", self.section, self.container, self.index))
 
     def undo(self) -> None:
         del self.container[self.index]
-        self.doc.notify(Edit("remove", self.section, self.container, self.index))
+        self.notify(Edit("remove", self.section, self.container, self.index))
 
 
-class RemoveItem(QUndoCommand):
+class RemoveItem(DocCommand):
     def __init__(self, doc: VisitDocument, section: str, container: list, index: int, text: str):
-        super().__init__(text)
-        self.doc, self.section, self.container, self.index = doc, section, container, index
+        super().__init__(doc, text)
+        self.section, self.container, self.index = section, container, index
         self.item = container[index]
 
     def redo(self) -> None:
         del self.container[self.index]
-        self.doc.notify(Edit("remove", self.section, self.container, self.index))
+        self.notify(Edit("remove", self.section, self.container, self.index))
 
     def undo(self) -> None:
         self.container.insert(self.index, self.item)
-        self.doc.notify(Edit("insert", self.section, self.container, self.index))
+        self.notify(Edit("insert", self.section, self.container, self.index))
 
 
-class MoveItem(QUndoCommand):
+class MoveItem(DocCommand):
     """Move the item at ``index`` so that it ends up at position ``to``."""
 
     def __init__(self, doc: VisitDocument, section: str, container: list, index: int, to: int, text: str):
-        super().__init__(text)
-        self.doc, self.section, self.container, self.index, self.to = doc, section, container, index, to
+        super().__init__(doc, text)
+        self.section, self.container, self.index, self.to = section, container, index, to
 
     def _move(self, src: int, dst: int) -> None:
         self.container.insert(dst, self.container.pop(src))
-        self.doc.notify(Edit("move", self.section, self.container, src, to=dst))
+        self.notify(Edit("move", self.section, self.container, src, to=dst))
 
     def redo(self) -> None:
         self._move(self.index, self.to)

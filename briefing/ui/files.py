@@ -314,6 +314,7 @@ class FileController(QObject):
 
     def close(self) -> bool:
         """The window is closing: ask about unsaved work, then let go of the file."""
+        take_typed_value()  # a time still being typed is unsaved work too
         if not self.maybe_save():
             return False
         self.autosave.stop()

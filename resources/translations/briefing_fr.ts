@@ -877,6 +877,21 @@ Restaurer la plus récente ?</translation>
         </message>
     </context>
     <context>
+        <name>Inputs</name>
+        <message>
+            <source>Choose in a calendar (Alt+Down)</source>
+            <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date. Type it as {example}.</source>
+            <translation>« {text} » n’est pas une date. Tapez-la ainsi : {example}.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a time of day. Type it as 9:30, 9h30 or 930.</source>
+            <translation>« {text} » n’est pas une heure. Tapez-la ainsi : 9:30, 9h30 ou 930.</translation>
+        </message>
+    </context>
+    <context>
         <name>IssueDialog</name>
         <message>
             <source>Export the pack of revision {n} first</source>

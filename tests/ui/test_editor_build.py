@@ -9,7 +9,7 @@ import io
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QDate, QEvent, Qt, QTime
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -74,8 +74,8 @@ def build_visit(doc, ed, tmp_path, qtbot):
     fill(f, "principal", "Clément Noël")
     fill(f, "principal_role", "Secrétaire d'État chargé du numérique")
     fill(f, "location", "Marseille")
-    f.widget("start_date").setDate(QDate(2027, 6, 3))
-    f.widget("end_date").setDate(QDate(2027, 6, 4))
+    f.widget("start_date").choose(dt.date(2027, 6, 3))
+    f.widget("end_date").choose(dt.date(2027, 6, 4))
     choose(f.widget("language"), "fr")
     classification = f.widget("classification")
     type_text(classification.lineEdit(), "Diffusion restreinte")
@@ -120,7 +120,7 @@ def build_visit(doc, ed, tmp_path, qtbot):
     programme.add_stop()  # starts when the first one ends
     fill(programme.form, "title", "Visite du port")
     fill(programme.form, "venue", "Grand port maritime")
-    programme.form.widget("end").setTime(QTime(11, 30))
+    programme.form.widget("end").choose(dt.time(11, 30))
     choose(programme.form.widget("press"), "pool")
 
     messages = ed["messages"]

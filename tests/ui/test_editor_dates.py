@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolButton
 
@@ -50,18 +50,17 @@ def test_the_date_order_follows_the_locale():
 def test_typing_a_date_into_a_field_not_set(make):
     doc, editor = make()
     first = editor.form.widget("start_date")
-    assert first.text() == "Not set"
+    assert first.text() == "" and first.placeholderText() == "Not set"
     first.setFocus()
     QTest.keyClicks(first, "03122026")
-    assert "Not set" not in first.text()
-    assert first.text() == "03/12/2026"
     assert doc.visit.details.start_date is None  # taken when the field is left
     QTest.keyClick(first, Qt.Key.Key_Return)
     assert doc.visit.details.start_date == dt.date(2026, 12, 3)
+    assert first.text() == "03/12/2026"
     assert doc.undo_stack.count() == 1
     doc.undo_stack.undo()
     assert doc.visit.details.start_date is None
-    assert first.text() == "Not set"
+    assert first.text() == ""
 
 
 def test_tabbing_through_a_field_not_set_leaves_it_not_set(make, qtbot):
@@ -74,14 +73,15 @@ def test_tabbing_through_a_field_not_set_leaves_it_not_set(make, qtbot):
 
 
 def open_calendar(box) -> None:
-    """Press the drop-down arrow at the box's right end."""
-    QTest.mousePress(box, Qt.MouseButton.LeftButton, pos=QPoint(box.width() - 6, box.height() // 2))
+    """Click the calendar button at the field's right end."""
+    button = [b for b in box.findChildren(QToolButton) if b.isVisible()][-1]
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_the_calendar_opens_near_the_visit_not_in_1900(make):
     _doc, editor = make(start_date=dt.date(2027, 3, 16))
     last = editor.form.widget("end_date")
-    assert last.text() == "Same day"
+    assert last.text() == "" and last.placeholderText() == "Same day"
     open_calendar(last)
     calendar = last.calendarWidget()
     assert calendar.isVisible()
@@ -102,10 +102,10 @@ def test_the_calendar_of_a_visit_without_dates_opens_on_this_month(make):
 def test_the_last_day_has_a_clear_button(make):
     doc, editor = make(start_date=dt.date(2027, 3, 16), end_date=dt.date(2027, 3, 17))
     last = editor.form.widget("end_date")
-    clear = last.parentWidget().findChild(QToolButton)
+    clear = last.parentWidget().findChild(QToolButton, options=Qt.FindChildOption.FindDirectChildrenOnly)
     clear.click()
     assert doc.visit.details.end_date is None
-    assert last.text() == "Same day"
+    assert last.text() == ""
 
 
 def test_a_date_started_and_left_is_stored_as_shown(make, qtbot):
@@ -115,5 +115,5 @@ def test_a_date_started_and_left_is_stored_as_shown(make, qtbot):
     qtbot.waitUntil(first.hasFocus)
     QTest.keyClicks(first, QDate.currentDate().toString("dd"))  # the day it starts from: no change to report
     editor.form.widget("title").setFocus()  # leaves the field
-    assert first.text() != "Not set"
+    assert first.text() != ""
     assert doc.visit.details.start_date == first.value()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QTimeEdit
 
 from briefing.storage import load_visit
 
@@ -18,9 +17,30 @@ def test_save_takes_the_time_still_being_typed(window, sample, qtbot):
     editor.select_stop(stop)
     start = editor.form.widget("start")
     start.setFocus(Qt.FocusReason.TabFocusReason)
-    start.setSelectedSection(QTimeEdit.Section.HourSection)
+    start.selectAll()
     QTest.keyClicks(start, "0815")
     assert start.hasFocus()
     assert window.files.save()
     saved = load_visit(sample).visit
     assert [s.start.strftime("%H:%M") for s in saved.itinerary if s.id == stop.id] == ["08:15"]
+
+
+def test_save_takes_a_time_still_being_typed_in_a_table_cell(window, sample, qtbot):
+    from briefing.ui.editors.inputs import TimeEdit
+    from briefing.ui.models.stops import START
+
+    window.files.open_path(sample)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    editor = window.editors.show_section("itinerary")
+    stop = window.doc.visit.ordered_stops()[0]
+    index = editor.model.index(editor.model.row_of(stop), START)
+    editor.table.setCurrentIndex(index)
+    editor.table.edit(index)
+    cell = editor.table.findChild(TimeEdit)
+    cell.setFocus()
+    cell.selectAll()
+    QTest.keyClicks(cell, "7h05")
+    assert window.files.save()
+    saved = load_visit(sample).visit
+    assert [s.start.strftime("%H:%M") for s in saved.itinerary if s.id == stop.id] == ["07:05"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
 
 from briefing.storage import load_visit, save_visit
 from briefing.ui.models.stops import TITLE
@@ -47,13 +47,12 @@ def test_built_in_the_window_saved_and_reopened(window, tmp_path):
     details.widget("title").textEdited.emit("Visite à Lyon")
     details.widget("principal").setText("Élisabeth Roux")
     details.widget("principal").textEdited.emit("Élisabeth Roux")
-    details.widget("start_date").set_value(dt.date(2027, 9, 14))
-    details.widget("start_date").dateChanged.emit(details.widget("start_date").date())
+    details.widget("start_date").choose(dt.date(2027, 9, 14))
     programme = editors["itinerary"]
     programme.add_stop()
     programme.form.widget("title").setText("Accueil")
     programme.form.widget("title").textEdited.emit("Accueil")
-    programme.form.widget("start").setTime(QTime(14, 30))
+    programme.form.widget("start").choose(dt.time(14, 30))
     people = editors["attendees"]
     people.add_item()
     people.form.widget("name").setText("Anne Noël")

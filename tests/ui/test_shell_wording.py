@@ -74,6 +74,8 @@ def test_french_undo_reads_as_french(make_window, qapp, sample):
 def test_the_calendar_popup_marks_today(qtbot):
     field = DateEdit("Not set")
     qtbot.addWidget(field)
+    field.show()
+    field.show_calendar()  # the popup is made when it is opened
     mark = field.calendarWidget().dateTextFormat(QDate.currentDate())
     assert mark.fontWeight() == QFont.Weight.Bold
     assert mark.background().color().alpha() > 0

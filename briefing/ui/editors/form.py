@@ -20,14 +20,20 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTimeEdit,
     QToolButton,
     QWidget,
 )
 
 from briefing.ui.commands import SetValue
 from briefing.ui.document import Edit, VisitDocument
-from briefing.ui.editors.inputs import DateEdit, TimeEdit, from_qtime, to_qtime, use_app_undo
+from briefing.ui.editors.inputs import (
+    DateEdit,
+    TextField,
+    TimeEdit,
+    show_keeping_cursor,
+    unlimited,
+    use_app_undo,
+)
 from briefing.ui.models.spans import SetSpan
 
 translate = QCoreApplication.translate
@@ -73,19 +79,14 @@ class LineBinding(Binding):
 
 
 class TextBinding(Binding):
-    def __init__(self, form, attr, widget: QPlainTextEdit, label):
+    def __init__(self, form, attr, widget: TextField, label):
         super().__init__(form, attr, widget, label)
-        widget.textChanged.connect(lambda: self.changed(widget.toPlainText()))
+        widget.textChanged.connect(lambda: self.changed(widget.value()))
         widget.installEventFilter(form)
 
     def show(self, value) -> None:
-        if self.widget.toPlainText() != value:
-            cursor = self.widget.textCursor()
-            pos = cursor.position()
-            self.widget.setPlainText(value)
-            cursor = self.widget.textCursor()
-            cursor.setPosition(min(pos, len(value)))
-            self.widget.setTextCursor(cursor)
+        if self.widget.value() != value:
+            show_keeping_cursor(self.widget, value)
 
 
 class ComboBinding(Binding):
@@ -129,15 +130,8 @@ class DateBinding(Binding):
     def __init__(self, form, attr, widget: DateEdit, label, effective=None):
         super().__init__(form, attr, widget, label)
         self.effective = effective
-        widget.dateChanged.connect(lambda _d: self._changed(widget.value()))
-        widget.editingFinished.connect(self._finished)
-
-    def _finished(self) -> None:
-        # A date typed into a field "not set" starts from a day shown without
-        # being reported; what the field shows when left is what is stored.
-        if self.form.obj is not None and self.widget.is_set():
-            self._changed(self.widget.value())
-        self.form.end_typing()
+        widget.valueChanged.connect(self._changed)
+        widget.editingFinished.connect(form.end_typing)
 
     def _changed(self, value) -> None:
         if self.effective is not None and self.form.obj is not None and value == self.effective(self.form.obj):
@@ -153,10 +147,10 @@ class DateBinding(Binding):
 class TimeBinding(Binding):
     """A time; with ``optional`` a check box in front says whether there is one."""
 
-    def __init__(self, form, attr, widget: QTimeEdit, label, check: QCheckBox | None = None, default=None):
+    def __init__(self, form, attr, widget: TimeEdit, label, check: QCheckBox | None = None, default=None):
         super().__init__(form, attr, widget, label)
         self.check, self.default = check, default
-        widget.timeChanged.connect(lambda t: self.changed(from_qtime(t)))
+        widget.valueChanged.connect(self.changed)
         widget.editingFinished.connect(form.end_typing)
         if check is not None:
             check.toggled.connect(self._toggled)
@@ -167,7 +161,7 @@ class TimeBinding(Binding):
             return
         value = self.default(self.form.obj) if on and self.default else None
         if on and value is None:
-            value = from_qtime(self.widget.time())
+            value = self.widget.value()
         self.form.end_typing()
         self.changed(value, merge=False)
 
@@ -175,9 +169,8 @@ class TimeBinding(Binding):
         if self.check is not None:
             self.check.setChecked(value is not None)
             self.widget.setEnabled(value is not None)
-        # Setting the time the field already shows would move its cursor.
-        if value is not None and self.widget.time() != to_qtime(value):
-            self.widget.setTime(to_qtime(value))
+        if value is not None:
+            self.widget.set_value(value)
 
 
 class Form(QObject):
@@ -211,12 +204,12 @@ class Form(QObject):
         return widget
 
     def line(self, layout, attr: str, label: str, placeholder: str = "") -> QLineEdit:
-        widget = QLineEdit()
+        widget = unlimited(QLineEdit())
         widget.setPlaceholderText(placeholder)
         return self._add(layout, LineBinding(self, attr, widget, label))
 
     def text(self, layout, attr: str, label: str, lines: int = 4, placeholder: str = "") -> QPlainTextEdit:
-        widget = QPlainTextEdit()
+        widget = TextField()
         widget.setTabChangesFocus(True)
         widget.setPlaceholderText(placeholder)
         height = widget.fontMetrics().lineSpacing() * lines + 12
@@ -236,6 +229,7 @@ class Form(QObject):
     def editable_combo(self, layout, attr: str, label: str, suggestions: list[str]) -> QComboBox:
         widget = QComboBox()
         widget.setEditable(True)
+        unlimited(widget.lineEdit())
         widget.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         widget.addItems(suggestions)
         return self._add(layout, EditableComboBinding(self, attr, widget, label))
@@ -263,7 +257,7 @@ class Form(QObject):
             box.addWidget(button)
         return self._add(layout, binding, row)
 
-    def time(self, layout, attr: str, label: str, optional: str = "", default=None) -> QTimeEdit:
+    def time(self, layout, attr: str, label: str, optional: str = "", default=None) -> TimeEdit:
         """A time ``HH:mm``; with ``optional`` (check box text) it may be absent."""
         widget = TimeEdit()
         check = None
@@ -297,6 +291,12 @@ class Form(QObject):
     def on_edit(self, edit: Edit) -> None:
         if edit.kind == "set" and edit.obj is not None and edit.obj is self.obj and edit.attr in self.bindings:
             self.bindings[edit.attr].load(getattr(self.obj, edit.attr))
+        elif edit.kind == "set" and self.obj is not None:
+            # A date left to stand for another (a stop's day, the visit's first
+            # day) shows that one again when it changes.
+            for binding in self.bindings.values():
+                if isinstance(binding, DateBinding) and binding.effective and getattr(self.obj, binding.attr) is None:
+                    binding.load(None)
 
     def widget(self, attr: str) -> QWidget | None:
         binding = self.bindings.get(attr)
@@ -322,8 +322,15 @@ class Form(QObject):
         """Push ``command``; with ``merge`` it starts or continues a typing run."""
         stack = self.doc.undo_stack
         before = stack.index()
+        top = self._typing if merge and self._typing_on_top() else None
         self.pushing = True  # lets listeners tell our own edits from undo/redo
         try:
+            # Typing goes on: update the command on top rather than pushing one
+            # that Qt would merge. Qt deletes a merged command's C++ side, but
+            # PySide6 keeps its Python side (and both copies of the text) alive.
+            if top is not None and top.id() == command.id() and top.mergeWith(command):
+                top.redo()
+                return
             stack.push(command)
         finally:
             self.pushing = False
@@ -331,6 +338,15 @@ class Form(QObject):
             self._typing = None
         elif stack.index() > before:
             self._typing = command  # later keystrokes merge into this one
+
+    def _typing_on_top(self) -> bool:
+        """The typing run's command is still the last one done, and not saved since
+        (Qt merges nothing into the saved state either)."""
+        stack = self.doc.undo_stack
+        index = stack.index()
+        return (
+            self._typing is not None and index > 0 and not stack.isClean() and stack.command(index - 1) is self._typing
+        )
 
     def end_typing(self) -> None:
         """The user left the field: the next keystroke starts a new command."""

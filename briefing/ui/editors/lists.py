@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QLabel
 
 from briefing.model import Contact, Question
 from briefing.ui.commands import SetItem
 from briefing.ui.document import Edit
-from briefing.ui.editors.inputs import flag_when, not_an_email, use_app_undo
+from briefing.ui.editors.inputs import TextField, flag_when, not_an_email, use_app_undo
 from briefing.ui.editors.list_editor import ListSectionEditor, Texts
 
 translate = QCoreApplication.translate
@@ -100,7 +100,7 @@ class SensitivitiesEditor(ListSectionEditor):
         return translate("SensitivitiesEditor", "No sensitivities yet. Press Add to note a topic to handle with care.")
 
     def build_form(self, layout) -> None:
-        self.text = QPlainTextEdit()
+        self.text = TextField()
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 8)
         self.text.setPlaceholderText(
@@ -125,17 +125,17 @@ class SensitivitiesEditor(ListSectionEditor):
         self.text.setEnabled(item is not None)
 
     def _load(self, item) -> None:
-        if item is not None and self.text.toPlainText() == item:
+        if item is not None and self.text.value() == item:
             return
         self._loading = True
-        self.text.setPlainText(item or "")
+        self.text.set_value(item or "")
         self._loading = False
 
     def _typed(self) -> None:
         row = self.current_row()
         if self._loading or row < 0:
             return
-        value = self.text.toPlainText()
+        value = self.text.value()
         if value != self.container()[row]:
             text = translate("SensitivitiesEditor", "Edit sensitivity")
             self.form.push_command(SetItem(self.doc, self.SECTION, self.container(), row, value, text), merge=True)

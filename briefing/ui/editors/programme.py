@@ -26,6 +26,7 @@ from briefing.ui.editors import stop_actions
 from briefing.ui.editors.attendee_picker import AttendeePicker
 from briefing.ui.editors.base import SectionEditor
 from briefing.ui.editors.form import Form, form_layout
+from briefing.ui.editors.inputs import LongTextDelegate
 from briefing.ui.editors.list_editor import Texts, empty_state, list_buttons
 from briefing.ui.editors.logistics import logistics_group, mode_combo, set_rows_visible
 from briefing.ui.editors.stop_delegates import DateDelegate, PressDelegate, TimeDelegate
@@ -47,6 +48,7 @@ class ProgrammeEditor(SectionEditor):
         self.model = StopsModel(doc, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setItemDelegate(LongTextDelegate(self.table))
         self.table.setAccessibleName(translate("ProgrammeEditor", "Programme"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

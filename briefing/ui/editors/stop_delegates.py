@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QStyle,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.model.visit import PRESS_ACCESS
-from briefing.ui.editors.inputs import DateEdit, TimeEdit, from_qtime, to_qtime
+from briefing.ui.editors.inputs import DateEdit, TimeEdit, TypedField
 from briefing.ui.models.stops import END, START, StopRole, press_label
 
 PRESS_COLOURS = {
@@ -27,31 +26,46 @@ PRESS_COLOURS = {
 }
 
 
-class DateDelegate(QStyledItemDelegate):
+class TypedCellDelegate(QStyledItemDelegate):
+    """A date or time cell: Return or Tab on a text that cannot be read keeps
+    the cell open, flagged with its message, instead of closing it unstored."""
+
+    def eventFilter(self, editor, event):
+        if (
+            isinstance(editor, TypedField)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not editor.commit()
+        ):
+            return True
+        return super().eventFilter(editor, event)
+
+
+class DateDelegate(TypedCellDelegate):
     def __init__(self, visit_start, parent=None):
         super().__init__(parent)
         self.visit_start = visit_start
 
     def createEditor(self, parent, option, index):
-        return DateEdit("", self.visit_start, parent)
+        editor = DateEdit("", self.visit_start, parent)
+        editor.delegate = self
+        return editor
 
     def setEditorData(self, editor, index):
         editor.set_value(index.data(Qt.ItemDataRole.EditRole))
 
     def setModelData(self, editor, model, index):
-        editor.interpretText()  # typed text is only read on demand (see inputs.typed_editing)
-        value = editor.value()
-        if value is not None:
-            model.setData(index, value)
+        # Typed text is read on demand; a text that is not a date stores nothing.
+        if editor.commit() and editor.value() is not None:
+            model.setData(index, editor.value())
 
 
-class TimeDelegate(QStyledItemDelegate):
+class TimeDelegate(TypedCellDelegate):
     """HH:mm; an empty end starts from the start time plus 30 minutes."""
 
     def createEditor(self, parent, option, index):
         editor = TimeEdit(parent)
-        # The column is as wide as "00:00": arrows would hide the minutes (the keys still step).
-        editor.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        editor.delegate = self
         editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return editor
 
@@ -62,12 +76,12 @@ class TimeDelegate(QStyledItemDelegate):
             start = stop.start or dt.time(9, 0)
             minutes = min(23 * 60 + 59, start.hour * 60 + start.minute + 30)
             value = dt.time(minutes // 60, minutes % 60)
-        editor.setTime(to_qtime(value or dt.time(9, 0)))
+        editor.set_value(value or dt.time(9, 0))
 
     def setModelData(self, editor, model, index):
-        editor.interpretText()  # typed text is only read on demand (see inputs.typed_editing)
-        if index.column() in (START, END):
-            model.setData(index, from_qtime(editor.time()))
+        # Typed text is read on demand; a time that is not one stores nothing.
+        if editor.commit() and index.column() in (START, END):
+            model.setData(index, editor.value())
 
 
 class PressDelegate(QStyledItemDelegate):

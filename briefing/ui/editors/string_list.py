@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout,
 
 from briefing.ui.commands import InsertItem, MoveItem, RemoveItem
 from briefing.ui.document import VisitDocument
+from briefing.ui.editors.inputs import LongTextDelegate
 from briefing.ui.editors.list_editor import Texts, fit_to_width, list_buttons
 from briefing.ui.models.section_list import StringListModel
 
@@ -24,6 +25,7 @@ class StringListEditor(QWidget):
         self.model = StringListModel(doc, section, self.container, str, self)
         self.view = QListView()
         self.view.setModel(self.model)
+        self.view.setItemDelegate(LongTextDelegate(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         fit_to_width(self.view, wrap=True)
         self.view.setEditTriggers(

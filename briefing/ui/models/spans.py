@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtGui import QUndoCommand
-
+from briefing.ui.commands import DocCommand
 from briefing.ui.document import Edit, VisitDocument
 
 _SPAN_ID = 1101
@@ -32,12 +31,12 @@ def shifted(old_start, new_start, end):
     return dt.time(m // 60, m % 60)
 
 
-class SetSpan(QUndoCommand):
+class SetSpan(DocCommand):
     """Set ``obj.<start_attr>`` and move ``obj.<end_attr>`` along; typing merges."""
 
     def __init__(self, doc: VisitDocument, section: str, obj, attrs: tuple[str, str], start, text: str, merge=True):
-        super().__init__(text)
-        self.doc, self.section, self.obj, self.attrs = doc, section, obj, attrs
+        super().__init__(doc, text)
+        self.section, self.obj, self.attrs = section, obj, attrs
         start_attr, end_attr = attrs
         self.old = (getattr(obj, start_attr), getattr(obj, end_attr))
         self.new = (start, shifted(self.old[0], start, self.old[1]))
@@ -57,7 +56,7 @@ class SetSpan(QUndoCommand):
         for attr, value in zip(self.attrs, values, strict=True):
             setattr(self.obj, attr, value)
         for attr in self.attrs:
-            self.doc.notify(Edit("set", self.section, obj=self.obj, attr=attr))
+            self.notify(Edit("set", self.section, obj=self.obj, attr=attr))
 
     def redo(self) -> None:
         self._apply(self.new)
