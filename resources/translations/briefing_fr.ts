@@ -946,7 +946,7 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>Edit item</source>
-            <translation>Modification d’un élément</translation>
+            <translation>Modifier l’élément</translation>
         </message>
         <message>
             <source>Move down</source>
@@ -954,7 +954,7 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>Move item</source>
-            <translation>Déplacement d’un élément</translation>
+            <translation>Déplacer l’élément</translation>
         </message>
         <message>
             <source>Move up</source>
@@ -1644,7 +1644,7 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>Set photo</source>
-            <translation>Choix de la photo</translation>
+            <translation>Choisir la photo</translation>
         </message>
         <message>
             <source>Staff</source>
@@ -1780,7 +1780,7 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>Add stop</source>
-            <translation>Ajout d’une étape</translation>
+            <translation>Ajouter une étape</translation>
         </message>
         <message>
             <source>Add travel leg</source>
@@ -1800,7 +1800,7 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>Delete stop</source>
-            <translation>Suppression d’une étape</translation>
+            <translation>Supprimer l’étape</translation>
         </message>
         <message>
             <source>Departs</source>
@@ -1808,7 +1808,7 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>Duplicate stop</source>
-            <translation>Duplication d’une étape</translation>
+            <translation>Dupliquer l’étape</translation>
         </message>
         <message>
             <source>Earlier (Ctrl+Up): the stop takes the previous stop's time slot and the previous stop follows it</source>
@@ -2059,7 +2059,7 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>Edit sensitivity</source>
-            <translation>Modification d’un point sensible</translation>
+            <translation>Modifier le point sensible</translation>
         </message>
         <message>
             <source>Move sensitivity</source>

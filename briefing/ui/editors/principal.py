@@ -14,11 +14,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from briefing.model import Person, Visit
+from briefing.model.people import slug
 from briefing.ui.commands import InsertItem
 from briefing.ui.document import Edit, VisitDocument
 from briefing.ui.editors.form import Form
 from briefing.ui.editors.ids import new_id
-from briefing.ui.editors.person_actions import slug
 
 translate = QCoreApplication.translate
 _LINKED_ID = 1101
