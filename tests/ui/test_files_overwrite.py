@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 import socket
 
-from briefing.ui.locks import lock_path
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from briefing.locks import lock_path
 from briefing.storage import load_visit
 from briefing.ui.commands import SetValue
 
