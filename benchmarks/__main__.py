@@ -11,6 +11,7 @@ from benchmarks import Result
 MODULES = (
     "benchmarks.bench_check",
     "benchmarks.bench_history",
+    "benchmarks.bench_overlaps",
     "benchmarks.bench_pdf",
     "benchmarks.bench_outputs",
     "benchmarks.bench_editors",

@@ -1314,8 +1314,12 @@ Restaurer la plus récente ?</translation>
             <translation>À l’étape</translation>
         </message>
         <message>
-            <source>Background: not for use</source>
-            <translation>Contexte : ne pas utiliser</translation>
+            <source>Background</source>
+            <translation>Contexte</translation>
+        </message>
+        <message>
+            <source>Background for the principal: not for use in public</source>
+            <translation>Contexte pour la personnalité : à ne pas utiliser en public</translation>
         </message>
         <message>
             <source>Headline</source>

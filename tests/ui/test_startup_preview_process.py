@@ -91,6 +91,8 @@ from briefing.ui.app import create_app, new_window
 app = create_app()
 window = new_window()
 window.show()
+window.showNormal()
+window.resize(1280, 800)  # below 1,200 px the preview makes room for the editors
 loop = QEventLoop()
 window.preview.loaded.connect(lambda *_: loop.quit())
 window.preview.failed.connect(lambda *_: loop.quit())
@@ -136,6 +138,8 @@ def test_a_visit_opened_at_start_is_built_after_the_window_first_paints(make_win
     watcher = Paints()
     window.preview.view.viewport().installEventFilter(watcher)
     window.show()  # as run_app: shown, then the file opened before the event loop runs
+    window.showNormal()
+    window.resize(1280, 800)  # below 1,200 px the preview makes room for the editors
     window.files.open_path(sample)
     assert order == []
     with qtbot.waitSignal(window.preview.loaded, timeout=30_000):

@@ -75,12 +75,15 @@ class MessagesEditor(ListSectionEditor):
             "messages",
             layout,
             "background",
-            translate("MessagesEditor", "Background: not for use"),
+            translate("MessagesEditor", "Background"),
             Texts(
                 translate("MessagesEditor", "Add background"),
                 translate("MessagesEditor", "Remove background"),
                 translate("MessagesEditor", "Move background"),
             ),
+        )
+        self.background.view.setToolTip(
+            translate("MessagesEditor", "Background for the principal: not for use in public")
         )
         self.stop_combo = f.combo(
             layout,

@@ -164,6 +164,8 @@ class StopsModel(QAbstractTableModel):
         visit = self.doc.visit
         lang = visit.details.language
         for finding in [*check_stops(visit), *check_transfers(visit, lang), *check_greeters(visit, lang)]:
+            if finding.code == "more":
+                continue  # the count of overlaps beyond those listed belongs to no row
             params = dict(finding.params)
             stop = itinerary[finding.path[1]]
             found.setdefault(id(stop), []).append(reason_text(finding.code, params, finding.message))
