@@ -33,3 +33,11 @@ def test_a_long_title_keeps_the_cover_on_one_page(visit):
     # Everything the cover holds is still on it, after the shortened title.
     assert "Cédric O" in cover and "ÉDITÉ LE" in cover and "…" in cover
     assert "Sommaire" in pdf.pages[1]
+
+
+def test_the_principal_is_not_listed_among_each_stops_participants(visit, pack):
+    detail = "\n".join(p for p in pack.pages if "PARTICIPANTS" in p)
+    assert "Olivia Grégoire — Secrétaire" in detail
+    assert "Cédric O — " not in detail
+    # The data is unchanged: the principal still attends every stop.
+    assert all("cedric-o" in s.attendees for s in visit.itinerary)

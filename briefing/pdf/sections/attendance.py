@@ -24,7 +24,8 @@ LOOK = replace(PLAIN, tint=TINT, pad_top=3, pad_bottom=3, middle=tuple(range(1, 
 def grids(pack: Pack) -> list[Flowable]:
     visit = pack.visit
     stops = [s for s in visit.ordered_stops() if s.attendees]
-    known = {p.id: (i, p) for i, p in enumerate(visit.attendees)}
+    # The principal attends everything: a row of dots tells the reader nothing.
+    known = {p.id: (i, p) for i, p in enumerate(visit.attendees) if p.category != "principal"}
     story: list[Flowable] = []
     for day, day_stops in groupby(stops, key=visit.stop_date):
         day_stops = list(day_stops)

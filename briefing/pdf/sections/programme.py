@@ -38,7 +38,8 @@ def _people(pack: Pack, stop: Stop) -> list[Flowable]:
     lines = []
     for pid in stop.attendees:
         person = pack.people.get(pid)
-        if person is None:
+        if person is None or person.category == "principal":
+            # The pack is the principal's: naming them at every stop is noise.
             continue
         # Named by the person's own fields, so a warning about them comes once.
         where = f"attendees[{pack.person_index[id(person)]}]"
