@@ -3,9 +3,8 @@
 reportlab parses a Paragraph's text as XML-ish markup: unescaped text can crash
 it (``a<b>c``), drop words (``<tom@example.org>``) or read a local file
 (``<img src=...>``). Every user string passes through here: it is escaped,
-its line breaks become ``<br/>``, characters the embedded fonts cannot draw are
-replaced by a visible substitute and reported once per field, and long text is
-cut into pieces so that laying it out stays linear in its length.
+its line breaks become ``<br/>``, and characters the embedded fonts cannot draw
+are replaced by a visible substitute and reported once per field.
 """
 
 from __future__ import annotations
@@ -16,10 +15,6 @@ from xml.sax.saxutils import escape
 
 from briefing.pdf.fonts import SUBSTITUTE
 
-# Longest piece given to one Paragraph. reportlab re-wraps a paragraph's whole
-# remaining text each time it splits it across a page, so one 200,000-character
-# paragraph costs seconds; pieces this size keep each split cheap.
-PIECE = 1500
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # Marks that only shape their neighbours (joiners, variation selectors): dropped
 # silently when the font lacks them, since the character they modify is reported.
@@ -84,7 +79,7 @@ class TextWriter:
         return to_markup(self.clean(text, where))
 
     def pieces(self, text: str | None, where: str) -> list[str]:
-        """A long field as markup pieces: one per paragraph the user typed, long ones cut."""
+        """A long field as markup: one piece per paragraph the user typed."""
         return [to_markup(p) for p in split_pieces(self.clean(text, where))]
 
 
@@ -92,24 +87,7 @@ def to_markup(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
-def split_pieces(text: str, size: int = PIECE) -> list[str]:
-    """Paragraphs separated by blank lines; each longer than ``size`` cut at a space or line break."""
-    out: list[str] = []
-    for block in _BLANK_LINE.split(text):
-        block = block.strip("\n")
-        if not block.strip():
-            continue
-        start = 0
-        while len(block) - start > size:
-            end = start + size
-            cut = max(block.rfind(" ", start + size // 2, end), block.rfind("\n", start + size // 2, end))
-            if cut <= start:
-                # A word longer than the piece: cut it hard, it will wrap anyway.
-                out.append(block[start:end])
-                start = end
-            else:
-                out.append(block[start:cut])
-                start = cut + 1
-        if start < len(block):
-            out.append(block[start:])
-    return out
+def split_pieces(text: str) -> list[str]:
+    """The paragraphs the user typed (separated by blank lines), each kept whole
+    however long: paragraph.Para lays a long one out in linear time."""
+    return [block.strip("\n") for block in _BLANK_LINE.split(text) if block.strip()]

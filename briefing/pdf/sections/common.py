@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from briefing.model import Stop
 from briefing.pdf import labels
 from briefing.pdf.context import Pack
+from briefing.pdf.paragraph import Para
 from briefing.pdf.rows import PLAIN, Look, Rows
 from briefing.pdf.styles import STYLES
 
@@ -31,7 +32,7 @@ def bullets(pack: Pack, items: list[str], where: str, style: str = "bullet") -> 
     for i, item in enumerate(items):
         pieces = pack.writer.pieces(item, f"{where}[{i}]")
         for j, piece in enumerate(pieces):
-            out.append(Paragraph(piece, STYLES[style], bulletText=BULLET if j == 0 else None))
+            out.append(Para(piece, STYLES[style], bulletText=BULLET if j == 0 else None))
     return out
 
 

@@ -16,6 +16,7 @@ from briefing.model import Stop
 from briefing.pdf import labels
 from briefing.pdf.context import Pack
 from briefing.pdf.flowables import Badge, Line
+from briefing.pdf.paragraph import Para
 from briefing.pdf.rows import PLAIN, Rows
 from briefing.pdf.sections.common import BULLET, index_of
 from briefing.pdf.styles import MEASURES, STYLES
@@ -78,7 +79,7 @@ def _right(pack: Pack, stop: Stop, i: int) -> list[Flowable]:
         for message in tied:
             k = pack.message_index[id(message)]
             for piece in pack.writer.pieces(message.headline, f"messages[{k}].headline"):
-                out.append(Paragraph(piece, STYLES["bullet"], bulletText=BULLET))
+                out.append(Para(piece, STYLES["bullet"], bulletText=BULLET))
     return out
 
 

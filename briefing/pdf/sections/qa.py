@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from briefing.pdf.context import Pack
+from briefing.pdf.paragraph import Para
 from briefing.pdf.sections.common import block
 from briefing.pdf.styles import STYLES
 
@@ -18,10 +19,10 @@ def build(pack: Pack) -> list[Flowable]:
         flowables: list[Flowable] = []
         for j, piece in enumerate(pack.writer.pieces(item.question, f"qa[{i}].question")):
             prefix = f"<font color='#1B3A5C'>{q_word}</font>\u00a0" if j == 0 else ""
-            flowables.append(Paragraph(prefix + piece, STYLES["question"]))
+            flowables.append(Para(prefix + piece, STYLES["question"]))
         for j, piece in enumerate(pack.writer.pieces(item.answer, f"qa[{i}].answer")):
             prefix = f"<b>{a_word}</b>\u00a0" if j == 0 else ""
-            flowables.append(Paragraph(prefix + piece, STYLES["answer"]))
+            flowables.append(Para(prefix + piece, STYLES["answer"]))
         flowables.append(Spacer(1, 9))
         story.append(block(pack, flowables))
     return story
