@@ -34,7 +34,7 @@ from briefing.pdf.flowables import Contents, SectionHeading
 from briefing.pdf.furniture import Furniture
 from briefing.pdf.options import PackOptions
 from briefing.pdf.sections import SECTIONS, SHARE_PAGE, cover
-from briefing.pdf.styles import MEASURES
+from briefing.pdf.styles import MEASURES, STYLES
 from briefing.pdf.text import TextWriter, to_markup
 
 
@@ -133,6 +133,12 @@ def _produced(pack: Pack, options: PackOptions) -> dt.datetime:
 
 
 def build_pack(visit: Visit, options: PackOptions) -> tuple[bytes, list[str]]:
+    # Paragraph styles hyphenate in the pack's language, in this thread.
+    with STYLES.use(labels.language(visit.details.language)):
+        return _build_pack(visit, options)
+
+
+def _build_pack(visit: Visit, options: PackOptions) -> tuple[bytes, list[str]]:
     drawable = fonts.register_fonts()
     pagesize = options.pagesize
     m = MEASURES

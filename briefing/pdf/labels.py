@@ -17,7 +17,7 @@ WORDS = {
         "summary": "En bref",
         "glance": "Programme en un coup d\u2019\u0153il",
         "messages": "Messages clés",
-        "programme": "Programme détaillé",
+        "programme": "Déroulé détaillé",
         "people": "Qui est qui",
         "attendance": "Qui participe à quoi",
         "qa": "Questions-réponses",
@@ -42,7 +42,7 @@ WORDS = {
         "draft": "Projet",
         "final": "Version définitive",
         "draft_mark": "PROJET",
-        "page_of": "page {page} sur {total}",
+        "page_of": "Page {page} sur {total}",
         "participants": "Participants",
         "notes": "Notes",
         "stop_messages": "Messages à faire passer",
@@ -54,7 +54,7 @@ WORDS = {
         "at": "à",
         "to": "au",
         "from": "du",
-        "key_message_at": "À placer lors de :",
+        "key_message_at": "À placer lors de\u202f:",
         "continued": "(suite)",
     },
     "en": {
@@ -90,7 +90,7 @@ WORDS = {
         "draft": "Draft",
         "final": "Final",
         "draft_mark": "DRAFT",
-        "page_of": "page {page} of {total}",
+        "page_of": "Page {page} of {total}",
         "participants": "Taking part",
         "notes": "Notes",
         "stop_messages": "Messages for this stop",
@@ -110,7 +110,7 @@ WORDS = {
 CATEGORIES = {
     "fr": {
         "principal": "Personnalité principale",
-        "official": "Officiels",
+        "official": "Autorités",
         "host": "Hôtes",
         "partner": "Partenaires",
         "guest": "Invités",
@@ -133,8 +133,8 @@ PRESS = {
     "fr": {
         "open": ("OUVERT", "ouvert à la presse"),
         "pool": ("POOL", "pool de presse restreint"),
-        "photo-op": ("PHOTO", "images seules, sans questions"),
-        "closed": ("FERMÉ", "fermé à la presse"),
+        "photo-op": ("IMAGES", "tour d\u2019images, sans questions"),
+        "closed": ("HORS PRESSE", "hors presse"),
     },
     "en": {
         "open": ("OPEN", "open to the press"),
@@ -228,8 +228,30 @@ def date_range(lang: str, first: dt.date | None, last: dt.date | None) -> str:
     return f"{start} to {end}"
 
 
-def clock(t: dt.time | None) -> str:
-    return "" if t is None else f"{t:%H:%M}"
+# French keeps a number with its unit and the parts of a time together with a
+# no-break space; a line may still break after the dash of a range.
+NBSP = "\u00a0"
+# Before « : ; ! ? » and inside « », in the pack's own French labels.
+NNBSP = "\u202f"
+
+
+def clock(lang: str, t: dt.time | None) -> str:
+    """``9 h 30``, ``9 h`` in French (as ministries print them); ``09:30`` in English."""
+    if t is None:
+        return ""
+    if language(lang) == "fr":
+        return f"{t.hour}{NBSP}h" + (f"{NBSP}{t.minute:02d}" if t.minute else "")
+    return f"{t:%H:%M}"
+
+
+def time_range(lang: str, start: dt.time | None, end: dt.time | None) -> str:
+    """``9 h 30 – 10 h 05`` / ``09:30–10:05``, or the start alone."""
+    first, last = clock(lang, start), clock(lang, end)
+    if not (first and last):
+        return first
+    if language(lang) == "fr":
+        return f"{first}{NBSP}\u2013 {last}"
+    return f"{first}\u2013{last}"
 
 
 def duration(lang: str, minutes: int | None) -> str:
@@ -238,11 +260,18 @@ def duration(lang: str, minutes: int | None) -> str:
         return ""
     hours, rest = divmod(minutes, 60)
     if not hours:
-        return f"{rest} min"
+        return f"{rest}{NBSP}min"
     if not rest:
-        return f"{hours} h"
-    return f"{hours} h {rest:02d}" if language(lang) == "fr" else f"{hours} h {rest} min"
+        return f"{hours}{NBSP}h"
+    if language(lang) == "fr":
+        return f"{hours}{NBSP}h{NBSP}{rest:02d}"
+    return f"{hours}{NBSP}h {rest}{NBSP}min"
+
+
+def label_colon(lang: str, text: str) -> str:
+    """``Prononciation : `` / ``Say: ``: French puts a narrow no-break space before the colon."""
+    return f"{text}{NNBSP}: " if language(lang) == "fr" else f"{text}: "
 
 
 def produced_at(lang: str, when: dt.datetime) -> str:
-    return f"{long_date(lang, when.date())} {word(lang, 'at')} {when:%H:%M}"
+    return f"{long_date(lang, when.date())} {word(lang, 'at')} {clock(lang, when.time())}"

@@ -15,6 +15,10 @@ import copy
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import _processed_frags
 
+from briefing.pdf import breaks
+
+breaks.install()
+
 
 class Para(Paragraph):
     _lines = None  # lines broken by the paragraph this one was split from

@@ -19,11 +19,38 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # Marks that only shape their neighbours (joiners, variation selectors): dropped
 # silently when the font lacks them, since the character they modify is reported.
 _SHAPING = {0x200C, 0x200D, 0x2060, 0xFEFF} | set(range(0xFE00, 0xFE10))
-# French typography: no line may start with « : ; ! ? » nor split "3 000".
-# reportlab breaks at U+202F, so the plain no-break space is used throughout.
-_FR_BEFORE = re.compile(r" ([:;!?»])")
-_FR_AFTER = re.compile(r"« ")
+# French typography: no line may start with « : ; ! ? » nor split "3 000",
+# "20 min" or "11 h 30". The narrow no-break space does not break (breaks.py).
+_FR_BEFORE = re.compile(r"[ \u00a0]([:;!?»])")
+_FR_AFTER = re.compile(r"«[ \u00a0]")
 _FR_DIGITS = re.compile(r"(?<=\d) (?=\d{3}\b)")
+# A number and the word or sign after it ("20 min", "3 000 personnes", "5 %").
+_FR_UNIT = re.compile(r"(?<=\d) (?=[^\W\d_]|[%€$£])")
+_FR_HOURS = re.compile(r"(?<=\d\u00a0h) (?=\d\d\b)")
+# Straight quotes and apostrophes, as typed, made typographic.
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+_OPEN_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[{\u2014\u2013\u201c/-]))'")
+_OPEN_DOUBLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[{\u2014\u2013\u2018/-]))\"")
+
+
+def french(text: str) -> str:
+    """No-break spaces where French printing wants them."""
+    text = _FR_BEFORE.sub("\u202f\\1", text)
+    text = _FR_AFTER.sub("«\u202f", text)
+    text = _FR_DIGITS.sub("\u00a0", text)
+    text = _FR_UNIT.sub("\u00a0", text)
+    text = _FR_HOURS.sub("\u00a0", text)
+    return _APOSTROPHE.sub("\u2019", text)
+
+
+def curly(text: str) -> str:
+    """English quotes: "a 'b' c" becomes “a ‘b’ c”, don't becomes don’t."""
+    if "'" in text:
+        text = _APOSTROPHE.sub("\u2019", text)
+        text = _OPEN_SINGLE.sub("\u2018", text).replace("'", "\u2019")
+    if '"' in text:
+        text = _OPEN_DOUBLE.sub("\u201c", text).replace('"', "\u201d")
+    return text
 
 
 class TextWriter:
@@ -47,8 +74,7 @@ class TextWriter:
         text = str(text)
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
-        if self.french:
-            text = _FR_DIGITS.sub("\u00a0", _FR_AFTER.sub("«\u00a0", _FR_BEFORE.sub("\u00a0\\1", text)))
+        text = french(text) if self.french else curly(text)
         drawable = self.drawable
         missing = [c for c in set(text) if ord(c) not in drawable]
         if not missing:

@@ -11,7 +11,7 @@ def test_every_section_is_there_in_order(pack):
         "Objet de la visite",
         "Programme en un coup d\u2019\u0153il",
         "Messages clés",
-        "Programme détaillé",
+        "Déroulé détaillé",
         "Qui est qui",
         "Questions-réponses",
         "Points de vigilance",
@@ -34,7 +34,7 @@ def test_cover(pack, visit):
     assert "Marseille (Bouches-du-Rhône)" in cover
     assert "Projet — révision 3" in cover
     assert "Service de presse — cabinet" in cover
-    assert "vendredi 28 mai 2027 à 18:05" in cover
+    assert "vendredi 28 mai 2027 à 18 h 05" in cover
 
 
 def test_purpose_messages_qa_sensitivities_contacts(pack):
@@ -53,10 +53,10 @@ def test_purpose_messages_qa_sensitivities_contacts(pack):
 def test_programme_at_a_glance_and_detail(pack):
     glance = next(p for p in pack.pages if "Programme en un coup d\u2019\u0153il" in p and "HEURE" in p)
     assert "jeudi 3 juin 2027" in glance and "vendredi 4 juin 2027" in glance
-    for badge in ("OUVERT", "POOL", "PHOTO", "FERMÉ"):
+    for badge in ("OUVERT", "POOL", "IMAGES", "HORS PRESSE"):
         assert badge in glance
-    assert "10:00–11:15" in glance
-    detail = "\n".join(p for p in pack.pages if "Programme détaillé" in p or "PARTICIPANTS" in p)
+    assert "10 h – 11 h 15" in glance
+    detail = "\n".join(p for p in pack.pages if "Déroulé détaillé" in p or "PARTICIPANTS" in p)
     assert "8 rue d\u2019Hozier, 13002 Marseille" in detail
     assert "1 h 15" in detail
     assert "Olivia Grégoire — Secrétaire d\u2019État chargée" in detail
@@ -68,7 +68,7 @@ def test_whos_who_by_category_with_pronunciation_and_grid(pack):
     first = next(n for n, p in enumerate(pack.pages) if "Qui est qui\nPersonnalité principale" in p)
     last = next(n for n, p in enumerate(pack.pages) if "Questions-réponses\nQ." in p)
     people = "\n".join(pack.pages[first:last])
-    order = [people.index(c) for c in ("Personnalité principale", "Officiels", "Hôtes", "Partenaires")]
+    order = [people.index(c) for c in ("Personnalité principale", "Autorités", "Hôtes", "Partenaires")]
     assert order == sorted(order)
     assert "Prononciation : sé-drik O" in people
     assert "Né en 1982 à Lyon" in people
@@ -80,7 +80,7 @@ def test_furniture_on_every_page(pack):
     assert total >= 8
     for n, page in enumerate(pack.pages, start=1):
         assert page.count("DIFFUSION RESTREINTE") == 2, n
-        assert f"page {n} sur {total}" in page
+        assert f"Page {n} sur {total}" in page
         assert "Révision 3" in page or "révision 3" in page
         assert "PROJET" in page
     assert all("Visite du secrétaire d\u2019État" in p for p in pack.pages)
@@ -101,7 +101,7 @@ def test_outline_matches_contents_and_links_point_at_pages(pack):
         "Objet de la visite",
         "Programme en un coup d\u2019\u0153il",
         "Messages clés",
-        "Programme détaillé",
+        "Déroulé détaillé",
         "Qui est qui",
         "Questions-réponses",
         "Points de vigilance",

@@ -43,7 +43,7 @@ def grids(pack: Pack) -> list[Flowable]:
                 title = pack.writer.clean(stop.title, f"itinerary[{i}].title")
                 head.append(
                     [
-                        Line.styled(labels.clock(stop.start), STYLES["cell_head"]),
+                        Line.styled(labels.clock(pack.lang, stop.start), STYLES["cell_head"]),
                         Line.styled(title, STYLES["grid_head"]),
                     ]
                 )

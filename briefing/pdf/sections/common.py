@@ -37,9 +37,8 @@ def bullets(pack: Pack, items: list[str], where: str, style: str = "bullet") -> 
 
 
 def stop_when(pack: Pack, stop: Stop) -> str:
-    """``10:00–11:15`` or ``10:00``."""
-    start, end = labels.clock(stop.start), labels.clock(stop.end)
-    return f"{start}\u2013{end}" if end and start else start
+    """``10 h – 11 h 15`` / ``10:00–11:15``, or the start alone."""
+    return labels.time_range(pack.lang, stop.start, stop.end)
 
 
 def index_of(pack: Pack, stop: Stop) -> int:

@@ -10,9 +10,9 @@ from itertools import groupby
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from briefing.pdf import fonts, labels
+from briefing.pdf import labels
 from briefing.pdf.context import Pack
-from briefing.pdf.flowables import Badge, Line
+from briefing.pdf.flowables import Badge
 from briefing.pdf.rows import PLAIN, Captioned, Rows
 from briefing.pdf.sections.common import index_of, stop_when
 from briefing.pdf.styles import STYLES
@@ -46,7 +46,8 @@ def build(pack: Pack) -> list[Flowable]:
             size += len(stop.title) + len(stop.venue)
             rows.append(
                 [
-                    Line(stop_when(pack, stop), fonts.BOLD),
+                    # A paragraph: a French range wraps after its dash rather than being cut.
+                    pack.fixed(stop_when(pack, stop), "cell_bold"),
                     pack.paras(stop.title, "cell_bold", f"itinerary[{i}].title"),
                     pack.paras(stop.venue, "cell", f"itinerary[{i}].venue"),
                     Badge(stop.press, labels.press(pack.lang, stop.press)[0]),

@@ -47,9 +47,7 @@ def _card(pack: Pack, person: Person, i: int) -> Flowable:
         say = pack.writer.markup(person.pronunciation, f"{where}.pronunciation")
         text.append(
             Paragraph(
-                f"{pack.word('pronunciation')} : {say}"
-                if pack.lang == "fr"
-                else f"{pack.word('pronunciation')}: {say}",
+                labels.label_colon(pack.lang, pack.word("pronunciation")) + say,
                 STYLES["say"],
             )
         )

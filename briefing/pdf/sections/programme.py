@@ -25,9 +25,9 @@ LOOK = replace(PLAIN, pad_left=0, pad_top=9, pad_bottom=10, rule=0, rule_above=0
 
 
 def _left(pack: Pack, stop: Stop) -> list[Flowable]:
-    out: list[Flowable] = [Line.styled(labels.clock(stop.start), STYLES["time"])]
+    out: list[Flowable] = [Line.styled(labels.clock(pack.lang, stop.start), STYLES["time"])]
     if stop.end:
-        out.append(Line.styled(f"\u2013\u00a0{labels.clock(stop.end)}", STYLES["time_small"]))
+        out.append(Line.styled(f"\u2013\u00a0{labels.clock(pack.lang, stop.end)}", STYLES["time_small"]))
     length = labels.duration(pack.lang, stop.duration_minutes())
     if length:
         out.append(Line.styled(length, STYLES["time_small"]))
@@ -96,7 +96,7 @@ def build(pack: Pack) -> list[Flowable]:
         for stop in day_stops:
             i = index_of(pack, stop)
             row = [_left(pack, stop), _right(pack, stop, i)]
-            more = Line.styled(f"{labels.clock(stop.start)} {pack.word('continued')}", STYLES["time_small"])
+            more = Line.styled(f"{labels.clock(pack.lang, stop.start)} {pack.word('continued')}", STYLES["time_small"])
             story.append(Rows([row], widths, look=LOOK, page_height=pack.height, keep=True, continued=more))
         story.append(Spacer(1, 6))
     return story
