@@ -13,6 +13,7 @@ def test_every_section_is_there_in_order(pack):
         "Messages clés",
         "Déroulé détaillé",
         "Qui est qui",
+        "Qui participe à quoi",
         "Questions-réponses",
         "Points de vigilance",
         "Contacts du jour",
@@ -72,7 +73,7 @@ def test_whos_who_by_category_with_pronunciation_and_grid(pack):
     assert order == sorted(order)
     assert "Prononciation : sé-drik O" in people
     assert "Né en 1982 à Lyon" in people
-    assert "Qui participe à quoi — jeudi 3 juin 2027" in pack.text
+    assert "Qui participe à quoi" in pack.text
 
 
 def test_furniture_on_every_page(pack):
@@ -103,6 +104,7 @@ def test_outline_matches_contents_and_links_point_at_pages(pack):
         "Messages clés",
         "Déroulé détaillé",
         "Qui est qui",
+        "Qui participe à quoi",
         "Questions-réponses",
         "Points de vigilance",
         "Contacts du jour",

@@ -135,3 +135,40 @@ def test_words_break_at_syllables_and_addresses_after_separators(visit):
     assert len(parts) > 1 and all(p.endswith(("@", ".", "/")) for p in parts[:-1]), parts
     # Words too long for a narrow column break at a syllable, with a hyphen.
     assert "Conseiller communica-" in lines and "tion numérique et rela-" in lines
+
+
+def test_who_attends_what_numbers_stops_in_programme_order(visit, pack):
+    assert "Qui participe à quoi" in pack.outline()
+    first = next(n for n, p in enumerate(pack.pages) if "Qui participe à quoi\nNOM" in p)
+    grid = pack.pages[first]
+    # Every stop's full title, numbered in programme order (across the two days).
+    stops = [s for s in visit.ordered_stops() if set(s.attendees) - {"cedric-o"}]
+    at = [grid.index(f"{n} {s.title}") if f"{n} {s.title}" in grid else -1 for n, s in enumerate(stops, 1)]
+    legend = grid.replace("\n", " ")
+    for n, stop in enumerate(stops, 1):
+        assert stop.title in legend, stop.title
+    assert [legend.index(s.title) for s in stops] == sorted(legend.index(s.title) for s in stops)
+    assert "…" not in grid and at
+    # The principal is not a row; the others are.
+    assert "Olivia Grégoire" in grid and "\nCédric O\n" not in grid
+
+
+def test_who_attends_what_never_leaves_a_one_column_grid(visit):
+    from briefing.model import Stop
+
+    day = visit.details.start_date
+    visit.itinerary = [
+        Stop(f"s{n}", date=day, start=dt.time(8 + n // 2, 30 * (n % 2)), title=f"Étape {n}", attendees=["prefet"])
+        for n in range(21)
+    ]
+    pdf = build(visit)
+    columns = []
+    for n, page in enumerate(pdf.pages):
+        if "Qui participe à quoi" not in page:
+            continue
+        found = words(pdf, n)
+        for head in (w for w in found if w["text"] == "NOM"):
+            numbers = [w for w in found if abs(w["top"] - head["top"]) < 2 and w["text"].isdigit()]
+            columns.append(len(numbers))
+    assert sum(columns) == 21 and len(columns) >= 2
+    assert min(columns) >= 2 and max(columns) - min(columns) <= 1, columns

@@ -2,7 +2,7 @@
 flowables, or an empty list when the visit has nothing for it (the section is
 then left out, from the contents and the outline too)."""
 
-from briefing.pdf.sections import contacts, glance, messages, people, programme, purpose, qa, sensitivities
+from briefing.pdf.sections import attendance, contacts, glance, messages, people, programme, purpose, qa, sensitivities
 
 # In the order real briefing packs use; keys name the heading in labels.WORDS.
 SECTIONS = [
@@ -11,6 +11,7 @@ SECTIONS = [
     ("messages", messages),
     ("programme", programme),
     ("people", people),
+    ("attendance", attendance),
     ("qa", qa),
     ("sensitivities", sensitivities),
     ("contacts", contacts),

@@ -12,7 +12,6 @@ from briefing.pdf import labels
 from briefing.pdf.context import Pack
 from briefing.pdf.flowables import Initials, Line, Photo
 from briefing.pdf.rows import PLAIN, Rows
-from briefing.pdf.sections.attendance import grids
 from briefing.pdf.styles import MEASURES, MUTED, STYLES
 
 CARD = replace(PLAIN, pad_left=0, pad_right=0, pad_top=8, pad_bottom=9)
@@ -74,5 +73,4 @@ def build(pack: Pack) -> list[Flowable]:
     for category in sorted({p.category for _, p in people}, key=lambda c: order.get(c, len(order))):
         story.append(pack.fixed(labels.category(pack.lang, category), "h2"))
         story += [_card(pack, p, i) for i, p in people if p.category == category]
-    story += grids(pack)
     return story
