@@ -29,6 +29,7 @@ from briefing.model import Visit
 from briefing.model.photos import photo_problem
 from briefing.pdf import PackOptions, build_pack_bytes
 from briefing.pdf import fonts as pack_fonts
+from briefing.pdf.hyphenation import hyphenation_lang
 from briefing.resources import sample_visit_path
 
 TARGET_RATIO = 1.5
@@ -61,7 +62,9 @@ def baseline(visit: Visit) -> bytes:
     from reportlab.platypus import Image, Paragraph, SimpleDocTemplate
 
     pack_fonts.register_fonts()
-    style = ParagraphStyle("plain", fontName=pack_fonts.REGULAR, fontSize=9.5, leading=13.5)
+    # The same hyphenation as the pack's (pyphen, in the visit's language).
+    lang = hyphenation_lang(visit.details.language or "fr")
+    style = ParagraphStyle("plain", fontName=pack_fonts.REGULAR, fontSize=9.5, leading=13.5, hyphenationLang=lang)
     story = []
     for text in _texts(visit):
         for block in text.split("\n\n"):
