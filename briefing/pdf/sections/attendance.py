@@ -86,4 +86,5 @@ def _legend(pack: Pack, chunk, numbers: range, several_days: bool) -> Rows:
             ]
         )
     when_width = WHEN_COLUMN + (18 * mm if several_days else 0)
-    return Rows(rows, [NUMBER_COLUMN, when_width, pack.width - NUMBER_COLUMN - when_width], look=LEGEND)
+    widths = [NUMBER_COLUMN, when_width, pack.width - NUMBER_COLUMN - when_width]
+    return Rows(rows, widths, look=LEGEND, page_height=pack.height)
