@@ -71,8 +71,12 @@ class PackCanvas(Canvas):
         total = len(self._held)
         marks = self.pack_marks
         current = None  # the section under way
+        # Links drawn during layout (tel:, mailto:) already used annotation
+        # numbers: a page's saved state must not wind the counter back.
+        annotations = self._annotationCount
         for state in self._held:
             self.__dict__.update(state)
+            self._annotationCount = annotations
             page = self._pageNumber
             here = [(key, title, top) for at, key, title, top in marks.headings if at == page]
             for key, title, top in here:
@@ -90,6 +94,7 @@ class PackCanvas(Canvas):
                     self.restoreState()
                     self.linkRect("", key, (x0, y0, x1, y1), relative=0, thickness=0)
             self._furniture.finish_page(self, page, total, header if page > 1 else None)
+            annotations = self._annotationCount
             Canvas.showPage(self)
         self._held = []
         if marks.headings:

@@ -180,6 +180,76 @@ WEEKDAYS = {
 }
 
 
+# Words around a name that are not the name: honorifics before, post-nominals after.
+HONORIFICS = {
+    "m",
+    "mm",
+    "mme",
+    "mmes",
+    "mlle",
+    "me",
+    "dr",
+    "pr",
+    "mgr",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "cllr",
+    "rt",
+    "hon",
+    "prof",
+    "rev",
+    "the",
+    "s.e",
+    "se",
+}
+POST_NOMINALS = {
+    "mp",
+    "mep",
+    "msp",
+    "ms",
+    "mla",
+    "am",
+    "obe",
+    "cbe",
+    "mbe",
+    "kbe",
+    "dbe",
+    "kc",
+    "qc",
+    "phd",
+    "jp",
+    "dl",
+    "frs",
+    "cb",
+    "cmg",
+    "kcb",
+    "jr",
+    "sr",
+}
+
+
+def initials(name: str) -> str:
+    """``AS`` for "Alex Sobel MP", ``JD`` for "Mme Jeanne Dupont": first and last
+    words of the name itself, honorifics and post-nominals left out."""
+    words = [w for w in name.replace("-", " ").replace(",", " ").split() if w[:1].isalpha()]
+
+    def bare(w: str) -> str:
+        return w.strip(".").lower()
+
+    while len(words) > 1 and bare(words[0]) in HONORIFICS:
+        words.pop(0)
+    while len(words) > 1 and bare(words[-1]) in POST_NOMINALS:
+        words.pop()
+    picked = words[:1] + words[-1:][: len(words) > 1]
+    return "".join(w[0] for w in picked).upper()
+
+
 def language(lang: str) -> str:
     return lang if lang in WORDS else "fr"
 

@@ -171,3 +171,25 @@ def test_who_attends_what_never_leaves_a_one_column_grid(visit):
             columns.append(len(numbers))
     assert sum(columns) == 21 and len(columns) >= 2
     assert min(columns) >= 2 and max(columns) - min(columns) <= 1, columns
+
+
+def test_staff_and_press_are_a_compact_list(visit):
+    from briefing.pdf.labels import initials
+
+    assert initials("Alex Sobel MP") == "AS"
+    assert initials("Mme Jeanne Dupont") == "JD"
+    assert initials("M. Jean-Pierre Martin") == "JM"
+    assert initials("Cllr Dr Sarah Jones OBE") == "SJ"
+    assert initials("Cher") == "C"
+    pdf = build(visit)
+    start = next(n for n, p in enumerate(pdf.pages) if "Équipe" in p and "Julien Marchand" in p)
+    # One line per person: name, role and organisation, phone, on the same baseline.
+    found = words(pdf, start)
+    name = next(w for w in found if w["text"] == "Marchand")
+    line = [w["text"] for w in found if abs(w["top"] - name["top"]) < 1.5]
+    assert "Conseiller" in line and "06" in line, line
+    # No initials box: no 16 pt initials "JM" anywhere on the page.
+    assert not [w for w in found if w["text"] in ("JM", "ML") and w["size"] > 12]
+    # The phone is a tel: link.
+    links = [a.get_object()["/A"].get("/URI") for a in pdf.reader.pages[start].get("/Annots", [])]
+    assert "tel:0698765432" in links

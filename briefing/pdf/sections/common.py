@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from urllib.parse import quote
+from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable
 
@@ -34,6 +36,26 @@ def bullets(pack: Pack, items: list[str], where: str, style: str = "bullet") -> 
         for j, piece in enumerate(pieces):
             out.append(Para(piece, STYLES[style], bulletText=BULLET if j == 0 else None))
     return out
+
+
+def phone_cell(pack: Pack, phone: str, where: str, style: str = "cell_bold") -> Flowable | None:
+    """A phone number on one line, as a tel: link (a tap calls it from a tablet)."""
+    phone = pack.writer.clean(phone, where).strip()
+    if not phone:
+        return None
+    dial = "".join(c for c in phone if c.isdigit() or c == "+")
+    text = escape(phone.replace(" ", "\u00a0"))
+    return Para(f'<a href="tel:{dial}">{text}</a>' if dial else text, STYLES[style])
+
+
+def email_cell(pack: Pack, email: str, where: str, style: str = "cell") -> Flowable | None:
+    """An e-mail address as a mailto: link; it breaks after @ and dots (see breaks.py)."""
+    email = pack.writer.clean(email, where).strip()
+    if not email:
+        return None
+    text = escape(email)
+    link = quote(email, safe="@.+-_")
+    return Para(f'<a href="mailto:{link}">{text}</a>' if " " not in email else text, STYLES[style])
 
 
 def stop_when(pack: Pack, stop: Stop) -> str:
