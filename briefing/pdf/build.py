@@ -33,7 +33,7 @@ from briefing.pdf.context import Pack
 from briefing.pdf.flowables import Contents, SectionHeading
 from briefing.pdf.furniture import Furniture
 from briefing.pdf.options import PackOptions
-from briefing.pdf.sections import SECTIONS, SHARE_PAGE, cover
+from briefing.pdf.sections import SECTIONS, SHARE_PAGE, contacts, cover
 from briefing.pdf.styles import MEASURES, STYLES
 from briefing.pdf.text import TextWriter, to_markup
 
@@ -171,7 +171,8 @@ def _build_pack(visit: Visit, options: PackOptions) -> tuple[bytes, list[str]]:
         # No key: the contents page is neither an outline entry nor a link target,
         # as the outline is to match the contents (PackCanvas.save skips it).
         story += [PageBreak(), SectionHeading("", 0, contents_title, to_markup(contents_title))]
-        story += [Contents(entries), *body]
+        # The day's contacts under the contents: the page a reader opens first.
+        story += [Contents(entries), *contacts.first_page(pack), *body]
 
     furniture = Furniture(pack, pagesize)
     marks = Marks()

@@ -133,8 +133,21 @@ def test_words_break_at_syllables_and_addresses_after_separators(visit):
         i += 1
         assert len("".join(parts)) <= len(address), parts
     assert len(parts) > 1 and all(p.endswith(("@", ".", "/")) for p in parts[:-1]), parts
-    # Words too long for a narrow column break at a syllable, with a hyphen.
-    assert "Conseiller communica-" in lines and "tion numérique et rela-" in lines
+    # Words too long for their line break at a syllable (pyphen's), with a hyphen.
+    import pyphen
+
+    syllables = pyphen.Pyphen(lang="fr_FR")
+    broken = 0
+    for line, after in itertools.pairwise(lines):
+        head = line.split(" ")[-1] if line else ""
+        if len(head) > 2 and head.endswith("-") and head[-2].isalpha() and after[:1].islower():
+            tail = after.split(" ")[0].rstrip(".,;:)")
+            word = head[:-1] + tail
+            if "-" in word:
+                continue  # a compound's own hyphen
+            assert len(head) - 1 in syllables.positions(word.strip("(« ")) or "@" in word, (line, after)
+            broken += 1
+    assert broken >= 3
 
 
 def test_who_attends_what_numbers_stops_in_programme_order(visit, pack):
@@ -163,7 +176,7 @@ def test_who_attends_what_never_leaves_a_one_column_grid(visit):
     pdf = build(visit)
     columns = []
     for n, page in enumerate(pdf.pages):
-        if "Qui participe à quoi" not in page:
+        if "Qui participe à quoi" not in page or "Sommaire" in page:
             continue
         found = words(pdf, n)
         for head in (w for w in found if w["text"] == "NOM"):
@@ -191,5 +204,27 @@ def test_staff_and_press_are_a_compact_list(visit):
     # No initials box: no 16 pt initials "JM" anywhere on the page.
     assert not [w for w in found if w["text"] in ("JM", "ML") and w["size"] > 12]
     # The phone is a tel: link.
-    links = [a.get_object()["/A"].get("/URI") for a in pdf.reader.pages[start].get("/Annots", [])]
+    links = [a.get_object().get("/A", {}).get("/URI") for a in pdf.reader.pages[start].get("/Annots", [])]
     assert "tel:0698765432" in links
+
+
+def test_contacts_balanced_linked_and_on_the_first_inner_page(visit):
+    from briefing.model import Contact
+
+    visit.contacts.append(
+        Contact("Camille Roux", "Cheffe de cabinet adjointe", "+33 6 00 11 22 33", "camille.roux@numerique.gouv.fr")
+    )
+    pdf = build(visit)
+    inner = pdf.pages[1]
+    assert "Sommaire" in inner and "Contacts du jour" in inner and "Camille Roux" in inner
+    section = max(n for n, p in enumerate(pdf.pages) if "Camille Roux" in p)
+    assert section > 1
+    for n in (1, section):
+        links = [a.get_object().get("/A", {}).get("/URI") for a in pdf.reader.pages[n].get("/Annots", [])]
+        assert "tel:+33600112233" in links and "mailto:camille.roux@numerique.gouv.fr" in links
+        # The role fits on one line beside its name; the e-mail on one line too.
+        found = words(pdf, n)
+        cheffe = next(w for w in found if w["text"] == "Cheffe")
+        adjointe = next(w for w in found if w["text"] == "adjointe")
+        assert abs(cheffe["top"] - adjointe["top"]) < 1, (cheffe, adjointe)
+        assert any(w["text"] == "camille.roux@numerique.gouv.fr" for w in found)
