@@ -228,3 +228,25 @@ def test_contacts_balanced_linked_and_on_the_first_inner_page(visit):
         adjointe = next(w for w in found if w["text"] == "adjointe")
         assert abs(cheffe["top"] - adjointe["top"]) < 1, (cheffe, adjointe)
         assert any(w["text"] == "camille.roux@numerique.gouv.fr" for w in found)
+
+
+def test_hanging_labels_align_with_wrapped_lines(visit):
+    visit.qa[0].question = "Combien l’État investit-il dans La Plateforme, et pour combien d’années, " * 2
+    visit.qa[0].answer = "L’État accompagne l’école via le plan d’investissement dans les compétences. " * 3
+    pdf = build(visit)
+    checked = 0
+    for n, page in enumerate(pdf.pages):
+        if not ("Messages clés\n" in page or "Questions-réponses\nQ." in page):
+            continue
+        found = words(pdf, n)
+        lines: dict[float, list[dict]] = {}
+        for w in found:
+            lines.setdefault(round(w["top"]), []).append(w)
+        rows = [sorted(ws, key=lambda w: w["x0"]) for _, ws in sorted(lines.items())]
+        for row, after in itertools.pairwise(rows):
+            label = row[0]["text"]
+            if label in ("1", "2", "Q.", "R.") and len(row) > 3 and after[0]["x0"] > row[0]["x0"] + 5:
+                # The first word of the text and the wrapped line under it start together.
+                assert abs(row[1]["x0"] - after[0]["x0"]) < 0.6, (row[:2], after[0])
+                checked += 1
+    assert checked >= 4

@@ -9,11 +9,11 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Flowable
 
 from briefing.model import Stop
-from briefing.pdf import labels
+from briefing.pdf import fonts, labels
 from briefing.pdf.context import Pack
 from briefing.pdf.paragraph import Para
 from briefing.pdf.rows import PLAIN, Look, Rows
-from briefing.pdf.styles import STYLES
+from briefing.pdf.styles import ACCENT, STYLES
 
 BULLET = "\u2013"  # an en dash: quieter than a dot, and in every face
 BARE = replace(PLAIN, pad_top=0, pad_bottom=0, pad_left=0, pad_right=0, rule=0)
@@ -36,6 +36,21 @@ def bullets(pack: Pack, items: list[str], where: str, style: str = "bullet") -> 
         for j, piece in enumerate(pieces):
             out.append(Para(piece, STYLES[style], bulletText=BULLET if j == 0 else None))
     return out
+
+
+def hanging(style, bold: bool = True, color=ACCENT):
+    """``style`` with its label (a number, "Q.") hung in the left indent, so that
+    the text's first and wrapped lines start at the same place."""
+    indent = style.leftIndent or 18
+    return style.clone(
+        f"{style.name}_hanging",
+        leftIndent=indent,
+        firstLineIndent=0,
+        bulletIndent=0,
+        bulletFontName=fonts.BOLD if bold else style.fontName,
+        bulletFontSize=style.fontSize,
+        bulletColor=color,
+    )
 
 
 def phone_cell(pack: Pack, phone: str, where: str, style: str = "cell_bold") -> Flowable | None:
