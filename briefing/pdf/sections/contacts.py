@@ -59,8 +59,10 @@ def widths(pack: Pack, contacts) -> list[float]:
         while name + role <= rest - low:
             email = rest - name - role
             lines = sum(max(_lines(a, name), _lines(b, role), _lines(c, email)) for a, b, c in measured)
-            # Among equal counts, the most even: the widest narrowest column.
-            score = (lines, -min(name, role, email))
+            # Among equal counts, fewest addresses cut (they break only at @ and
+            # dots), then the most even: the widest narrowest column.
+            cut = sum(_lines(c, email) > 1 for _, _, c in measured)
+            score = (lines, cut, -min(name, role, email))
             if best is None or score < best:
                 best, chosen = score, (name, role, email)
             role += step
