@@ -28,6 +28,7 @@ from briefing.model import Visit
 from briefing.model.photos import photo_problem
 from briefing.pdf import PackOptions, build_pack_bytes
 from briefing.pdf import fonts as pack_fonts
+from briefing.pdf.hyphenation import hyphenation_lang
 from briefing.pdf.styles import BODY_LEADING, BODY_SIZE
 from briefing.resources import sample_visit_path
 from briefing.storage import save_visit
@@ -62,7 +63,11 @@ def baseline(visit: Visit) -> bytes:
     from reportlab.platypus import Image, Paragraph, SimpleDocTemplate
 
     pack_fonts.register_fonts()
-    style = ParagraphStyle("plain", fontName=pack_fonts.REGULAR, fontSize=BODY_SIZE, leading=BODY_LEADING)
+    # The same hyphenation as the pack's (pyphen, in the visit's language), at the same body size.
+    lang = hyphenation_lang(visit.details.language or "fr")
+    style = ParagraphStyle(
+        "plain", fontName=pack_fonts.REGULAR, fontSize=BODY_SIZE, leading=BODY_LEADING, hyphenationLang=lang
+    )
     story = []
     for text in _texts(visit):
         for block in text.split("\n\n"):

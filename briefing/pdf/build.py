@@ -33,8 +33,8 @@ from briefing.pdf.context import Pack
 from briefing.pdf.flowables import Contents, SectionHeading
 from briefing.pdf.furniture import Furniture
 from briefing.pdf.options import PackOptions
-from briefing.pdf.sections import PERSONAL, SECTIONS, SHARE_PAGE, cover
-from briefing.pdf.styles import BODY_SIZE, MEASURES
+from briefing.pdf.sections import PERSONAL, SECTIONS, SHARE_PAGE, contacts, cover
+from briefing.pdf.styles import BODY_SIZE, MEASURES, STYLES
 from briefing.pdf.text import TextWriter, to_markup
 
 
@@ -77,8 +77,12 @@ class PackCanvas(Canvas):
         marks = self.pack_marks
         current = None  # the section under way
         day = None  # the day under way in it (the glance, the programme)
+        # Links drawn during layout (tel:, mailto:) already used annotation
+        # numbers: a page's saved state must not wind the counter back.
+        annotations = self._annotationCount
         for state in self._held:
             self.__dict__.update(state)
+            self._annotationCount = annotations
             page = self._pageNumber
             here = [(key, title, top) for at, key, title, top in marks.headings if at == page]
             for key, title, top in here:
@@ -107,6 +111,7 @@ class PackCanvas(Canvas):
                     self.restoreState()
                     self.linkRect("", key, (x0, y0, x1, y1), relative=0, thickness=0)
             self._furniture.finish_page(self, page, total, header if page > 1 else None)
+            annotations = self._annotationCount
             Canvas.showPage(self)
         self._held = []
         if marks.headings:
@@ -155,6 +160,12 @@ def build_pack(visit: Visit, options: PackOptions) -> tuple[bytes, list[str]]:
         from briefing.model.people import personal_visit
 
         visit = personal_visit(visit, options.recipient)
+    # Paragraph styles hyphenate in the pack's language, in this thread.
+    with STYLES.use(labels.language(visit.details.language)):
+        return _build_pack(visit, options, recipient)
+
+
+def _build_pack(visit: Visit, options: PackOptions, recipient) -> tuple[bytes, list[str]]:
     drawable = fonts.register_fonts()
     pagesize = options.pagesize
     m = MEASURES
@@ -185,7 +196,8 @@ def build_pack(visit: Visit, options: PackOptions) -> tuple[bytes, list[str]]:
         # No key: the contents page is neither an outline entry nor a link target,
         # as the outline is to match the contents (PackCanvas.save skips it).
         story += [PageBreak(), SectionHeading("", 0, contents_title, to_markup(contents_title))]
-        story += [Contents(entries), *body]
+        # The day's contacts under the contents: the page a reader opens first.
+        story += [Contents(entries), *contacts.first_page(pack), *body]
 
     furniture = Furniture(pack, pagesize, produced)
     marks = Marks()

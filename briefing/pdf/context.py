@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, Paragraph
 from briefing.model import Visit
 from briefing.pdf import labels
 from briefing.pdf.flowables import DayHeading
+from briefing.pdf.paragraph import Para
 from briefing.pdf.photos import PhotoBox
 from briefing.pdf.styles import STYLES
 from briefing.pdf.text import TextWriter
@@ -48,7 +49,7 @@ class Pack:
 
     def paras(self, text: str | None, style: str, where: str) -> list[Flowable]:
         """A long user field, one paragraph per paragraph typed (long ones cut in pieces)."""
-        return [Paragraph(piece, STYLES[style]) for piece in self.writer.pieces(text, where)]
+        return [Para(piece, STYLES[style]) for piece in self.writer.pieces(text, where)]
 
     def fixed(self, markup: str, style: str) -> Paragraph:
         """A label of our own (already safe markup)."""

@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
-from briefing.pdf import fonts
+from briefing.pdf import fonts, labels
 from briefing.pdf.furniture import fit
 from briefing.pdf.styles import ACCENT, INK, MUTED, PAPER, RULE, STYLES, TABLE_LEADING, TABLE_SIZE, TINT
 
@@ -179,8 +179,7 @@ class Initials(Flowable):
 
     def __init__(self, name: str, width: float, height: float):
         super().__init__()
-        words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
-        self.text = "".join(w[0] for w in words[:1] + words[-1:][: len(words) > 1]).upper()
+        self.text = labels.initials(name)
         self.width, self.height = width, height
 
     def wrap(self, availWidth, availHeight):

@@ -18,7 +18,7 @@ WORDS = {
         "summary": "En bref",
         "glance": "Programme en un coup d\u2019\u0153il",
         "messages": "Messages clés",
-        "programme": "Programme détaillé",
+        "programme": "Déroulé détaillé",
         "people": "Qui est qui",
         "attendance": "Qui participe à quoi",
         "qa": "Questions-réponses",
@@ -34,6 +34,7 @@ WORDS = {
         "email": "Courriel",
         "principal": "Personnalité",
         "dates": "Dates",
+        "date": "Date",
         "place": "Lieu",
         "status": "Statut",
         "revision": "Révision",
@@ -42,7 +43,7 @@ WORDS = {
         "draft": "Projet",
         "final": "Version définitive",
         "draft_mark": "PROJET",
-        "page_of": "page {page} sur {total}",
+        "page_of": "Page {page} sur {total}",
         "participants": "Participants",
         "notes": "Notes",
         "stop_messages": "Messages à faire passer",
@@ -54,7 +55,7 @@ WORDS = {
         "at": "à",
         "to": "au",
         "from": "du",
-        "key_message_at": "À placer lors de :",
+        "key_message_at": "À placer lors de\u202f:",
         "continued": "(suite)",
         "arrival": "Arrivée",
         "met_by": "Accueil par",
@@ -91,6 +92,7 @@ WORDS = {
         "email": "Email",
         "principal": "Principal",
         "dates": "Dates",
+        "date": "Date",
         "place": "Place",
         "status": "Status",
         "revision": "Revision",
@@ -99,7 +101,7 @@ WORDS = {
         "draft": "Draft",
         "final": "Final",
         "draft_mark": "DRAFT",
-        "page_of": "page {page} of {total}",
+        "page_of": "Page {page} of {total}",
         "participants": "Taking part",
         "notes": "Notes",
         "stop_messages": "Messages for this stop",
@@ -128,7 +130,7 @@ WORDS = {
 CATEGORIES = {
     "fr": {
         "principal": "Personnalité principale",
-        "official": "Officiels",
+        "official": "Autorités",
         "host": "Hôtes",
         "partner": "Partenaires",
         "guest": "Invités",
@@ -151,8 +153,8 @@ PRESS = {
     "fr": {
         "open": ("OUVERT", "ouvert à la presse"),
         "pool": ("POOL", "pool de presse restreint"),
-        "photo-op": ("PHOTO", "images seules, sans questions"),
-        "closed": ("FERMÉ", "fermé à la presse"),
+        "photo-op": ("IMAGES", "tour d\u2019images, sans questions"),
+        "closed": ("HORS PRESSE", "hors presse"),
     },
     "en": {
         "open": ("OPEN", "open to the press"),
@@ -196,6 +198,76 @@ WEEKDAYS = {
     "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
     "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
 }
+
+
+# Words around a name that are not the name: honorifics before, post-nominals after.
+HONORIFICS = {
+    "m",
+    "mm",
+    "mme",
+    "mmes",
+    "mlle",
+    "me",
+    "dr",
+    "pr",
+    "mgr",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "cllr",
+    "rt",
+    "hon",
+    "prof",
+    "rev",
+    "the",
+    "s.e",
+    "se",
+}
+POST_NOMINALS = {
+    "mp",
+    "mep",
+    "msp",
+    "ms",
+    "mla",
+    "am",
+    "obe",
+    "cbe",
+    "mbe",
+    "kbe",
+    "dbe",
+    "kc",
+    "qc",
+    "phd",
+    "jp",
+    "dl",
+    "frs",
+    "cb",
+    "cmg",
+    "kcb",
+    "jr",
+    "sr",
+}
+
+
+def initials(name: str) -> str:
+    """``AS`` for "Alex Sobel MP", ``JD`` for "Mme Jeanne Dupont": first and last
+    words of the name itself, honorifics and post-nominals left out."""
+    words = [w for w in name.replace("-", " ").replace(",", " ").split() if w[:1].isalpha()]
+
+    def bare(w: str) -> str:
+        return w.strip(".").lower()
+
+    while len(words) > 1 and bare(words[0]) in HONORIFICS:
+        words.pop(0)
+    while len(words) > 1 and bare(words[-1]) in POST_NOMINALS:
+        words.pop()
+    picked = words[:1] + words[-1:][: len(words) > 1]
+    return "".join(w[0] for w in picked).upper()
 
 
 def language(lang: str) -> str:
@@ -260,8 +332,30 @@ def date_range(lang: str, first: dt.date | None, last: dt.date | None) -> str:
     return f"{start} to {end}"
 
 
-def clock(t: dt.time | None) -> str:
-    return "" if t is None else f"{t:%H:%M}"
+# French keeps a number with its unit and the parts of a time together with a
+# no-break space; a line may still break after the dash of a range.
+NBSP = "\u00a0"
+# Before « : ; ! ? » and inside « », in the pack's own French labels.
+NNBSP = "\u202f"
+
+
+def clock(lang: str, t: dt.time | None) -> str:
+    """``9 h 30``, ``9 h`` in French (as ministries print them); ``09:30`` in English."""
+    if t is None:
+        return ""
+    if language(lang) == "fr":
+        return f"{t.hour}{NBSP}h" + (f"{NBSP}{t.minute:02d}" if t.minute else "")
+    return f"{t:%H:%M}"
+
+
+def time_range(lang: str, start: dt.time | None, end: dt.time | None) -> str:
+    """``9 h 30 – 10 h 05`` / ``09:30–10:05``, or the start alone."""
+    first, last = clock(lang, start), clock(lang, end)
+    if not (first and last):
+        return first
+    if language(lang) == "fr":
+        return f"{first}{NBSP}\u2013 {last}"
+    return f"{first}\u2013{last}"
 
 
 def duration(lang: str, minutes: int | None) -> str:
@@ -270,11 +364,18 @@ def duration(lang: str, minutes: int | None) -> str:
         return ""
     hours, rest = divmod(minutes, 60)
     if not hours:
-        return f"{rest} min"
+        return f"{rest}{NBSP}min"
     if not rest:
-        return f"{hours} h"
-    return f"{hours} h {rest:02d}" if language(lang) == "fr" else f"{hours} h {rest} min"
+        return f"{hours}{NBSP}h"
+    if language(lang) == "fr":
+        return f"{hours}{NBSP}h{NBSP}{rest:02d}"
+    return f"{hours}{NBSP}h {rest}{NBSP}min"
+
+
+def label_colon(lang: str, text: str) -> str:
+    """``Prononciation : `` / ``Say: ``: French puts a narrow no-break space before the colon."""
+    return f"{text}{NNBSP}: " if language(lang) == "fr" else f"{text}: "
 
 
 def produced_at(lang: str, when: dt.datetime) -> str:
-    return f"{long_date(lang, when.date())} {word(lang, 'at')} {when:%H:%M}"
+    return f"{long_date(lang, when.date())} {word(lang, 'at')} {clock(lang, when.time())}"

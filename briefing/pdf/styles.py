@@ -15,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
 from briefing.pdf import fonts
+from briefing.pdf.hyphenation import ByLanguage
 
 INK = colors.HexColor("#16191D")
 ACCENT = colors.HexColor("#1B3A5C")
@@ -136,4 +137,5 @@ def _make() -> dict[str, ParagraphStyle]:
     }
 
 
-STYLES = _make()
+# Hyphenated in the language of the pack being built (see hyphenation.py).
+STYLES = ByLanguage(_make)

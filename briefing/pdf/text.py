@@ -3,9 +3,8 @@
 reportlab parses a Paragraph's text as XML-ish markup: unescaped text can crash
 it (``a<b>c``), drop words (``<tom@example.org>``) or read a local file
 (``<img src=...>``). Every user string passes through here: it is escaped,
-its line breaks become ``<br/>``, characters the embedded fonts cannot draw are
-replaced by a visible substitute and reported once per field, and long text is
-cut into pieces so that laying it out stays linear in its length.
+its line breaks become ``<br/>``, and characters the embedded fonts cannot draw
+are replaced by a visible substitute and reported once per field.
 """
 
 from __future__ import annotations
@@ -16,10 +15,6 @@ from xml.sax.saxutils import escape
 
 from briefing.pdf.fonts import SUBSTITUTE
 
-# Longest piece given to one Paragraph. reportlab re-wraps a paragraph's whole
-# remaining text each time it splits it across a page, so one 200,000-character
-# paragraph costs seconds; pieces this size keep each split cheap.
-PIECE = 1500
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # Marks that only shape their neighbours (joiners, variation selectors): dropped
 # silently when the font lacks them, since the character they modify is reported.
@@ -27,11 +22,38 @@ _SHAPING = {0x200C, 0x200D, 0x2060, 0xFEFF} | set(range(0xFE00, 0xFE10))
 # Characters the embedded faces lack but that have a plain stand-in, printed without a warning:
 # a travel leg is named "Train Paris → Marseille", and Noto Sans has no arrows.
 _STAND_INS = {0x2192: "\u2013"}
-# French typography: no line may start with « : ; ! ? » nor split "3 000".
-# reportlab breaks at U+202F, so the plain no-break space is used throughout.
-_FR_BEFORE = re.compile(r" ([:;!?»])")
-_FR_AFTER = re.compile(r"« ")
+# French typography: no line may start with « : ; ! ? » nor split "3 000",
+# "20 min" or "11 h 30". The narrow no-break space does not break (breaks.py).
+_FR_BEFORE = re.compile(r"[ \u00a0]([:;!?»])")
+_FR_AFTER = re.compile(r"«[ \u00a0]")
 _FR_DIGITS = re.compile(r"(?<=\d) (?=\d{3}\b)")
+# A number and the word or sign after it ("20 min", "3 000 personnes", "5 %").
+_FR_UNIT = re.compile(r"(?<=\d) (?=[^\W\d_]|[%€$£])")
+_FR_HOURS = re.compile(r"(?<=\d\u00a0h) (?=\d\d\b)")
+# Straight quotes and apostrophes, as typed, made typographic.
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+_OPEN_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[{\u2014\u2013\u201c/-]))'")
+_OPEN_DOUBLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[{\u2014\u2013\u2018/-]))\"")
+
+
+def french(text: str) -> str:
+    """No-break spaces where French printing wants them."""
+    text = _FR_BEFORE.sub("\u202f\\1", text)
+    text = _FR_AFTER.sub("«\u202f", text)
+    text = _FR_DIGITS.sub("\u00a0", text)
+    text = _FR_UNIT.sub("\u00a0", text)
+    text = _FR_HOURS.sub("\u00a0", text)
+    return _APOSTROPHE.sub("\u2019", text)
+
+
+def curly(text: str) -> str:
+    """English quotes: "a 'b' c" becomes “a ‘b’ c”, don't becomes don’t."""
+    if "'" in text:
+        text = _APOSTROPHE.sub("\u2019", text)
+        text = _OPEN_SINGLE.sub("\u2018", text).replace("'", "\u2019")
+    if '"' in text:
+        text = _OPEN_DOUBLE.sub("\u201c", text).replace('"', "\u201d")
+    return text
 
 
 class TextWriter:
@@ -55,8 +77,7 @@ class TextWriter:
         text = str(text)
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
-        if self.french:
-            text = _FR_DIGITS.sub("\u00a0", _FR_AFTER.sub("«\u00a0", _FR_BEFORE.sub("\u00a0\\1", text)))
+        text = french(text) if self.french else curly(text)
         drawable = self.drawable
         missing = [c for c in set(text) if ord(c) not in drawable]
         if not missing:
@@ -89,7 +110,7 @@ class TextWriter:
         return to_markup(self.clean(text, where))
 
     def pieces(self, text: str | None, where: str) -> list[str]:
-        """A long field as markup pieces: one per paragraph the user typed, long ones cut."""
+        """A long field as markup: one piece per paragraph the user typed."""
         return [to_markup(p) for p in split_pieces(self.clean(text, where))]
 
 
@@ -97,24 +118,7 @@ def to_markup(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
-def split_pieces(text: str, size: int = PIECE) -> list[str]:
-    """Paragraphs separated by blank lines; each longer than ``size`` cut at a space or line break."""
-    out: list[str] = []
-    for block in _BLANK_LINE.split(text):
-        block = block.strip("\n")
-        if not block.strip():
-            continue
-        start = 0
-        while len(block) - start > size:
-            end = start + size
-            cut = max(block.rfind(" ", start + size // 2, end), block.rfind("\n", start + size // 2, end))
-            if cut <= start:
-                # A word longer than the piece: cut it hard, it will wrap anyway.
-                out.append(block[start:end])
-                start = end
-            else:
-                out.append(block[start:cut])
-                start = cut + 1
-        if start < len(block):
-            out.append(block[start:])
-    return out
+def split_pieces(text: str) -> list[str]:
+    """The paragraphs the user typed (separated by blank lines), each kept whole
+    however long: paragraph.Para lays a long one out in linear time."""
+    return [block.strip("\n") for block in _BLANK_LINE.split(text) if block.strip()]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 
 from pypdf import PdfReader
 
@@ -26,9 +27,15 @@ class Pdf:
 
 
 def plain(text: str) -> str:
-    """Extracted text with no-break spaces as spaces and runs of spaces as one."""
+    """Extracted text with no-break spaces as spaces, runs of spaces as one, and
+    words hyphenated at a line's end joined again (a hyphen before a capital,
+    as in Provence-Alpes, is the word's own and is kept)."""
     text = text.replace("\u00a0", " ").replace("\u202f", " ")
-    return "\n".join(" ".join(line.split()) for line in text.splitlines())
+    text = "\n".join(" ".join(line.split()) for line in text.splitlines())
+    return _HYPHENATED.sub("", text)
+
+
+_HYPHENATED = re.compile(r"(?<=[^\W\d_])-\n(?=[a-zà-ÿœ])")
 
 
 def build(visit, **options) -> Pdf:

@@ -11,8 +11,9 @@ def test_every_section_is_there_in_order(pack):
         "Objet de la visite",
         "Programme en un coup d\u2019\u0153il",
         "Messages clés",
-        "Programme détaillé",
+        "Déroulé détaillé",
         "Qui est qui",
+        "Qui participe à quoi",
         "Questions-réponses",
         "Points de vigilance",
         "Contacts du jour",
@@ -34,7 +35,7 @@ def test_cover(pack, visit):
     assert "Marseille (Bouches-du-Rhône)" in cover
     assert "Projet — révision 3" in cover
     assert "Service de presse — cabinet" in cover
-    assert "vendredi 28 mai 2027 à 18:05" in cover
+    assert "vendredi 28 mai 2027 à 18 h 05" in cover
 
 
 def test_purpose_messages_qa_sensitivities_contacts(pack):
@@ -53,10 +54,10 @@ def test_purpose_messages_qa_sensitivities_contacts(pack):
 def test_programme_at_a_glance_and_detail(pack):
     glance = next(p for p in pack.pages if "Programme en un coup d\u2019\u0153il" in p and "HEURE" in p)
     assert "jeudi 3 juin 2027" in glance and "vendredi 4 juin 2027" in glance
-    for badge in ("OUVERT", "POOL", "PHOTO", "FERMÉ"):
+    for badge in ("OUVERT", "POOL", "IMAGES", "HORS PRESSE"):
         assert badge in glance
-    assert "10:00–11:15" in glance
-    detail = "\n".join(p for p in pack.pages if "Programme détaillé" in p or "PARTICIPANTS" in p)
+    assert "10 h – 11 h 15" in glance
+    detail = "\n".join(p for p in pack.pages if "Déroulé détaillé" in p or "PARTICIPANTS" in p)
     assert "8 rue d\u2019Hozier, 13002 Marseille" in detail
     assert "1 h 15" in detail
     assert "Olivia Grégoire — Secrétaire d\u2019État chargée" in detail
@@ -68,11 +69,11 @@ def test_whos_who_by_category_with_pronunciation_and_grid(pack):
     first = next(n for n, p in enumerate(pack.pages) if "Qui est qui\nPersonnalité principale" in p)
     last = next(n for n, p in enumerate(pack.pages) if "Questions-réponses\nQ." in p)
     people = "\n".join(pack.pages[first:last])
-    order = [people.index(c) for c in ("Personnalité principale", "Officiels", "Hôtes", "Partenaires")]
+    order = [people.index(c) for c in ("Personnalité principale", "Autorités", "Hôtes", "Partenaires")]
     assert order == sorted(order)
     assert "Prononciation : sé-drik O" in people
     assert "Né en 1982 à Lyon" in people
-    assert "Qui participe à quoi — jeudi 3 juin 2027" in pack.text
+    assert "Qui participe à quoi" in pack.text
 
 
 def test_furniture_on_every_page(pack):
@@ -80,7 +81,7 @@ def test_furniture_on_every_page(pack):
     assert total >= 8
     for n, page in enumerate(pack.pages, start=1):
         assert page.count("DIFFUSION RESTREINTE") == 2, n
-        assert f"page {n} sur {total}" in page
+        assert f"Page {n} sur {total}" in page
         assert "Révision 3" in page or "révision 3" in page
         assert "PROJET" in page.upper()  # the draft mark is a shape: the footer says it
     assert all("Visite du secrétaire d\u2019État" in p for p in pack.pages)
@@ -101,8 +102,9 @@ def test_outline_matches_contents_and_links_point_at_pages(pack):
         "Objet de la visite",
         "Programme en un coup d\u2019\u0153il",
         "Messages clés",
-        "Programme détaillé",
+        "Déroulé détaillé",
         "Qui est qui",
+        "Qui participe à quoi",
         "Questions-réponses",
         "Points de vigilance",
         "Contacts du jour",
@@ -116,10 +118,11 @@ def test_outline_matches_contents_and_links_point_at_pages(pack):
     assert pages == sorted(pages) and pages[0] == 3
     # The contents' numbers are drawn once layout is over: they follow the titles, in order.
     lines = pack.pages[1].splitlines()
-    numbers = lines[lines.index("Contacts du jour") + 1 :][: len(pages)]
-    assert numbers == [str(p) for p in pages]
+    numbers = [line for line in lines if line.isdigit() and not line.startswith("0")]
+    assert numbers[-len(pages) :] == [str(p) for p in pages]
     links = [a.get_object() for a in reader.pages[1].get("/Annots", [])]
-    assert len([a for a in links if a["/Subtype"] == "/Link"]) == len(outline)
+    # The contents' own links (the day's contacts below them link out, to tel: and mailto:).
+    assert len([a for a in links if a["/Subtype"] == "/Link" and "/A" not in a]) == len(outline)
 
 
 def test_metadata(pack):

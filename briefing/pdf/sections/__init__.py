@@ -3,6 +3,7 @@ flowables, or an empty list when the visit has nothing for it (the section is
 then left out, from the contents and the outline too)."""
 
 from briefing.pdf.sections import (
+    attendance,
     changes,
     contacts,
     glance,
@@ -22,6 +23,7 @@ SECTIONS = [
     ("messages", messages),
     ("programme", programme),
     ("people", people),
+    ("attendance", attendance),
     ("qa", qa),
     ("sensitivities", sensitivities),
     ("contacts", contacts),

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from urllib.parse import quote
+from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from briefing.model import Stop
-from briefing.pdf import labels
+from briefing.pdf import fonts, labels
 from briefing.pdf.context import Pack
+from briefing.pdf.paragraph import Para
 from briefing.pdf.rows import PLAIN, Look, Rows
-from briefing.pdf.styles import STYLES
+from briefing.pdf.styles import ACCENT, STYLES
 
 BULLET = "\u2013"  # an en dash: quieter than a dot, and in every face
 BARE = replace(PLAIN, pad_top=0, pad_bottom=0, pad_left=0, pad_right=0, rule=0)
@@ -31,14 +34,48 @@ def bullets(pack: Pack, items: list[str], where: str, style: str = "bullet") -> 
     for i, item in enumerate(items):
         pieces = pack.writer.pieces(item, f"{where}[{i}]")
         for j, piece in enumerate(pieces):
-            out.append(Paragraph(piece, STYLES[style], bulletText=BULLET if j == 0 else None))
+            out.append(Para(piece, STYLES[style], bulletText=BULLET if j == 0 else None))
     return out
 
 
+def hanging(style, bold: bool = True, color=ACCENT):
+    """``style`` with its label (a number, "Q.") hung in the left indent, so that
+    the text's first and wrapped lines start at the same place."""
+    indent = style.leftIndent or 18
+    return style.clone(
+        f"{style.name}_hanging",
+        leftIndent=indent,
+        firstLineIndent=0,
+        bulletIndent=0,
+        bulletFontName=fonts.BOLD if bold else style.fontName,
+        bulletFontSize=style.fontSize,
+        bulletColor=color,
+    )
+
+
+def phone_cell(pack: Pack, phone: str, where: str, style: str = "cell_bold") -> Flowable | None:
+    """A phone number on one line, as a tel: link (a tap calls it from a tablet)."""
+    phone = pack.writer.clean(phone, where).strip()
+    if not phone:
+        return None
+    dial = "".join(c for c in phone if c.isdigit() or c == "+")
+    text = escape(phone.replace(" ", "\u00a0"))
+    return Para(f'<a href="tel:{dial}">{text}</a>' if dial else text, STYLES[style])
+
+
+def email_cell(pack: Pack, email: str, where: str, style: str = "cell") -> Flowable | None:
+    """An e-mail address as a mailto: link; it breaks after @ and dots (see breaks.py)."""
+    email = pack.writer.clean(email, where).strip()
+    if not email:
+        return None
+    text = escape(email)
+    link = quote(email, safe="@.+-_")
+    return Para(f'<a href="mailto:{link}">{text}</a>' if " " not in email else text, STYLES[style])
+
+
 def stop_when(pack: Pack, stop: Stop) -> str:
-    """``10:00–11:15`` or ``10:00``."""
-    start, end = labels.clock(stop.start), labels.clock(stop.end)
-    return f"{start}\u2013{end}" if end and start else start
+    """``10 h – 11 h 15`` / ``10:00–11:15``, or the start alone."""
+    return labels.time_range(pack.lang, stop.start, stop.end)
 
 
 def index_of(pack: Pack, stop: Stop) -> int:

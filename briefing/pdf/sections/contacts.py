@@ -1,18 +1,78 @@
-"""Contacts for the day: name, role, phone and email in one table."""
+"""Contacts for the day: name, role, phone and e-mail in one table, the phone
+and e-mail as tel: and mailto: links. The same table, kept short, also stands
+on the first inner page, under the contents, where it is needed on the day."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+import math
 
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Spacer
+
+from briefing.pdf import fonts
 from briefing.pdf.context import Pack
-from briefing.pdf.sections.common import table
+from briefing.pdf.sections.common import email_cell, phone_cell, table
+from briefing.pdf.styles import STYLES
+
+# The first inner page holds this many; the section has them all.
+FIRST_PAGE = 8
+PAD = 8 + 2  # the table's left and right padding, and a little air
 
 
-def build(pack: Pack) -> list[Flowable]:
-    contacts = [(i, c) for i, c in enumerate(pack.visit.contacts) if c.name.strip() or c.phone.strip()]
-    if not contacts:
-        return []
+def _natural(texts: list[str], style: str, cap: float, longest: bool = False) -> float:
+    """A column's width on one line for all but its longest entry or so: one
+    very long address should wrap, not take the table's width from the rest."""
+    s = STYLES[style]
+    font = fonts.BOLD if "bold" in style else s.fontName
+    sizes = sorted(stringWidth(t, font, s.fontSize) for t in texts if t)
+    if not sizes:
+        return 0
+    typical = sizes[-1] if longest else sizes[int(0.8 * (len(sizes) - 1))]
+    return min(cap, typical + PAD)
+
+
+def _lines(width: float, column: float) -> int:
+    return max(1, math.ceil(width / max(1.0, column - PAD)))
+
+
+def widths(pack: Pack, contacts) -> list[float]:
+    """The phone as wide as the longest number; name, role and e-mail share the
+    rest so that the rows take the fewest lines, rather than one column
+    wrapping to three lines while another stands half empty."""
     w = pack.width
+    phone = min(0.22 * w, max(18 * mm, _natural([c.phone for c in contacts], "cell_bold", w, longest=True)))
+    rest = w - phone
+    measured = [
+        (
+            stringWidth(c.name, fonts.BOLD, STYLES["cell_bold"].fontSize),
+            stringWidth(c.role, STYLES["cell"].fontName, STYLES["cell"].fontSize),
+            stringWidth(c.email, STYLES["cell"].fontName, STYLES["cell"].fontSize),
+        )
+        for c in contacts[:60]  # enough to judge the shape of a long list
+    ]
+    best, chosen = None, None
+    low, step = 22 * mm, 3 * mm
+    name = low
+    while name <= rest - 2 * low:
+        role = low
+        while name + role <= rest - low:
+            email = rest - name - role
+            lines = sum(max(_lines(a, name), _lines(b, role), _lines(c, email)) for a, b, c in measured)
+            # Among equal counts, fewest addresses cut (they break only at @ and
+            # dots), then the most even: the widest narrowest column.
+            cut = sum(_lines(c, email) > 1 for _, _, c in measured)
+            score = (lines, cut, -min(name, role, email))
+            if best is None or score < best:
+                best, chosen = score, (name, role, email)
+            role += step
+        name += step
+    if chosen is None:
+        chosen = (rest / 3,) * 3
+    return [chosen[0], chosen[1], phone, chosen[2]]
+
+
+def _table(pack: Pack, contacts: list) -> Flowable:
     head = [pack.fixed(pack.word(k).upper(), "cell_head") for k in ("name", "role", "phone", "email")]
     rows = []
     for i, c in contacts:
@@ -21,9 +81,25 @@ def build(pack: Pack) -> list[Flowable]:
             [
                 pack.paras(c.name, "cell_bold", f"{where}.name"),
                 pack.paras(c.role, "cell", f"{where}.role"),
-                # A phone number never breaks across lines.
-                pack.paras(c.phone.replace(" ", "\u00a0"), "cell_bold", f"{where}.phone"),
-                pack.paras(c.email, "cell", f"{where}.email"),
+                phone_cell(pack, c.phone, f"{where}.phone"),
+                email_cell(pack, c.email, f"{where}.email"),
             ]
         )
-    return [table(pack, rows, [w * 0.25, w * 0.23, w * 0.17, w * 0.35], header=head)]
+    return table(pack, rows, widths(pack, [c for _, c in contacts]), header=head)
+
+
+def _contacts(pack: Pack) -> list:
+    return [(i, c) for i, c in enumerate(pack.visit.contacts) if c.name.strip() or c.phone.strip()]
+
+
+def build(pack: Pack) -> list[Flowable]:
+    contacts = _contacts(pack)
+    return [_table(pack, contacts)] if contacts else []
+
+
+def first_page(pack: Pack) -> list[Flowable]:
+    """The day's first contacts, under the contents."""
+    contacts = _contacts(pack)[:FIRST_PAGE]
+    if not contacts:
+        return []
+    return [Spacer(1, 10), pack.fixed(pack.word("contacts"), "h2"), _table(pack, contacts)]

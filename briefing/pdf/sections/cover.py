@@ -1,5 +1,9 @@
 """The cover: marking (page furniture), title, principal and office, dates and
-place, status and revision, who prepared it and when it was produced."""
+place, status and revision, who prepared it and when it was produced.
+
+The cover is one page whatever the title's length: a long title is set
+smaller, and past the smallest size it is shortened (the full title is in the
+document's properties and on the first inner page's heading)."""
 
 from __future__ import annotations
 
@@ -7,12 +11,42 @@ import datetime as dt
 from dataclasses import replace
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from briefing.pdf import labels
 from briefing.pdf.context import Pack
 from briefing.pdf.rows import PLAIN, Rows
-from briefing.pdf.styles import ACCENT
+from briefing.pdf.styles import ACCENT, STYLES
+from briefing.pdf.text import to_markup
+
+# Title sizes tried in turn, largest first; leading keeps the cover's proportion.
+TITLE_SIZES = (27, 23, 19.5, 16.5, 14)
+
+
+def _title(pack: Pack, text: str, room: float) -> list[Flowable]:
+    """The title at the largest size that fits ``room``, shortened at the smallest."""
+    base = STYLES["cover_title"]
+    for size in TITLE_SIZES:
+        style = replace_style(base, size)
+        paras = [Paragraph(to_markup(p), style) for p in text.split("\n") if p.strip()] or []
+        if sum(p.wrap(pack.width, room)[1] + style.spaceAfter for p in paras) <= room:
+            return paras
+    # Still too long at the smallest size: keep as many words as fit, then "…".
+    words = " ".join(text.split()).split(" ")
+    lo, hi = 1, len(words)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        para = Paragraph(to_markup(" ".join(words[:mid]) + "\u00a0…"), style)
+        if para.wrap(pack.width, room)[1] + style.spaceAfter <= room:
+            lo = mid
+        else:
+            hi = mid - 1
+    return [Paragraph(to_markup(" ".join(words[:lo]) + "\u00a0…"), style)]
+
+
+def replace_style(style, size: float):
+    """``style`` at ``size`` points, its leading in proportion."""
+    return style.clone(f"{style.name}_{size}", fontSize=size, leading=round(size * style.leading / style.fontSize, 1))
 
 
 def build(pack: Pack, produced: dt.datetime) -> list[Flowable]:
@@ -20,23 +54,20 @@ def build(pack: Pack, produced: dt.datetime) -> list[Flowable]:
     lang = pack.lang
     person = pack.recipient
     eyebrow = pack.word("personal" if person is not None else "pack").upper()
-    story: list[Flowable] = [
-        Spacer(1, 30 * mm),
-        pack.fixed(eyebrow, "cover_eyebrow"),
-        Spacer(1, 5 * mm),
-        *pack.paras(d.title, "cover_title", "visit.title"),
-    ]
+    top: list[Flowable] = [Spacer(1, 30 * mm), pack.fixed(eyebrow, "cover_eyebrow"), Spacer(1, 5 * mm)]
+    below: list[Flowable] = []
     # A personal programme carries its reader's name where the pack has the principal's.
     name, role = (person.name, person.role) if person is not None else (d.principal, d.principal_role)
     if name:
-        story.append(pack.para(name, "cover_principal", "visit.principal"))
+        below.append(pack.para(name, "cover_principal", "visit.principal"))
     if role:
-        story.append(pack.para(role, "cover_role", "visit.principal_role"))
-    story.append(Spacer(1, 18 * mm))
+        below.append(pack.para(role, "cover_role", "visit.principal_role"))
+    below.append(Spacer(1, 18 * mm))
 
     status = pack.word("draft" if d.status != "final" else "final")
+    one_day = d.start_date is not None and (d.last_date is None or d.last_date <= d.start_date)
     rows = [
-        ("dates", labels.date_range(lang, d.start_date, d.last_date), ""),
+        ("date" if one_day else "dates", labels.date_range(lang, d.start_date, d.last_date), ""),
         ("place", d.location, "visit.location"),
         ("status", f"{status} — {pack.word('revision').lower()} {d.revision}", ""),
         ("prepared_by", d.prepared_by, "visit.prepared_by"),
@@ -53,6 +84,17 @@ def build(pack: Pack, produced: dt.datetime) -> list[Flowable]:
         if value
     ]
     look = replace(PLAIN, pad_left=0, pad_top=6, pad_bottom=6, rule_above=1.6, rule_above_color=ACCENT)
-    table = Rows(data, [34 * mm, pack.width - 34 * mm], look=look, page_height=pack.height)
-    story.append(table)
-    return story
+    below.append(Rows(data, [34 * mm, pack.width - 34 * mm], look=look, page_height=pack.height))
+
+    # What the title may take: the page less everything else on it (and a
+    # little slack for the spacing reportlab adds between flowables).
+    others = 0.0
+    for f in top + below:
+        others += f.wrap(pack.width, pack.height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+    room = pack.height - others - 6
+    if room < 60:
+        # Very long principal, role or details: the top spacer gives way first.
+        top[0] = Spacer(1, max(0, 30 * mm + room - 60))
+        room = 60
+    title = pack.writer.clean(d.title, "visit.title")
+    return [*top, *_title(pack, title, room), *below]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from itertools import groupby
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
@@ -44,9 +43,8 @@ def build(pack: Pack) -> list[Flowable]:
             i = index_of(pack, stop)
             rows.append(
                 [
-                    # A paragraph, not a line: a long French time ("9 h 30 – 10 h 05")
-                    # wraps at its dash rather than being cut short.
-                    pack.fixed(escape(stop_when(pack, stop)), "cell_bold"),
+                    # A paragraph: a French range wraps after its dash rather than being cut.
+                    pack.fixed(stop_when(pack, stop), "cell_bold"),
                     pack.paras(stop.name(pack.lang), "cell_bold", f"itinerary[{i}].title"),
                     # A leg's places are in its name: its reference (train, flight, car plan) goes here.
                     pack.paras(stop.reference, "cell", f"itinerary[{i}].reference")

@@ -7,7 +7,8 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from briefing.pdf import labels
 from briefing.pdf.context import Pack
-from briefing.pdf.sections.common import block, bullets, index_of, stop_when
+from briefing.pdf.paragraph import Para
+from briefing.pdf.sections.common import block, bullets, hanging, index_of, stop_when
 from briefing.pdf.styles import STYLES
 from briefing.pdf.text import to_markup
 
@@ -29,9 +30,10 @@ def build(pack: Pack) -> list[Flowable]:
             continue
         number += 1
         flowables: list[Flowable] = []
+        style = hanging(STYLES["message"])
         for j, piece in enumerate(pack.writer.pieces(message.headline, f"messages[{i}].headline")):
-            prefix = f"<font color='#1B3A5C'>{number}</font>\u00a0\u00a0" if j == 0 else ""
-            flowables.append(Paragraph(prefix + piece, STYLES["message"]))
+            # The number hangs in the margin; the headline's lines all start at the indent.
+            flowables.append(Para(piece, style, bulletText=str(number) if j == 0 else None))
         flowables.append(Spacer(1, 3))
         flowables += bullets(pack, points, f"messages[{i}].points", style="point")
         flowables += _lines(pack, message.if_pressed, f"messages[{i}].if_pressed", "if_pressed", "point")

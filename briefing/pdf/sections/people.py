@@ -12,7 +12,7 @@ from briefing.pdf import labels
 from briefing.pdf.context import Pack
 from briefing.pdf.flowables import Initials, Line, Photo
 from briefing.pdf.rows import PLAIN, Rows
-from briefing.pdf.sections.attendance import grids
+from briefing.pdf.sections.common import phone_cell, table
 from briefing.pdf.styles import MEASURES, MUTED, STYLES
 
 CARD = replace(PLAIN, pad_left=0, pad_right=0, pad_top=8, pad_bottom=9)
@@ -47,9 +47,7 @@ def _card(pack: Pack, person: Person, i: int) -> Flowable:
         say = pack.writer.markup(person.pronunciation, f"{where}.pronunciation")
         text.append(
             Paragraph(
-                f"{pack.word('pronunciation')} : {say}"
-                if pack.lang == "fr"
-                else f"{pack.word('pronunciation')}: {say}",
+                labels.label_colon(pack.lang, pack.word("pronunciation")) + say,
                 STYLES["say"],
             )
         )
@@ -67,6 +65,31 @@ def _card(pack: Pack, person: Person, i: int) -> Flowable:
     )
 
 
+# People the principal needs by name and number, not by biography: a compact list.
+LISTED = ("staff", "press")
+
+
+def _listed(pack: Pack, people: list[tuple[int, Person]]) -> Flowable:
+    """Name, role (and organisation), phone: one row each."""
+    w = pack.width
+    rows = []
+    for i, person in people:
+        where = f"attendees[{i}]"
+        what = ", ".join(
+            pack.writer.markup(getattr(person, f), f"{where}.{f}")
+            for f in ("role", "organisation")
+            if getattr(person, f)
+        )
+        rows.append(
+            [
+                pack.paras(person.name, "cell_bold", f"{where}.name"),
+                pack.fixed(what, "cell") if what else None,
+                phone_cell(pack, person.phone, f"{where}.phone"),
+            ]
+        )
+    return table(pack, rows, [w * 0.32, w * 0.46, w * 0.22])
+
+
 def build(pack: Pack) -> list[Flowable]:
     people = [(i, p) for i, p in enumerate(pack.visit.attendees) if p.name.strip()]
     if not people:
@@ -75,6 +98,9 @@ def build(pack: Pack) -> list[Flowable]:
     order = {c: n for n, c in enumerate(CATEGORIES)}
     for category in sorted({p.category for _, p in people}, key=lambda c: order.get(c, len(order))):
         story.append(pack.fixed(labels.category(pack.lang, category), "h2"))
-        story += [_card(pack, p, i) for i, p in people if p.category == category]
-    story += grids(pack)
+        these = [(i, p) for i, p in people if p.category == category]
+        if category in LISTED:
+            story.append(_listed(pack, these))
+        else:
+            story += [_card(pack, p, i) for i, p in these]
     return story

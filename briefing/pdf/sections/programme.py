@@ -16,6 +16,7 @@ from briefing.model import Stop
 from briefing.pdf import fonts, labels
 from briefing.pdf.context import Pack
 from briefing.pdf.flowables import Badge, Line
+from briefing.pdf.paragraph import Para
 from briefing.pdf.rows import PLAIN, Rows
 from briefing.pdf.sections.common import BULLET, index_of
 from briefing.pdf.styles import MEASURES, STYLES
@@ -25,9 +26,9 @@ LOOK = replace(PLAIN, pad_left=0, pad_top=9, pad_bottom=10, rule=0, rule_above=0
 
 
 def _left(pack: Pack, stop: Stop) -> list[Flowable]:
-    out: list[Flowable] = [Line.styled(labels.clock(stop.start), STYLES["time"])]
+    out: list[Flowable] = [Line.styled(labels.clock(pack.lang, stop.start), STYLES["time"])]
     if stop.end:
-        out.append(Line.styled(f"\u2013\u00a0{labels.clock(stop.end)}", STYLES["time_small"]))
+        out.append(Line.styled(f"\u2013\u00a0{labels.clock(pack.lang, stop.end)}", STYLES["time_small"]))
     length = labels.duration(pack.lang, stop.duration_minutes())
     if length:
         out.append(Line.styled(length, STYLES["time_small"]))
@@ -40,7 +41,8 @@ def _people(pack: Pack, stop: Stop) -> list[Flowable]:
     lines = []
     for pid in stop.attendees:
         person = pack.people.get(pid)
-        if person is None:
+        if person is None or person.category == "principal":
+            # The pack is the principal's: naming them at every stop is noise.
             continue
         # Named by the person's own fields, so a warning about them comes once.
         where = f"attendees[{pack.person_index[id(person)]}]"
@@ -124,7 +126,7 @@ def _right(pack: Pack, stop: Stop, i: int) -> list[Flowable]:
         for message in tied:
             k = pack.message_index[id(message)]
             for piece in pack.writer.pieces(message.headline, f"messages[{k}].headline"):
-                out.append(Paragraph(piece, STYLES["bullet"], bulletText=BULLET))
+                out.append(Para(piece, STYLES["bullet"], bulletText=BULLET))
     return out
 
 
@@ -141,7 +143,7 @@ def build(pack: Pack) -> list[Flowable]:
         for stop in day_stops:
             i = index_of(pack, stop)
             row = [_left(pack, stop), _right(pack, stop, i)]
-            more = Line.styled(f"{labels.clock(stop.start)} {pack.word('continued')}", STYLES["time_small"])
+            more = Line.styled(f"{labels.clock(pack.lang, stop.start)} {pack.word('continued')}", STYLES["time_small"])
             story.append(Rows([row], widths, look=LOOK, page_height=pack.height, keep=True, continued=more))
         story.append(Spacer(1, 6))
     return story
