@@ -36,5 +36,5 @@ def test_programme_pages_of_a_three_day_visit_name_their_day():
 
 def test_a_one_day_visit_keeps_the_section_alone_in_the_header():
     headers = _headers(build(sample(1, "fr")).data)
-    programme = [h for h in headers if "Programme détaillé" in h]
+    programme = [h for h in headers if "Déroulé détaillé" in h]
     assert programme and all("mars 2027" not in h for h in programme)

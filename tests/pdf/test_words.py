@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import itertools
+import re
 
 import pdfplumber
 from pdf_helpers import build
@@ -49,8 +50,9 @@ def test_a_long_paragraph_stays_one_paragraph(visit):
     stop = visit.itinerary[1]
     stop.notes = sentence * 60  # about 5,000 characters, no blank line
     pdf = build(visit)
-    text = " ".join(pdf.pages).replace("\n", " ")
-    assert text.count("Le cortège longe") == 60
+    # Pages joined as lines are: a word hyphenated across a page break is one word again.
+    text = re.sub(r"(?<=\w)-\n(?=\w)", "", "\n".join(pdf.pages)).replace("\n", " ")
+    assert text.count("cortège") == 60  # a page may end between two of its words
     # Read back: every line of the notes follows the one before at the same
     # leading (a cut made a new paragraph, with its space after, mid-sentence).
     vocabulary = set(sentence.split())
@@ -222,11 +224,12 @@ def test_contacts_balanced_linked_and_on_the_first_inner_page(visit):
     for n in (1, section):
         links = [a.get_object().get("/A", {}).get("/URI") for a in pdf.reader.pages[n].get("/Annots", [])]
         assert "tel:+33600112233" in links and "mailto:camille.roux@numerique.gouv.fr" in links
-        # The role fits on one line beside its name; the e-mail on one line too.
+        # The role takes at most two lines beside its name (not three, the e-mail column half empty);
+        # the e-mail one line.
         found = words(pdf, n)
         cheffe = next(w for w in found if w["text"] == "Cheffe")
         adjointe = next(w for w in found if w["text"] == "adjointe")
-        assert abs(cheffe["top"] - adjointe["top"]) < 1, (cheffe, adjointe)
+        assert 0 <= adjointe["top"] - cheffe["top"] < 20, (cheffe, adjointe)
         assert any(w["text"] == "camille.roux@numerique.gouv.fr" for w in found)
 
 
