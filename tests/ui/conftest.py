@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
@@ -124,6 +124,8 @@ def make_window(qtbot):
         if shiboken6.isValid(window):
             window.doc.undo_stack.setClean()
             window.close()
+    # A preview still building would run on into the next test.
+    QThreadPool.globalInstance().waitForDone(30_000)
     qtbot.wait(10)  # let deleteLater run
 
 

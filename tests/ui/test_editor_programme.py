@@ -217,7 +217,7 @@ def test_after_opening_another_visit_the_picker_shows_its_first_stop(make):
 def test_table_cell_editors_write_through_undoable_commands(make):
     from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 
-    from briefing.ui.editors.inputs import TimeEdit
+    from briefing.ui.editors.datetime_fields import TimeEdit
 
     doc, editor = make(stop("a", "09:00"))
     table, model = editor.table, editor.model

@@ -26,7 +26,7 @@ def test_save_takes_the_time_still_being_typed(window, sample, qtbot):
 
 
 def test_save_takes_a_time_still_being_typed_in_a_table_cell(window, sample, qtbot):
-    from briefing.ui.editors.inputs import TimeEdit
+    from briefing.ui.editors.datetime_fields import TimeEdit
     from briefing.ui.models.stops import START
 
     window.files.open_path(sample)

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication
 from briefing.model import Details, Question, Visit
 from briefing.ui.document import VisitDocument
 from briefing.ui.editors.details import DetailsEditor
-from briefing.ui.editors.inputs import spliced
 from briefing.ui.editors.lists import QuestionsEditor, SensitivitiesEditor
+from briefing.ui.editors.text_field import spliced
 
 TEXT = "Le 18\u00a0mars\u00a0: visite.\u2028Suite\r\nFin\u00a0!"
 

@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 
 from briefing.model import Details, Stop, Visit
 from briefing.ui.document import VisitDocument
+from briefing.ui.editors.datetime_fields import DateEdit
 from briefing.ui.editors.details import DetailsEditor
-from briefing.ui.editors.inputs import DateEdit
 from briefing.ui.editors.programme import ProgrammeEditor
 from briefing.ui.models.stops import DATE
 
@@ -178,7 +178,7 @@ def test_a_stop_on_the_first_day_shows_the_new_first_day(qtbot, french):
 
 
 def test_an_impossible_time_in_a_table_cell_keeps_the_cell_open(qtbot, english):
-    from briefing.ui.editors.inputs import TimeEdit
+    from briefing.ui.editors.datetime_fields import TimeEdit
     from briefing.ui.models.stops import START
 
     doc = VisitDocument(visit())

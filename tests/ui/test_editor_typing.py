@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from briefing.model import Details, Stop, Visit
 from briefing.ui.document import VisitDocument
-from briefing.ui.editors.inputs import IDLE_MS, TimeEdit
+from briefing.ui.editors.datetime_fields import IDLE_MS, TimeEdit
 from briefing.ui.editors.programme import ProgrammeEditor
 from briefing.ui.models.stops import START
 

@@ -26,14 +26,9 @@ from PySide6.QtWidgets import (
 
 from briefing.ui.commands import SetValue
 from briefing.ui.document import Edit, VisitDocument
-from briefing.ui.editors.inputs import (
-    DateEdit,
-    TextField,
-    TimeEdit,
-    show_keeping_cursor,
-    unlimited,
-    use_app_undo,
-)
+from briefing.ui.editors.datetime_fields import DateEdit, TimeEdit
+from briefing.ui.editors.inputs import unlimited, use_app_undo
+from briefing.ui.editors.text_field import TextField, show_keeping_cursor
 from briefing.ui.models.spans import SetSpan
 
 translate = QCoreApplication.translate

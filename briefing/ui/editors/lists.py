@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QLabel
 from briefing.model import Contact, Question
 from briefing.ui.commands import SetItem
 from briefing.ui.document import Edit
-from briefing.ui.editors.inputs import TextField, flag_when, not_an_email, use_app_undo
+from briefing.ui.editors.inputs import flag_when, not_an_email, use_app_undo
 from briefing.ui.editors.list_editor import ListSectionEditor, Texts
+from briefing.ui.editors.text_field import TextField
 
 translate = QCoreApplication.translate
 

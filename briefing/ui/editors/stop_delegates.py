@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.model.visit import PRESS_ACCESS
-from briefing.ui.editors.inputs import DateEdit, TimeEdit, TypedField
+from briefing.ui.editors.datetime_fields import DateEdit, TimeEdit, TypedField
 from briefing.ui.models.stops import END, START, StopRole, press_label
 
 PRESS_COLOURS = {
