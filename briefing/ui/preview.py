@@ -26,6 +26,28 @@ DEBOUNCE_MS = 800
 ZOOM_STEP = 1.25
 
 
+def _build_and_load(snapshot: bytes, paper: str) -> tuple[QPdfDocument, QBuffer, list]:
+    """Worker thread: the pack from the builder process, loaded and measured here.
+
+    QPdfView lays out every page when it is given a document, asking each
+    page's size: on a 300-page pack that took ~25-50 ms of the GUI thread.
+    Asked here first, the sizes are known and the view takes the document at
+    once. The objects then move to the GUI thread, which adopts them.
+    """
+    data, warnings = pack_process.build_in_process(snapshot, paper)
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    for page in range(document.pageCount()):
+        document.pagePointSize(page)
+    gui = QCoreApplication.instance().thread()
+    buffer.moveToThread(gui)
+    document.moveToThread(gui)
+    return document, buffer, warnings
+
+
 class PreviewPane(QWidget):
     loaded = Signal(int)  # generation shown
     warningsChanged = Signal(list)  # what the last shown build met
@@ -187,7 +209,7 @@ class PreviewPane(QWidget):
             self.building = False
             self.busy_label.setText("")
             return
-        task = tasks.Task(pack_process.build_in_process, snapshot, self.paper, tag=self.generation)
+        task = tasks.Task(_build_and_load, snapshot, self.paper, tag=self.generation)
         tasks.start(task, self._built, self._failed)
 
     def _finish_build(self) -> bool:
@@ -205,18 +227,15 @@ class PreviewPane(QWidget):
             return  # older than what is shown
         # Shown even when a newer build has started: during long builds and
         # steady typing the preview still moves forward.
-        data, warnings = result
+        document, buffer, warnings = result
         self.warnings = list(warnings)
-        document = QPdfDocument(self)
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document.setParent(self)
+        buffer.setParent(self)
         if self._incoming is not None:  # a result still loading is overtaken by this one
             for old in self._incoming[:2]:
                 old.deleteLater()
         self._incoming = (document, buffer, generation)
         document.statusChanged.connect(self._incoming_status)
-        document.load(buffer)
         self._incoming_status(document.status())
 
     def _incoming_status(self, *_) -> None:
