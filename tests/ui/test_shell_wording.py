@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QMessageBox
 
-from briefing.ui.editors.inputs import DateEdit
+from briefing.ui.editors.datetime_fields import DateEdit
 
 
 def test_remove_question_keeps_a_short_window_title(window, sample, monkeypatch):
