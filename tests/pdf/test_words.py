@@ -37,6 +37,17 @@ def test_a_long_title_keeps_the_cover_on_one_page(visit):
     assert "Sommaire" in pdf.pages[1]
 
 
+def test_a_title_of_one_endless_word_is_cut_and_the_pack_is_made(visit):
+    # Typing into the title without a space (as a stuck key does) once made the
+    # cover impossible to lay out: the shortening kept at least one whole word.
+    short = len(build(visit).reader.pages)
+    visit.details.title = "abcdefghij" * 250
+    pdf = build(visit)
+    assert len(pdf.reader.pages) == short
+    cover = "".join(pdf.pages[0].split())
+    assert "abcdefghij" * 3 in cover and "…" in cover and "Cédric O" in pdf.pages[0]
+
+
 def test_the_principal_is_not_listed_among_each_stops_participants(visit, pack):
     detail = "\n".join(p for p in pack.pages if "PARTICIPANTS" in p)
     assert "Olivia Grégoire — Secrétaire" in detail

@@ -31,17 +31,32 @@ def _title(pack: Pack, text: str, room: float) -> list[Flowable]:
         paras = [Paragraph(to_markup(p), style) for p in text.split("\n") if p.strip()] or []
         if sum(p.wrap(pack.width, room)[1] + style.spaceAfter for p in paras) <= room:
             return paras
-    # Still too long at the smallest size: keep as many words as fit, then "…".
+    # Still too long at the smallest size: keep as many words as fit, then "…";
+    # a first word too long by itself (no space typed) is cut between letters.
     words = " ".join(text.split()).split(" ")
-    lo, hi = 1, len(words)
+
+    def shortened(kept: str) -> Paragraph:
+        return Paragraph(to_markup(kept + "\u00a0…"), style)
+
+    def fits(kept: str) -> bool:
+        return shortened(kept).wrap(pack.width, room)[1] + style.spaceAfter <= room
+
+    count = _most(len(words), lambda n: fits(" ".join(words[:n])))
+    if count:
+        return [shortened(" ".join(words[:count]))]
+    return [shortened(words[0][: _most(len(words[0]), lambda n: fits(words[0][:n]))])]
+
+
+def _most(upper: int, ok) -> int:
+    """The largest n in 0..upper for which ``ok(n)`` holds (``ok`` turns false once, as n grows)."""
+    lo, hi = 0, upper
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        para = Paragraph(to_markup(" ".join(words[:mid]) + "\u00a0…"), style)
-        if para.wrap(pack.width, room)[1] + style.spaceAfter <= room:
+        if ok(mid):
             lo = mid
         else:
             hi = mid - 1
-    return [Paragraph(to_markup(" ".join(words[:lo]) + "\u00a0…"), style)]
+    return lo
 
 
 def replace_style(style, size: float):
