@@ -6,7 +6,7 @@ import datetime as dt
 
 from briefing.model.revisions import Change
 
-_MONTHS = {
+MONTHS = {
     "fr": [
         "janvier",
         "février",
@@ -36,7 +36,7 @@ _MONTHS = {
         "December",
     ],
 }
-_WEEKDAYS = {
+WEEKDAYS = {
     "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
     "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
 }
@@ -154,7 +154,7 @@ def day(language: str, date: dt.date | None) -> str:
         return ""
     lang = _lang(language)
     number = "1er" if lang == "fr" and date.day == 1 else str(date.day)
-    return f"{_WEEKDAYS[lang][date.weekday()]} {number} {_MONTHS[lang][date.month - 1]} {date.year}"
+    return f"{WEEKDAYS[lang][date.weekday()]} {number} {MONTHS[lang][date.month - 1]} {date.year}"
 
 
 def label(language: str, key: str) -> str:

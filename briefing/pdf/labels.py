@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from briefing.model.words import MONTHS, NBSP, WEEKDAYS, clock
+
 WORDS = {
     "fr": {
         "pack": "Dossier de visite",
@@ -164,42 +166,6 @@ PRESS = {
     },
 }
 
-MONTHS = {
-    "fr": [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-}
-WEEKDAYS = {
-    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
-    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-}
-
-
 # Words around a name that are not the name: honorifics before, post-nominals after.
 HONORIFICS = {
     "m",
@@ -334,18 +300,8 @@ def date_range(lang: str, first: dt.date | None, last: dt.date | None) -> str:
 
 # French keeps a number with its unit and the parts of a time together with a
 # no-break space; a line may still break after the dash of a range.
-NBSP = "\u00a0"
 # Before « : ; ! ? » and inside « », in the pack's own French labels.
 NNBSP = "\u202f"
-
-
-def clock(lang: str, t: dt.time | None) -> str:
-    """``9 h 30``, ``9 h`` in French (as ministries print them); ``09:30`` in English."""
-    if t is None:
-        return ""
-    if language(lang) == "fr":
-        return f"{t.hour}{NBSP}h" + (f"{NBSP}{t.minute:02d}" if t.minute else "")
-    return f"{t:%H:%M}"
 
 
 def time_range(lang: str, start: dt.time | None, end: dt.time | None) -> str:
