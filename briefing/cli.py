@@ -166,14 +166,15 @@ def one_line(problem: object) -> str:
     return " ".join(str(problem).splitlines())
 
 
-def unreported(pack_warnings: list[str], file_warnings: list) -> list[str]:
-    """The pack's warnings less those about a field the file's warnings already name.
+def unreported(pack_warnings: list, file_warnings: list) -> list:
+    """The pack's findings less those about a field the file's warnings already name.
 
-    An unusable photo is found both when the file is read and when the pack is
-    made; the reader's warning has the line number, so it is the one kept.
+    An unusable photo or an unknown time zone is found both when the file is
+    read and when the pack is made; the reader's warning has the line number,
+    so it is the one kept.
     """
     named = {problem.path for problem in file_warnings if problem.path}
-    return [w for w in pack_warnings if w.partition(": ")[0] not in named]
+    return [w for w in pack_warnings if not (w.path and w.where in named)]
 
 
 def read_input(path: str):
@@ -264,7 +265,7 @@ def run_export(args: argparse.Namespace) -> int:
         data, pack_warnings = build_pack_bytes(loaded.visit, options)
         what = "Personal programme" if args.person else "Briefing pack"
     deliver(out, data)
-    lines = [*map(str, loaded.warnings), *unreported(pack_warnings, loaded.warnings)]
+    lines = [*map(str, loaded.warnings), *map(str, unreported(pack_warnings, loaded.warnings))]
     _report(out, lines, f"{what} written to {out}")
     return OK
 
@@ -281,7 +282,7 @@ def run_calendar(args: argparse.Namespace) -> int:
 
     made = build_calendar(loaded.visit, args.person)
     deliver(out, made.data)
-    lines = [*map(str, loaded.warnings), *(f"{f.where}: {f.message}" for f in made.warnings)]
+    lines = [*map(str, loaded.warnings), *map(str, made.warnings)]
     _report(out, lines, f"Calendar written to {out} ({made.events} events)")
     return OK
 

@@ -22,6 +22,7 @@ from briefing.ui import dialogs, tasks
 from briefing.ui.document import VisitDocument
 from briefing.ui.editors.inputs import take_typed_value
 from briefing.ui.files import suggested_stem
+from briefing.ui.findings import describe_pack_warning
 from briefing.ui.icons import icon
 from briefing.ui.oserrors import describe_os_error, os_error_code
 from briefing.ui.settings import Settings
@@ -136,7 +137,7 @@ class Exporter(QObject):
             dialogs.show_warning(
                 self.window,
                 translate("Exporter", "The pack was exported, with warnings."),
-                "\n".join(f"• {w}" for w in warnings),
+                "\n".join(f"• {describe_pack_warning(w)}" for w in warnings),
             )
         self.exported.emit(path, list(warnings))
 

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from briefing.locks import FileLock, holder_of
-from briefing.model import Visit
+from briefing.model import Visit, parse_path
 from briefing.names import stem
 from briefing.ui import dialogs
 from briefing.ui.document import VisitDocument
 from briefing.ui.editors.inputs import take_typed_value
-from briefing.ui.findings import describe_blocking, describe_problem, parse_path
+from briefing.ui.findings import describe_blocking, describe_problem
 from briefing.ui.oserrors import describe_os_error, os_error_code
 from briefing.ui.settings import Settings
 

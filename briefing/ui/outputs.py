@@ -32,7 +32,7 @@ from briefing.ui.files import suggested_stem
 translate = QCoreApplication.translate
 
 
-def write_card(visit, path: str, paper: str, person_id: str | None = None) -> list[str]:
+def write_card(visit, path: str, paper: str, person_id: str | None = None) -> list:
     from briefing.atomic import atomic_write
     from briefing.pdf.card import CardOptions, build_card
 
@@ -41,19 +41,19 @@ def write_card(visit, path: str, paper: str, person_id: str | None = None) -> li
     return warnings
 
 
-def write_personal(visit, path: str, paper: str, person_id: str) -> list[str]:
+def write_personal(visit, path: str, paper: str, person_id: str) -> list:
     from briefing.pdf import PackOptions, export_pack
 
     return export_pack(visit, path, PackOptions(paper=paper, recipient=person_id))
 
 
-def write_calendar(visit, path: str, paper: str, person_id: str | None = None) -> list[str]:
+def write_calendar(visit, path: str, paper: str, person_id: str | None = None) -> list:
     from briefing.atomic import atomic_write
     from briefing.ical import build_calendar
 
     made = build_calendar(visit, person_id)
     atomic_write(path, made.data)
-    return [f.message for f in made.warnings]
+    return made.warnings
 
 
 class PeopleDialog(QDialog):

@@ -209,3 +209,34 @@ def test_what_the_pack_cannot_print_is_listed_in_the_checks(window, sample, qtbo
     entry = next(e for e in window.checks.entries if "cannot be printed" in e.text)
     assert entry.path == ("visit", "title")
     assert "漢" in entry.text
+
+
+def test_the_export_dialog_words_the_packs_warnings_without_their_key_paths(window, sample, dialogs, qtbot, tmp_path):
+    window.files.open_path(sample)
+    details = window.doc.visit.details
+    window.doc.push(SetValue(window.doc, "details", details, "title", "Visite 漢", "Edit title"))
+    out = tmp_path / "pack.pdf"
+    with qtbot.waitSignal(window.exporter.exported, timeout=30_000):
+        window.exporter.export_to(out)
+    from briefing.pdf.fonts import SUBSTITUTE
+
+    (shown,) = [s for s in dialogs.shown if "with warnings" in s.text]
+    assert shown.info.splitlines() == [
+        f"• Some characters cannot be printed with the pack's font (“漢” (U+6F22)); they are shown as “{SUBSTITUTE}”."
+    ]
+
+
+def test_a_field_the_checks_name_is_not_listed_again_from_the_pack(window, sample, qtbot):
+    window.files.open_path(sample)
+    with qtbot.waitSignal(window.preview.loaded, timeout=30_000):
+        pass
+    details = window.doc.visit.details
+    window.preview.timer.setInterval(10)
+    with qtbot.waitSignal(window.preview.warningsChanged, timeout=30_000) as blocker:
+        window.doc.push(SetValue(window.doc, "details", details, "timezone", "Europe/Pariss", "Edit zone"))
+    assert [w.code for w in blocker.args[0]] == ["zone-produced-in-utc"]
+    window.checks.refresh()
+    about_zone = [e.text for e in window.checks.entries if e.path == ("visit", "timezone")]
+    assert about_zone == [
+        "The time zone “Europe/Pariss” is not known on this computer; the pack prints times without a zone."
+    ]
