@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from briefing.atomic import atomic_write
-from briefing.names import file_part, stem
+from briefing.names import output_name, stem
 
 
 class CliError(Exception):
@@ -31,13 +31,8 @@ class UsageError(Exception):
 
 
 def default_output(visit_path: str | os.PathLike, extension: str, person_id: str | None = None, kind: str = "") -> Path:
-    """Beside the visit: STEM.pdf, STEM-card.pdf, STEM-ID.pdf, STEM-ID-card.pdf, STEM.ics, STEM-ID.ics."""
-    parts = [stem(visit_path)]
-    if person_id is not None:
-        parts.append(file_part(person_id))
-    if kind:
-        parts.append(kind)
-    return Path(visit_path).with_name("-".join(parts) + extension)
+    """Beside the visit, named by names.output_name: STEM.pdf, STEM-card.pdf, STEM-ID.ics..."""
+    return Path(visit_path).with_name(output_name(stem(visit_path), extension, person_id, kind))
 
 
 def default_pdf_path(visit_path: str | os.PathLike) -> Path:

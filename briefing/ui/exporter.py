@@ -18,6 +18,7 @@ from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QProgressBar, QToolButton
 
+from briefing.names import output_name
 from briefing.ui import dialogs, tasks
 from briefing.ui.document import VisitDocument
 from briefing.ui.editors.inputs import take_typed_value
@@ -105,7 +106,7 @@ class Exporter(QObject):
     def export_dialog(self) -> None:
         take_typed_value()
         folder = self.doc.path.parent if self.doc.path else Path(self.settings.last_folder() or Path.home())
-        suggested = str(folder / (suggested_stem(self.doc) + ".pdf"))
+        suggested = str(folder / output_name(suggested_stem(self.doc), ".pdf"))
         while True:
             path = dialogs.choose_pdf_file(self.window, suggested)
             if not path:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from briefing.names import file_part
+from briefing.names import output_name
 from briefing.ui import dialogs, tasks
 from briefing.ui.editors.inputs import take_typed_value
 from briefing.ui.files import suggested_stem
@@ -130,7 +130,7 @@ class Outputs(QObject):
     # -- one file ----------------------------------------------------------
     def export_card(self) -> None:
         take_typed_value()
-        suggested = str(self._folder() / f"{suggested_stem(self.doc)}-card.pdf")
+        suggested = str(self._folder() / output_name(suggested_stem(self.doc), ".pdf", kind="card"))
         path = dialogs.choose_output_file(
             self.window,
             translate("Outputs", "Export Pocket Card"),
@@ -159,7 +159,7 @@ class Outputs(QObject):
             return
         chosen = dialog.chosen()
         if chosen is None:
-            suggested = str(self._folder() / f"{suggested_stem(self.doc)}.ics")
+            suggested = str(self._folder() / output_name(suggested_stem(self.doc), ".ics"))
             path = dialogs.choose_output_file(
                 self.window,
                 translate("Outputs", "Export Calendar"),
@@ -185,7 +185,7 @@ class Outputs(QObject):
         if not folder:
             return
         stem = suggested_stem(self.doc)
-        jobs = [(writer, str(Path(folder) / f"{stem}-{file_part(pid)}{suffix}"), pid) for pid in ids]
+        jobs = [(writer, str(Path(folder) / output_name(stem, suffix, pid)), pid) for pid in ids]
         self._run(jobs, busy)
 
     def exec_dialog(self, dialog: QDialog) -> bool:
@@ -256,12 +256,12 @@ class Outputs(QObject):
         from briefing.ui.issuing import IssueDialog, record_issue
 
         take_typed_value()
-        dialog = IssueDialog(self.doc.visit, self.window)
+        dialog = IssueDialog(self.doc.visit, self.settings, self.window)
         if not self.exec_dialog(dialog):
             return
         if dialog.export.isChecked():
             n = self.doc.visit.details.revision
-            suggested = str(self._folder() / f"{suggested_stem(self.doc)}-revision-{n}.pdf")
+            suggested = str(self._folder() / output_name(suggested_stem(self.doc), ".pdf", kind=f"revision-{n}"))
             path = dialogs.choose_pdf_file(self.window, suggested)
             if not path:
                 return  # no pack, no issue: the user is still choosing
