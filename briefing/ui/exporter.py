@@ -26,6 +26,7 @@ from briefing.ui.files import suggested_stem
 from briefing.ui.findings import describe_pack_warning
 from briefing.ui.icons import icon
 from briefing.ui.oserrors import describe_os_error, os_error_code
+from briefing.ui.packs import build_pack, write_pack
 from briefing.ui.settings import Settings
 
 log = logging.getLogger("briefing")
@@ -47,18 +48,10 @@ class WriteFailed:
 
 def _export(visit, path: str, paper: str):
     """The pack's warnings, or WriteFailed (a folder one cannot write to is not a bug)."""
-    from briefing.pdf import PackOptions, export_pack
-
     try:
-        return export_pack(visit, path, PackOptions(paper=paper))
+        return write_pack(visit, path, paper)
     except OSError as exc:
         return WriteFailed(os_error_code(exc))
-
-
-def _build(visit, paper: str):
-    from briefing.pdf import PackOptions, build_pack_bytes
-
-    return build_pack_bytes(visit, PackOptions(paper=paper))
 
 
 class Exporter(QObject):
@@ -180,7 +173,9 @@ class Exporter(QObject):
         take_typed_value()
         self._begin(translate("Exporter", "Preparing to print…"))
         snapshot = copy.deepcopy(self.doc.visit)
-        tasks.start(tasks.Task(_build, snapshot, self.settings.paper(), tag="print"), self._print_ready, self._failed)
+        tasks.start(
+            tasks.Task(build_pack, snapshot, self.settings.paper(), tag="print"), self._print_ready, self._failed
+        )
 
     def make_printer(self) -> QPrinter:
         from PySide6.QtPrintSupport import QPrinter

@@ -28,23 +28,9 @@ from briefing.names import output_name
 from briefing.ui import dialogs, tasks
 from briefing.ui.editors.inputs import take_typed_value
 from briefing.ui.files import suggested_stem
+from briefing.ui.packs import write_card, write_pack
 
 translate = QCoreApplication.translate
-
-
-def write_card(visit, path: str, paper: str, person_id: str | None = None) -> list:
-    from briefing.atomic import atomic_write
-    from briefing.pdf.card import CardOptions, build_card
-
-    data, warnings = build_card(visit, CardOptions(paper=paper, person_id=person_id))
-    atomic_write(path, data)
-    return warnings
-
-
-def write_personal(visit, path: str, paper: str, person_id: str) -> list:
-    from briefing.pdf import PackOptions, export_pack
-
-    return export_pack(visit, path, PackOptions(paper=paper, recipient=person_id))
 
 
 def write_calendar(visit, path: str, paper: str, person_id: str | None = None) -> list:
@@ -144,7 +130,7 @@ class Outputs(QObject):
     # -- one file a person ---------------------------------------------------
     def export_personal(self) -> None:
         self._for_people(
-            write_personal,
+            write_pack,
             translate("Outputs", "Personal Programmes"),
             ".pdf",
             translate("Outputs", "Exporting personal programmes…"),

@@ -179,7 +179,7 @@ def test_closing_a_window_during_a_build_drops_the_late_result(make_window, qtbo
 
     builder = briefing.ui.pack_process
     monkeypatch.setattr(builder, "build_in_process", slow(builder.build_in_process))
-    monkeypatch.setattr(briefing.ui.exporter, "_build", slow(briefing.ui.exporter._build))
+    monkeypatch.setattr(briefing.ui.exporter, "build_pack", slow(briefing.ui.exporter.build_pack))
     window = make_window()
     window.preview.rebuild()
     window.exporter.print_pack()
