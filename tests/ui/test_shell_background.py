@@ -197,15 +197,21 @@ def test_an_opened_file_is_previewed_at_once(window, sample, qtbot):
     assert window.preview.page_count() > 1
 
 
-def test_what_the_pack_cannot_print_is_listed_in_the_checks(window, sample, qtbot):
+def preview_findings(window, sample, qtbot, field: str, value: str) -> list:
+    """The pack's findings once the preview has been rebuilt after the sample's ``field`` is set to ``value``."""
     window.files.open_path(sample)
     with qtbot.waitSignal(window.preview.loaded, timeout=30_000):
         pass
     details = window.doc.visit.details
     window.preview.timer.setInterval(10)
     with qtbot.waitSignal(window.preview.warningsChanged, timeout=30_000) as blocker:
-        window.doc.push(SetValue(window.doc, "details", details, "title", "Visite 漢字", "Edit title"))
-    assert blocker.args[0], "the pack should warn about the characters its font lacks"
+        window.doc.push(SetValue(window.doc, "details", details, field, value, "Edit"))
+    return blocker.args[0]
+
+
+def test_what_the_pack_cannot_print_is_listed_in_the_checks(window, sample, qtbot):
+    found = preview_findings(window, sample, qtbot, "title", "Visite 漢字")
+    assert found, "the pack should warn about the characters its font lacks"
     entry = next(e for e in window.checks.entries if "cannot be printed" in e.text)
     assert entry.path == ("visit", "title")
     assert "漢" in entry.text
@@ -227,14 +233,8 @@ def test_the_export_dialog_words_the_packs_warnings_without_their_key_paths(wind
 
 
 def test_a_field_the_checks_name_is_not_listed_again_from_the_pack(window, sample, qtbot):
-    window.files.open_path(sample)
-    with qtbot.waitSignal(window.preview.loaded, timeout=30_000):
-        pass
-    details = window.doc.visit.details
-    window.preview.timer.setInterval(10)
-    with qtbot.waitSignal(window.preview.warningsChanged, timeout=30_000) as blocker:
-        window.doc.push(SetValue(window.doc, "details", details, "timezone", "Europe/Pariss", "Edit zone"))
-    assert [w.code for w in blocker.args[0]] == ["zone-produced-in-utc"]
+    found = preview_findings(window, sample, qtbot, "timezone", "Europe/Pariss")
+    assert [w.code for w in found] == ["zone-produced-in-utc"]
     window.checks.refresh()
     about_zone = [e.text for e in window.checks.entries if e.path == ("visit", "timezone")]
     assert about_zone == [
