@@ -131,7 +131,7 @@ class Exporter(QObject):
             dialogs.show_warning(
                 self.window,
                 translate("Exporter", "The pack was exported, with warnings."),
-                "\n".join(f"• {describe_pack_warning(w)}" for w in warnings),
+                "\n".join(f"• {describe_pack_warning(w, placed=True)}" for w in warnings),
             )
         self.exported.emit(path, list(warnings))
 

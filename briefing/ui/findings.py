@@ -115,9 +115,14 @@ PACK_TEMPLATES = {
 }
 
 
-def describe_pack_warning(finding: Finding) -> str:
-    """One of the pack's findings in the user's language; the English message for a code not known here."""
-    return describe(finding.code, dict(finding.params), finding.message, PACK_TEMPLATES)
+def describe_pack_warning(finding: Finding, placed: bool = False) -> str:
+    """One of the pack's findings in the user's language; the English message for a code not known here.
+
+    ``placed``: led by the field's place, for a dialog, where nothing leads to the field.
+    """
+    text = describe(finding.code, dict(finding.params), finding.message, PACK_TEMPLATES)
+    place = field_place(tuple(finding.path)) if placed else ""
+    return f"{place}: {text}" if place else text
 
 
 # Why a file cannot be opened (storage's Problem codes), in the user's language.

@@ -28,6 +28,7 @@ from briefing.names import output_name
 from briefing.ui import dialogs, tasks
 from briefing.ui.editors.inputs import take_typed_value
 from briefing.ui.files import suggested_stem
+from briefing.ui.findings import describe_pack_warning
 from briefing.ui.packs import write_card, write_pack
 
 translate = QCoreApplication.translate
@@ -108,6 +109,7 @@ class Outputs(QObject):
         self.queue: list[tuple] = []
         self.done: list[str] = []
         self.failures: list[str] = []
+        self.warnings: dict[str, None] = {}  # worded, in order, once each (three programmes share a name's warning)
         self.progress: QProgressDialog | None = None
 
     def _folder(self) -> Path:
@@ -180,7 +182,7 @@ class Outputs(QObject):
 
     # -- the background run ---------------------------------------------------
     def _run(self, jobs: list[tuple], busy: str) -> None:
-        self.queue, self.done, self.failures = list(jobs), [], []
+        self.queue, self.done, self.failures, self.warnings = list(jobs), [], [], {}
         self.snapshot = copy.deepcopy(self.doc.visit)
         self.paper = self.settings.paper()
         self.progress = QProgressDialog(busy, translate("Outputs", "Cancel"), 0, len(jobs), self.window)
@@ -200,6 +202,11 @@ class Outputs(QObject):
 
     def _written(self, path: str, warnings) -> None:
         self.done.append(path)
+        # What the Checks panel already lists (an unknown time zone, an unusable photo) is not said again.
+        listed = {entry.path for entry in self.window.checks.entries}
+        for finding in warnings:
+            if tuple(finding.path) not in listed:
+                self.warnings[describe_pack_warning(finding, placed=True)] = None
         self._step()
 
     def _failed(self, path: str, message: str, tb: str) -> None:
@@ -223,6 +230,13 @@ class Outputs(QObject):
                     done=len(self.done), failed=len(self.failures)
                 ),
                 "\n".join(self.failures),
+            )
+        elif self.warnings:
+            dialogs.show_warning(
+                self.window,
+                translate("Outputs", "{count} written, with warnings.").format(count=len(self.done)),
+                "\n".join(f"\u2022 {text}" for text in self.warnings),
+                names,
             )
         elif len(self.done) > 1:
             dialogs.show_info(

@@ -228,7 +228,8 @@ def test_the_export_dialog_words_the_packs_warnings_without_their_key_paths(wind
 
     (shown,) = [s for s in dialogs.shown if "with warnings" in s.text]
     assert shown.info.splitlines() == [
-        f"• Some characters cannot be printed with the pack's font (“漢” (U+6F22)); they are shown as “{SUBSTITUTE}”."
+        "• Title, on the Visit page: Some characters cannot be printed with the pack's font (“漢” (U+6F22)); "
+        f"they are shown as “{SUBSTITUTE}”."
     ]
 
 
