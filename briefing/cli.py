@@ -27,6 +27,7 @@ from briefing.cli_files import (
     default_output,
     deliver,
     describe_os_error,
+    is_stream,
     require_visit_file,
     writable_pdf_path,
     write_new_file,
@@ -161,19 +162,25 @@ def _say(message: str) -> None:
     print(f"briefing: {message}", file=sys.stderr)
 
 
+def source_name(path: str) -> str:
+    """FILE as messages name it: ``-`` is standard input."""
+    return "standard input" if path == STDIO else path
+
+
 def one_line(problem: object) -> str:
     """A problem on one line: a title quoted in a message may hold line breaks."""
     return " ".join(str(problem).splitlines())
 
 
-def unreported(pack_warnings: list[str], file_warnings: list) -> list[str]:
-    """The pack's warnings less those about a field the file's warnings already name.
+def unreported(made_warnings: list, file_warnings: list) -> list:
+    """The findings of making a pack or calendar less those about a field the file's warnings already name.
 
-    An unusable photo is found both when the file is read and when the pack is
-    made; the reader's warning has the line number, so it is the one kept.
+    An unusable photo or an unknown time zone is found both when the file is
+    read and when the pack or calendar is made; the reader's warning has the
+    line number, so it is the one kept.
     """
     named = {problem.path for problem in file_warnings if problem.path}
-    return [w for w in pack_warnings if w.partition(": ")[0] not in named]
+    return [w for w in made_warnings if not (w.path and w.where in named)]
 
 
 def read_input(path: str):
@@ -182,7 +189,7 @@ def read_input(path: str):
     from briefing.storage.reader import MAX_FILE_BYTES
 
     if path != STDIO:
-        require_visit_file(path)
+        require_visit_file(path, pipes=True)
         return load_visit(path)
     data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
@@ -208,8 +215,9 @@ def _load(path: str):
 
 def _output(args: argparse.Namespace, extension: str, kind: str = "") -> str:
     """Where the made file goes: -o as given, else beside FILE; checked before any work."""
-    if args.output is None and args.file == STDIO:
-        raise UsageError("reading the visit from standard input needs -o (a file, or - for standard output).")
+    if args.output is None and is_stream(args.file):
+        where = "standard input" if args.file == STDIO else "a pipe"
+        raise UsageError(f"reading the visit from {where} needs -o (a file, or - for standard output).")
     out = args.output or str(default_output(args.file, extension, args.person, kind))
     if out != STDIO:
         what, example = ("the calendar", "visit.ics") if extension == ".ics" else ("the PDF", "pack.pdf")
@@ -248,7 +256,7 @@ def run_export(args: argparse.Namespace) -> int:
     out = _output(args, ".pdf", "card" if card else "")
     loaded = _load(args.file)
     if loaded is None:
-        _say(f"{args.file} is refused; no PDF was written.")
+        _say(f"{source_name(args.file)} is refused; no PDF was written.")
         return REFUSED
     _person(loaded.visit, args.person)
 
@@ -264,7 +272,7 @@ def run_export(args: argparse.Namespace) -> int:
         data, pack_warnings = build_pack_bytes(loaded.visit, options)
         what = "Personal programme" if args.person else "Briefing pack"
     deliver(out, data)
-    lines = [*map(str, loaded.warnings), *unreported(pack_warnings, loaded.warnings)]
+    lines = [*map(str, loaded.warnings), *map(str, unreported(pack_warnings, loaded.warnings))]
     _report(out, lines, f"{what} written to {out}")
     return OK
 
@@ -273,7 +281,7 @@ def run_calendar(args: argparse.Namespace) -> int:
     out = _output(args, ".ics")
     loaded = _load(args.file)
     if loaded is None:
-        _say(f"{args.file} is refused; no calendar was written.")
+        _say(f"{source_name(args.file)} is refused; no calendar was written.")
         return REFUSED
     _person(loaded.visit, args.person)
 
@@ -281,7 +289,7 @@ def run_calendar(args: argparse.Namespace) -> int:
 
     made = build_calendar(loaded.visit, args.person)
     deliver(out, made.data)
-    lines = [*map(str, loaded.warnings), *(f"{f.where}: {f.message}" for f in made.warnings)]
+    lines = [*map(str, loaded.warnings), *map(str, unreported(made.warnings, loaded.warnings))]
     _report(out, lines, f"Calendar written to {out} ({made.events} events)")
     return OK
 

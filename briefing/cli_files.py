@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from briefing.atomic import atomic_write
-from briefing.names import file_part, stem
+from briefing.names import output_name, stem
 
 
 class CliError(Exception):
@@ -31,13 +31,8 @@ class UsageError(Exception):
 
 
 def default_output(visit_path: str | os.PathLike, extension: str, person_id: str | None = None, kind: str = "") -> Path:
-    """Beside the visit: STEM.pdf, STEM-card.pdf, STEM-ID.pdf, STEM-ID-card.pdf, STEM.ics, STEM-ID.ics."""
-    parts = [stem(visit_path)]
-    if person_id is not None:
-        parts.append(file_part(person_id))
-    if kind:
-        parts.append(kind)
-    return Path(visit_path).with_name("-".join(parts) + extension)
+    """Beside the visit, named by names.output_name: STEM.pdf, STEM-card.pdf, STEM-ID.ics..."""
+    return Path(visit_path).with_name(output_name(stem(visit_path), extension, person_id, kind))
 
 
 def default_pdf_path(visit_path: str | os.PathLike) -> Path:
@@ -91,8 +86,18 @@ def describe_os_error(path: str | os.PathLike, error: OSError, action: str) -> s
     return f"cannot {action} {path}: {reason}."
 
 
-def require_visit_file(path: str) -> None:
-    """Refuse at once a path that cannot be a visit file: missing, a folder, a device."""
+def is_stream(path: str) -> bool:
+    """Standard input (``-``) or a pipe (``<(git show v2:visite.visit.yaml)``): read once, with no folder beside it."""
+    if path == STDIO:
+        return True
+    try:
+        return stat.S_ISFIFO(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+def require_visit_file(path: str, pipes: bool = False) -> None:
+    """Refuse at once a path that cannot be a visit file: missing, a folder, a device; a pipe unless ``pipes``."""
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -101,6 +106,8 @@ def require_visit_file(path: str) -> None:
         raise CliError(describe_os_error(path, error, "read")) from None
     if stat.S_ISDIR(info.st_mode):
         raise CliError(f"{path} is a folder, not a visit file.")
+    if pipes and stat.S_ISFIFO(info.st_mode):
+        return
     if not stat.S_ISREG(info.st_mode):
         raise CliError(f"{path} is not a regular file, so it cannot be a visit file.")
 

@@ -50,7 +50,7 @@ def add_arguments(name: str, parser_class, formatter) -> argparse.ArgumentParser
 
 def run_diff(args: argparse.Namespace) -> int:
     """Exit 2 for anything but a comparison: a refused or missing file, an unexpected failure."""
-    from briefing.cli import _load, _say
+    from briefing.cli import _load, _say, source_name
 
     if args.old == STDIO and args.new == STDIO:
         _say("only one of OLD and NEW can be read from standard input.")
@@ -60,7 +60,7 @@ def run_diff(args: argparse.Namespace) -> int:
         for path in (args.old, args.new):
             one = _load(path)
             if one is None:
-                _say(f"{path} is refused; nothing was compared.")
+                _say(f"{source_name(path)} is refused; nothing was compared.")
                 return TROUBLE
             loaded.append(one.visit)
         from briefing.model.revisions import compare_visits

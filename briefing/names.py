@@ -8,6 +8,12 @@ from pathlib import Path
 
 # Longest first: "visite.visit.yaml" loses ".visit.yaml", not only ".yaml".
 VISIT_SUFFIXES = (".visit.yaml", ".visit.yml", ".yaml", ".yml")
+VISIT_SUFFIX = VISIT_SUFFIXES[0]  # what Briefing gives the files it names
+
+
+def is_visit_name(name: str | os.PathLike) -> bool:
+    """Whether a file's name says it is a visit file (what the app accepts when one is dropped on it)."""
+    return os.fspath(name).lower().endswith(VISIT_SUFFIXES)
 
 
 def stem(visit_path: str | os.PathLike) -> str:
@@ -22,3 +28,13 @@ def stem(visit_path: str | os.PathLike) -> str:
 def file_part(text: str) -> str:
     """An id as part of a file name: anything but letters, digits, - and _ becomes _."""
     return re.sub(r"[^A-Za-z0-9_-]", "_", text)
+
+
+def output_name(stem_: str, extension: str, person_id: str | None = None, kind: str = "") -> str:
+    """What is made from a visit: STEM.pdf, STEM-card.pdf, STEM-ID.pdf, STEM-ID-card.pdf, STEM.ics, STEM-ID.ics."""
+    parts = [stem_]
+    if person_id is not None:
+        parts.append(file_part(person_id))
+    if kind:
+        parts.append(kind)
+    return "-".join(parts) + extension

@@ -1,6 +1,6 @@
 """The visit as plain Python: no Qt, no reportlab, no YAML here."""
 
-from briefing.model.checks import Finding, check_visit, format_path
+from briefing.model.checks import Finding, check_visit, format_path, parse_path
 from briefing.model.visit import (
     CATEGORIES,
     KINDS,
@@ -40,4 +40,5 @@ __all__ = [
     "Visit",
     "check_visit",
     "format_path",
+    "parse_path",
 ]

@@ -8,6 +8,7 @@ command line. ``path`` points at the item, e.g. ``("itinerary", 3, "end")``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -28,6 +29,14 @@ def format_path(path: Path) -> str:
     return text
 
 
+_PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def parse_path(text: str) -> Path:
+    """``itinerary[3].start`` -> ``("itinerary", 3, "start")``: the inverse of format_path."""
+    return tuple(int(index) if index else name for name, index in _PATH_PART.findall(text or ""))
+
+
 @dataclass(frozen=True)
 class Finding:
     code: str
@@ -38,6 +47,18 @@ class Finding:
     @property
     def where(self) -> str:
         return format_path(self.path)
+
+    def __str__(self) -> str:
+        """The English line the command line prints: ``visit.timezone: The time zone ...``."""
+        return f"{self.where}: {self.message}" if self.path else self.message
+
+    def to_dict(self) -> dict:
+        """Plain data, for a finding that crosses to another process as JSON."""
+        return {"code": self.code, "path": list(self.path), "message": self.message, "params": dict(self.params)}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Finding:
+        return cls(str(data["code"]), tuple(data["path"]), str(data["message"]), dict(data.get("params") or {}))
 
 
 def _minutes(t: dt.time) -> int:

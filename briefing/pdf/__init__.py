@@ -9,18 +9,18 @@ from __future__ import annotations
 import os
 
 from briefing.atomic import atomic_write
-from briefing.model import Visit
+from briefing.model import Finding, Visit
 from briefing.pdf.options import PAPERS, PackOptions
 
 
-def build_pack_bytes(visit: Visit, options: PackOptions | None = None) -> tuple[bytes, list[str]]:
-    """The pack as PDF bytes, and the warnings met while making it (English sentences)."""
+def build_pack_bytes(visit: Visit, options: PackOptions | None = None) -> tuple[bytes, list[Finding]]:
+    """The pack as PDF bytes, and the warnings met while making it (codes in briefing.pdf.findings)."""
     from briefing.pdf.build import build_pack
 
     return build_pack(visit, options or PackOptions())
 
 
-def export_pack(visit: Visit, out_path: str | os.PathLike, options: PackOptions | None = None) -> list[str]:
+def export_pack(visit: Visit, out_path: str | os.PathLike, options: PackOptions | None = None) -> list[Finding]:
     """Write the pack to ``out_path`` in one step; returns the warnings."""
     data, warnings = build_pack_bytes(visit, options)
     atomic_write(out_path, data)

@@ -27,9 +27,10 @@ from reportlab.platypus import (
     PageTemplate,
 )
 
-from briefing.model import Visit
+from briefing.model import Finding, Visit
 from briefing.pdf import fonts, labels
 from briefing.pdf.context import Pack
+from briefing.pdf.findings import ZONE_UTC, finding
 from briefing.pdf.flowables import Contents, SectionHeading
 from briefing.pdf.furniture import Furniture
 from briefing.pdf.options import PackOptions
@@ -147,14 +148,19 @@ def _produced(pack: Pack, options: PackOptions) -> dt.datetime:
         # A typo in a hand-edited file, or a system without time zone data:
         # the pack is still made, and the user learns why the hour is off.
         pack.warn(
-            f"visit.timezone: the time zone \u201c{name}\u201d is unknown on this computer; "
-            "the time the pack was produced is given in UTC."
+            finding(
+                ZONE_UTC,
+                "visit.timezone",
+                f"the time zone \u201c{name}\u201d is unknown on this computer; "
+                "the time the pack was produced is given in UTC.",
+                zone=name,
+            )
         )
         zone = dt.UTC
     return dt.datetime.now(zone)
 
 
-def build_pack(visit: Visit, options: PackOptions) -> tuple[bytes, list[str]]:
+def build_pack(visit: Visit, options: PackOptions) -> tuple[bytes, list[Finding]]:
     recipient = visit.person(options.recipient) if options.recipient else None
     if options.recipient:
         from briefing.model.people import personal_visit
@@ -165,7 +171,7 @@ def build_pack(visit: Visit, options: PackOptions) -> tuple[bytes, list[str]]:
         return _build_pack(visit, options, recipient)
 
 
-def _build_pack(visit: Visit, options: PackOptions, recipient) -> tuple[bytes, list[str]]:
+def _build_pack(visit: Visit, options: PackOptions, recipient) -> tuple[bytes, list[Finding]]:
     drawable = fonts.register_fonts()
     pagesize = options.pagesize
     m = MEASURES

@@ -22,7 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, KeepTogether, Paragraph, Spacer
 
-from briefing.model import Stop, Visit, words
+from briefing.model import Finding, Stop, Visit, words
 from briefing.model.people import stops_of
 from briefing.pdf import fonts, labels
 from briefing.pdf.options import PAPERS
@@ -202,7 +202,7 @@ def _row(stop: Stop, writer: TextWriter, lang: str, index: int, names: dict[str,
     return _Row(left, right)
 
 
-def _build(visit: Visit, options: CardOptions) -> tuple[bytes, list[str]]:
+def _build(visit: Visit, options: CardOptions) -> tuple[bytes, list[Finding]]:
     drawable = fonts.register_fonts()
     lang = labels.language(visit.details.language)
     writer = TextWriter(drawable, french=lang == "fr")
@@ -279,7 +279,7 @@ def _build(visit: Visit, options: CardOptions) -> tuple[bytes, list[str]]:
     return buffer.getvalue(), writer.warnings
 
 
-def build_card(visit: Visit, options: CardOptions | None = None) -> tuple[bytes, list[str]]:
+def build_card(visit: Visit, options: CardOptions | None = None) -> tuple[bytes, list[Finding]]:
     """The cards as PDF bytes, and the warnings met while making them."""
     from briefing.pdf.build import _binary_streams
 
@@ -287,7 +287,7 @@ def build_card(visit: Visit, options: CardOptions | None = None) -> tuple[bytes,
         return _build(visit, options or CardOptions())
 
 
-def export_card(visit: Visit, out_path, options: CardOptions | None = None) -> list[str]:
+def export_card(visit: Visit, out_path, options: CardOptions | None = None) -> list[Finding]:
     from briefing.atomic import atomic_write
 
     data, warnings = build_card(visit, options)

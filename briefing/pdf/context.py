@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable, Paragraph
 
-from briefing.model import Visit
+from briefing.model import Finding, Visit
 from briefing.pdf import labels
 from briefing.pdf.flowables import DayHeading
 from briefing.pdf.paragraph import Para
@@ -63,5 +63,5 @@ class Pack:
             return DayHeading(label, STYLES[style], day)
         return self.fixed(label, style)
 
-    def warn(self, message: str) -> None:
-        self.writer.warn(message)
+    def warn(self, warning: Finding) -> None:
+        self.writer.warn(warning)

@@ -12,12 +12,8 @@ import contextlib
 import threading
 from collections.abc import Callable, Iterator, Mapping
 
+import pyphen
 from reportlab.lib.styles import ParagraphStyle
-
-try:  # a dependency; a checkout without it still prints, unhyphenated
-    import pyphen
-except ImportError:  # pragma: no cover
-    pyphen = None
 
 # Pyphen's dictionaries for the pack's languages.
 LANGUAGES = {"fr": "fr_FR", "en": "en_GB"}
@@ -25,7 +21,7 @@ LANGUAGES = {"fr": "fr_FR", "en": "en_GB"}
 
 def hyphenation_lang(lang: str) -> str:
     name = LANGUAGES.get(lang, "")
-    return name if pyphen is not None and name and pyphen.language_fallback(name) else ""
+    return name if name and pyphen.language_fallback(name) else ""
 
 
 class ByLanguage(Mapping):

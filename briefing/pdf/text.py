@@ -13,6 +13,8 @@ import re
 import unicodedata
 from xml.sax.saxutils import escape
 
+from briefing.model import Finding
+from briefing.pdf.findings import UNPRINTABLE, finding
 from briefing.pdf.fonts import SUBSTITUTE
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -62,13 +64,14 @@ class TextWriter:
     def __init__(self, drawable: frozenset[int], french: bool = False):
         self.drawable = drawable
         self.french = french
-        self.warnings: list[str] = []
-        self._warned: set[str] = set()
+        self.warnings: list[Finding] = []
+        self._warned: set[Finding] = set()
+        self._cleaned: set[str] = set()  # fields already reported for characters the font lacks
 
-    def warn(self, message: str) -> None:
-        if message not in self._warned:
-            self._warned.add(message)
-            self.warnings.append(message)
+    def warn(self, warning: Finding) -> None:
+        if warning not in self._warned:
+            self._warned.add(warning)
+            self.warnings.append(warning)
 
     def clean(self, text: str | None, where: str) -> str:
         """Plain text that every face can draw; warns (once per ``where``) about what it replaced."""
@@ -95,13 +98,19 @@ class TextWriter:
             else:
                 table[code] = SUBSTITUTE
                 shown.append(c)
-        if shown and where not in self._warned:
-            self._warned.add(where)
+        if shown and where not in self._cleaned:
+            self._cleaned.add(where)
             sample = ", ".join(f"\u201c{c}\u201d (U+{ord(c):04X})" for c in sorted(shown)[:5])
             more = "…" if len(shown) > 5 else ""
-            self.warnings.append(
-                f"{where}: some characters cannot be printed with the pack's font ({sample}{more}); "
-                f"they are shown as \u201c{SUBSTITUTE}\u201d."
+            self.warn(
+                finding(
+                    UNPRINTABLE,
+                    where,
+                    f"some characters cannot be printed with the pack's font ({sample}{more}); "
+                    f"they are shown as \u201c{SUBSTITUTE}\u201d.",
+                    chars=sample + more,
+                    substitute=SUBSTITUTE,
+                )
             )
         return text.translate(table)
 

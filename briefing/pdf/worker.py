@@ -20,7 +20,7 @@ def serve(connection) -> None:
 
     Only bytes cross the pipe, never Python objects: a request is the paper, a line
     break and the visit in the file format (unfinished work allowed); the
-    answer is a JSON line (``{"warnings": [...]}`` or ``{"failed": message,
+    answer is a JSON line (``{"warnings": [Finding.to_dict(), ...]}`` or ``{"failed": message,
     "traceback": text}``) followed by the PDF's bytes.
     """
     from briefing.storage import read_visit
@@ -39,7 +39,7 @@ def serve(connection) -> None:
         except Exception as exc:
             head, data = {"failed": str(exc) or type(exc).__name__, "traceback": traceback.format_exc()}, b""
         else:
-            head = {"warnings": list(warnings)}
+            head = {"warnings": [warning.to_dict() for warning in warnings]}
         try:
             connection.send_bytes(json.dumps(head).encode("utf-8") + b"\n" + data)
         except (EOFError, OSError):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem
 
-from briefing.model import check_visit
+from briefing.model import check_visit, parse_path
 from briefing.ui.document import VisitDocument
 from briefing.ui.findings import (
     MODEL_CODES,
@@ -20,7 +20,6 @@ from briefing.ui.findings import (
     describe_blocking,
     describe_finding,
     describe_pack_warning,
-    parse_path,
 )
 from briefing.ui.icons import icon
 
@@ -89,9 +88,9 @@ class ChecksPanel(QDockWidget):
         ]
         self.refresh()
 
-    def set_pack_warnings(self, warnings: list[str]) -> None:
-        """What the preview's build met (characters the font lacks, say)."""
-        entries = [Entry(*found) for found in map(describe_pack_warning, warnings) if found is not None]
+    def set_pack_warnings(self, warnings: list) -> None:
+        """What the preview's build met (characters the font lacks, say): the pack's Findings."""
+        entries = [Entry(describe_pack_warning(w), tuple(w.path)) for w in warnings]
         if entries != self.pack_warnings:
             self.pack_warnings = entries
             self.refresh()
@@ -105,7 +104,10 @@ class ChecksPanel(QDockWidget):
             Entry(describe_finding(f), tuple(f.path), count=f.params.get("count", 1) if f.code == "more" else 1)
             for f in check_visit(self.doc.visit)
         ]
-        self.entries = blocking_entries(self.doc.visit) + self.file_warnings + live + self.pack_warnings
+        # A field the checks already name (a photo, the time zone) is not listed twice.
+        named = {entry.path for entry in live}
+        pack = [entry for entry in self.pack_warnings if entry.path not in named]
+        self.entries = blocking_entries(self.doc.visit) + self.file_warnings + live + pack
         self.list.clear()
         for entry in self.entries:
             item = QListWidgetItem(icon("error" if entry.blocking else "warning"), entry.text)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from briefing.names import VISIT_SUFFIX, VISIT_SUFFIXES
+
 SB = QMessageBox.StandardButton
 VISIT_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Visit files (*.visit.yaml *.yaml *.yml)")
 PDF_FILTER = QT_TRANSLATE_NOOP("Dialogs", "PDF files (*.pdf)")
@@ -55,9 +57,7 @@ def choose_folder(parent: QWidget | None, title: str, folder: str) -> str:
 def choose_output_file(parent: QWidget | None, title: str, suggested: str, filter_text: str, suffix: str) -> str:
     """A file to write, with ``suffix`` added when the user typed a bare name."""
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
-    if path and not path.lower().endswith(suffix):
-        path += suffix
-    return path
+    return with_suffix(path, (suffix,), suffix)
 
 
 def show_warning(parent: QWidget | None, text: str, info: str = "", details: str = "") -> None:
@@ -215,7 +215,7 @@ def choose_save_file(parent: QWidget | None, suggested: str) -> str:
         _filters(VISIT_FILTER),
         options=NO_QT_OVERWRITE_QUESTION,
     )
-    return with_suffix(path, (".yaml", ".yml"), ".visit.yaml")
+    return with_suffix(path, VISIT_SUFFIXES, VISIT_SUFFIX)
 
 
 def choose_pdf_file(parent: QWidget | None, suggested: str) -> str:

@@ -18,12 +18,15 @@ from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QProgressBar, QToolButton
 
+from briefing.names import output_name
 from briefing.ui import dialogs, tasks
 from briefing.ui.document import VisitDocument
 from briefing.ui.editors.inputs import take_typed_value
 from briefing.ui.files import suggested_stem
+from briefing.ui.findings import describe_pack_warning
 from briefing.ui.icons import icon
 from briefing.ui.oserrors import describe_os_error, os_error_code
+from briefing.ui.packs import build_pack, write_pack
 from briefing.ui.settings import Settings
 
 log = logging.getLogger("briefing")
@@ -45,18 +48,10 @@ class WriteFailed:
 
 def _export(visit, path: str, paper: str):
     """The pack's warnings, or WriteFailed (a folder one cannot write to is not a bug)."""
-    from briefing.pdf import PackOptions, export_pack
-
     try:
-        return export_pack(visit, path, PackOptions(paper=paper))
+        return write_pack(visit, path, paper)
     except OSError as exc:
         return WriteFailed(os_error_code(exc))
-
-
-def _build(visit, paper: str):
-    from briefing.pdf import PackOptions, build_pack_bytes
-
-    return build_pack_bytes(visit, PackOptions(paper=paper))
 
 
 class Exporter(QObject):
@@ -104,7 +99,7 @@ class Exporter(QObject):
     def export_dialog(self) -> None:
         take_typed_value()
         folder = self.doc.path.parent if self.doc.path else Path(self.settings.last_folder() or Path.home())
-        suggested = str(folder / (suggested_stem(self.doc) + ".pdf"))
+        suggested = str(folder / output_name(suggested_stem(self.doc), ".pdf"))
         while True:
             path = dialogs.choose_pdf_file(self.window, suggested)
             if not path:
@@ -136,7 +131,7 @@ class Exporter(QObject):
             dialogs.show_warning(
                 self.window,
                 translate("Exporter", "The pack was exported, with warnings."),
-                "\n".join(f"• {w}" for w in warnings),
+                "\n".join(f"• {describe_pack_warning(w, placed=True)}" for w in warnings),
             )
         self.exported.emit(path, list(warnings))
 
@@ -178,7 +173,9 @@ class Exporter(QObject):
         take_typed_value()
         self._begin(translate("Exporter", "Preparing to print…"))
         snapshot = copy.deepcopy(self.doc.visit)
-        tasks.start(tasks.Task(_build, snapshot, self.settings.paper(), tag="print"), self._print_ready, self._failed)
+        tasks.start(
+            tasks.Task(build_pack, snapshot, self.settings.paper(), tag="print"), self._print_ready, self._failed
+        )
 
     def make_printer(self) -> QPrinter:
         from PySide6.QtPrintSupport import QPrinter

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from briefing.locks import FileLock, holder_of
-from briefing.model import Visit
-from briefing.names import stem
+from briefing.model import Visit, parse_path
+from briefing.names import VISIT_SUFFIX, stem
 from briefing.ui import dialogs
 from briefing.ui.document import VisitDocument
 from briefing.ui.editors.inputs import take_typed_value
-from briefing.ui.findings import describe_blocking, describe_problem, parse_path
+from briefing.ui.findings import describe_blocking, describe_problem
 from briefing.ui.oserrors import describe_os_error, os_error_code
 from briefing.ui.settings import Settings
 
@@ -261,7 +261,7 @@ class FileController(QObject):
         if self.read_only:
             # Another copy of Briefing holds the file: propose a new name, never that file.
             stem = copy_stem(folder, stem)
-        suggested = str(folder / (stem + ".visit.yaml"))
+        suggested = str(folder / (stem + VISIT_SUFFIX))
         path = self.choose_target(suggested)
         if path is None:
             return False
@@ -580,7 +580,7 @@ def copy_stem(folder: Path, stem: str) -> str:
     for n in range(1, 1000):
         label = translate("Files", "copy") if n == 1 else translate("Files", "copy {n}").format(n=n)
         candidate = f"{stem} ({label})"
-        if not (folder / (candidate + ".visit.yaml")).exists():
+        if not (folder / (candidate + VISIT_SUFFIX)).exists():
             return candidate
     return f"{stem} ({translate('Files', 'copy')})"
 

@@ -11,7 +11,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from briefing.model import Finding
+from briefing.model import Finding, parse_path
 from briefing.ui.fieldnames import field_label, field_place
 
 TEMPLATES = {
@@ -82,8 +82,8 @@ def describe_blocking(problem, visit) -> str:
     return QCoreApplication.translate("Findings", template).format(**params)
 
 
-def describe(code: str, params: dict, fallback: str) -> str:
-    template = TEMPLATES.get(code)
+def describe(code: str, params: dict, fallback: str, templates: dict = TEMPLATES) -> str:
+    template = templates.get(code)
     if template is None:
         return fallback
     try:
@@ -102,50 +102,27 @@ def describe_finding(finding: Finding) -> str:
     return describe(finding.code, dict(finding.params), finding.message)
 
 
-_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
-
-
-def parse_path(text: str) -> tuple:
-    """``itinerary[3].start`` -> ``("itinerary", 3, "start")``."""
-    out: list = []
-    for name, index in _PART.findall(text or ""):
-        out.append(int(index) if index else name)
-    return tuple(out)
-
-
-# Warnings met while laying out the pack (briefing.pdf): English sentences
-# that start with the field's path. The known ones are worded again here.
-_PACK_PATH = re.compile(r"^([a-z_]+(?:\[\d+\])?(?:\.[a-z_]+(?:\[\d+\])?)*): (.*)$", re.DOTALL)
-_GLYPHS = re.compile(
-    r"some characters cannot be printed with the pack's font \((.*)\); they are shown as \u201c(.*)\u201d\.$"
-)
-_ZONE = re.compile(r"the time zone \u201c(.*)\u201d is unknown on this computer")
+# What making the pack met (briefing.pdf.findings), worded by code.
 PACK_TEMPLATES = {
-    "glyphs": QT_TRANSLATE_NOOP(
+    "unprintable-characters": QT_TRANSLATE_NOOP(
         "Findings",
         "Some characters cannot be printed with the pack's font ({chars}); they are shown as “{substitute}”.",
     ),
-    "zone": QT_TRANSLATE_NOOP(
+    "zone-produced-in-utc": QT_TRANSLATE_NOOP(
         "Findings", "The time zone “{zone}” is unknown on this computer; the pack gives its production time in UTC."
     ),
+    "bad-photo": TEMPLATES["bad-photo"],
 }
 
 
-def describe_pack_warning(text: str) -> tuple[str, tuple] | None:
-    """(words, path) for a pack warning, or None when the checks already say it (photos)."""
-    match = _PACK_PATH.match(text)
-    if match is None:
-        return text, ()
-    path, rest = parse_path(match.group(1)), match.group(2)
-    if path and path[-1] == "photo":
-        return None  # the model's "bad-photo" finding says it already
-    if glyphs := _GLYPHS.search(rest):
-        template, params = PACK_TEMPLATES["glyphs"], {"chars": glyphs.group(1), "substitute": glyphs.group(2)}
-    elif zone := _ZONE.search(rest):
-        template, params = PACK_TEMPLATES["zone"], {"zone": zone.group(1)}
-    else:
-        return rest, path
-    return QCoreApplication.translate("Findings", template).format(**params), path
+def describe_pack_warning(finding: Finding, placed: bool = False) -> str:
+    """One of the pack's findings in the user's language; the English message for a code not known here.
+
+    ``placed``: led by the field's place, for a dialog, where nothing leads to the field.
+    """
+    text = describe(finding.code, dict(finding.params), finding.message, PACK_TEMPLATES)
+    place = field_place(tuple(finding.path)) if placed else ""
+    return f"{place}: {text}" if place else text
 
 
 # Why a file cannot be opened (storage's Problem codes), in the user's language.

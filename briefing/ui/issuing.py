@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,14 +26,15 @@ from briefing.model.revisions import issue
 from briefing.ui.changespanel import change_lines
 from briefing.ui.commands import InsertItem, SetValue
 from briefing.ui.document import VisitDocument
+from briefing.ui.settings import Settings
 
 translate = QCoreApplication.translate
-BY_KEY = "issue/by"
 
 
 class IssueDialog(QDialog):
-    def __init__(self, visit, parent=None):
+    def __init__(self, visit, settings: Settings, parent=None):
         super().__init__(parent)
+        self.settings = settings
         n = visit.details.revision
         self.setWindowTitle(translate("IssueDialog", "Issue Revision {n}").format(n=n))
         box = QVBoxLayout(self)
@@ -51,7 +52,7 @@ class IssueDialog(QDialog):
         self.note = QLineEdit()
         self.note.setPlaceholderText(translate("IssueDialog", "What changed in this revision"))
         form.addRow(translate("IssueDialog", "Note"), self.note)
-        self.by = QLineEdit(str(QSettings().value(BY_KEY, "") or ""))
+        self.by = QLineEdit(settings.issued_by())
         self.by.setPlaceholderText(translate("IssueDialog", "Who sends it out"))
         form.addRow(translate("IssueDialog", "Issued by"), self.by)
         box.addLayout(form)
@@ -66,7 +67,7 @@ class IssueDialog(QDialog):
         self.resize(560, 420)
 
     def accept(self) -> None:
-        QSettings().setValue(BY_KEY, self.by.text().strip())
+        self.settings.set_issued_by(self.by.text().strip())
         super().accept()
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QToolButton
 
+from briefing.names import is_visit_name
 from briefing.ui import dialogs
 from briefing.ui.actions import build_actions, build_menus
 from briefing.ui.changespanel import ChangesPanel
@@ -29,7 +30,6 @@ from briefing.ui.style import style_widgets
 from briefing.ui.undo_follow import UndoFollower
 
 translate = QCoreApplication.translate
-VISIT_SUFFIXES = (".yaml", ".yml")
 # Below this window width the preview makes way for the editors by itself (at
 # 1024 px the programme's titles and the People form had no room left).
 NARROW_WIDTH = 1200
@@ -116,7 +116,6 @@ class MainWindow(QMainWindow):
         self.doc.pathChanged.connect(self._update_actions)
         self.files.opened.connect(self._on_opened)
         self.files.problemAt.connect(self.editors.go_to)
-        self.files.readOnlyChanged.connect(self._update_title)
         self.files.readOnlyChanged.connect(self._update_title)
         self.exporter.exported.connect(lambda path, warnings: self.actions_.open_pdf.setEnabled(True))
 
@@ -325,9 +324,7 @@ class MainWindow(QMainWindow):
     def _visit_paths(mime) -> list[str]:
         if not mime.hasUrls():
             return []
-        return [
-            u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile().lower().endswith(VISIT_SUFFIXES)
-        ]
+        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and is_visit_name(u.toLocalFile())]
 
     def dragEnterEvent(self, event) -> None:
         if self._visit_paths(event.mimeData()):

@@ -24,36 +24,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from briefing.names import file_part
+from briefing.names import output_name
 from briefing.ui import dialogs, tasks
 from briefing.ui.editors.inputs import take_typed_value
 from briefing.ui.files import suggested_stem
+from briefing.ui.findings import describe_pack_warning
+from briefing.ui.packs import write_card, write_pack
 
 translate = QCoreApplication.translate
 
 
-def write_card(visit, path: str, paper: str, person_id: str | None = None) -> list[str]:
-    from briefing.atomic import atomic_write
-    from briefing.pdf.card import CardOptions, build_card
-
-    data, warnings = build_card(visit, CardOptions(paper=paper, person_id=person_id))
-    atomic_write(path, data)
-    return warnings
-
-
-def write_personal(visit, path: str, paper: str, person_id: str) -> list[str]:
-    from briefing.pdf import PackOptions, export_pack
-
-    return export_pack(visit, path, PackOptions(paper=paper, recipient=person_id))
-
-
-def write_calendar(visit, path: str, paper: str, person_id: str | None = None) -> list[str]:
+def write_calendar(visit, path: str, paper: str, person_id: str | None = None) -> list:
     from briefing.atomic import atomic_write
     from briefing.ical import build_calendar
 
     made = build_calendar(visit, person_id)
     atomic_write(path, made.data)
-    return [f.message for f in made.warnings]
+    return made.warnings
 
 
 class PeopleDialog(QDialog):
@@ -122,6 +109,7 @@ class Outputs(QObject):
         self.queue: list[tuple] = []
         self.done: list[str] = []
         self.failures: list[str] = []
+        self.warnings: dict[str, None] = {}  # worded, in order, once each (three programmes share a name's warning)
         self.progress: QProgressDialog | None = None
 
     def _folder(self) -> Path:
@@ -130,7 +118,7 @@ class Outputs(QObject):
     # -- one file ----------------------------------------------------------
     def export_card(self) -> None:
         take_typed_value()
-        suggested = str(self._folder() / f"{suggested_stem(self.doc)}-card.pdf")
+        suggested = str(self._folder() / output_name(suggested_stem(self.doc), ".pdf", kind="card"))
         path = dialogs.choose_output_file(
             self.window,
             translate("Outputs", "Export Pocket Card"),
@@ -144,7 +132,7 @@ class Outputs(QObject):
     # -- one file a person ---------------------------------------------------
     def export_personal(self) -> None:
         self._for_people(
-            write_personal,
+            write_pack,
             translate("Outputs", "Personal Programmes"),
             ".pdf",
             translate("Outputs", "Exporting personal programmes…"),
@@ -159,7 +147,7 @@ class Outputs(QObject):
             return
         chosen = dialog.chosen()
         if chosen is None:
-            suggested = str(self._folder() / f"{suggested_stem(self.doc)}.ics")
+            suggested = str(self._folder() / output_name(suggested_stem(self.doc), ".ics"))
             path = dialogs.choose_output_file(
                 self.window,
                 translate("Outputs", "Export Calendar"),
@@ -185,7 +173,7 @@ class Outputs(QObject):
         if not folder:
             return
         stem = suggested_stem(self.doc)
-        jobs = [(writer, str(Path(folder) / f"{stem}-{file_part(pid)}{suffix}"), pid) for pid in ids]
+        jobs = [(writer, str(Path(folder) / output_name(stem, suffix, pid)), pid) for pid in ids]
         self._run(jobs, busy)
 
     def exec_dialog(self, dialog: QDialog) -> bool:
@@ -194,7 +182,7 @@ class Outputs(QObject):
 
     # -- the background run ---------------------------------------------------
     def _run(self, jobs: list[tuple], busy: str) -> None:
-        self.queue, self.done, self.failures = list(jobs), [], []
+        self.queue, self.done, self.failures, self.warnings = list(jobs), [], [], {}
         self.snapshot = copy.deepcopy(self.doc.visit)
         self.paper = self.settings.paper()
         self.progress = QProgressDialog(busy, translate("Outputs", "Cancel"), 0, len(jobs), self.window)
@@ -214,6 +202,11 @@ class Outputs(QObject):
 
     def _written(self, path: str, warnings) -> None:
         self.done.append(path)
+        # What the Checks panel already lists (an unknown time zone, an unusable photo) is not said again.
+        listed = {entry.path for entry in self.window.checks.entries}
+        for finding in warnings:
+            if tuple(finding.path) not in listed:
+                self.warnings[describe_pack_warning(finding, placed=True)] = None
         self._step()
 
     def _failed(self, path: str, message: str, tb: str) -> None:
@@ -238,6 +231,13 @@ class Outputs(QObject):
                 ),
                 "\n".join(self.failures),
             )
+        elif self.warnings:
+            dialogs.show_warning(
+                self.window,
+                translate("Outputs", "{count} written, with warnings.").format(count=len(self.done)),
+                "\n".join(f"\u2022 {text}" for text in self.warnings),
+                names,
+            )
         elif len(self.done) > 1:
             dialogs.show_info(
                 self.window,
@@ -256,12 +256,12 @@ class Outputs(QObject):
         from briefing.ui.issuing import IssueDialog, record_issue
 
         take_typed_value()
-        dialog = IssueDialog(self.doc.visit, self.window)
+        dialog = IssueDialog(self.doc.visit, self.settings, self.window)
         if not self.exec_dialog(dialog):
             return
         if dialog.export.isChecked():
             n = self.doc.visit.details.revision
-            suggested = str(self._folder() / f"{suggested_stem(self.doc)}-revision-{n}.pdf")
+            suggested = str(self._folder() / output_name(suggested_stem(self.doc), ".pdf", kind=f"revision-{n}"))
             path = dialogs.choose_pdf_file(self.window, suggested)
             if not path:
                 return  # no pack, no issue: the user is still choosing

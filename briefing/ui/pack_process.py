@@ -15,6 +15,8 @@ import threading
 
 from PySide6.QtCore import QCoreApplication
 
+from briefing.model import Finding
+
 log = logging.getLogger("briefing")
 
 
@@ -45,7 +47,7 @@ class PackProcess:
         if "failed" in result:
             log.error("Preview build failed in the builder process:\n%s", result.get("traceback", ""))
             raise RuntimeError(result["failed"])
-        return data, result["warnings"]
+        return data, [Finding.from_dict(warning) for warning in result["warnings"]]
 
     def running(self) -> bool:
         return self._process is not None and self._process.is_alive()

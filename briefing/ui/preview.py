@@ -50,7 +50,7 @@ def _build_and_load(snapshot: bytes, paper: str) -> tuple[QPdfDocument, QBuffer,
 
 class PreviewPane(QWidget):
     loaded = Signal(int)  # generation shown
-    warningsChanged = Signal(list)  # what the last shown build met
+    warningsChanged = Signal(object)  # the Findings the last shown build met
     failed = Signal(str)
 
     def __init__(self, doc: VisitDocument, paper: str = "a4", parent=None):
@@ -63,7 +63,7 @@ class PreviewPane(QWidget):
         self.building = False
         self.pending = False
         self.dirty = True  # the shown pack is older than the visit
-        self.warnings: list[str] = []
+        self.warnings: list = []
         self.document = QPdfDocument(self)
         self._buffer: QBuffer | None = None
         self._incoming: tuple[QPdfDocument, QBuffer, int] | None = None

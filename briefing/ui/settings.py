@@ -60,10 +60,25 @@ class Settings:
         value = self._s.value("state/splitter")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
+    def programme_split(self) -> QByteArray | None:
+        """The programme editor's split between its table and its form."""
+        value = self._s.value("programme/split")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_programme_split(self, state: QByteArray) -> None:
+        self._s.setValue("programme/split", state)
+
     def save_window(self, geometry: QByteArray, state: QByteArray, splitter: QByteArray) -> None:
         self._s.setValue("state/geometry", geometry)
         self._s.setValue("state/window_state", state)
         self._s.setValue("state/splitter", splitter)
+
+    def issued_by(self) -> str:
+        """Who issued the last revision, offered for the next one."""
+        return str(self._s.value("issue/by", "") or "")
+
+    def set_issued_by(self, name: str) -> None:
+        self._s.setValue("issue/by", name)
 
     def last_folder(self) -> str:
         return str(self._s.value("state/last_folder", "") or "")

@@ -1492,6 +1492,10 @@ Restaurer la plus récente ?</translation>
             <translation>{count} fichiers écrits dans {folder}.</translation>
         </message>
         <message>
+            <source>{count} written, with warnings.</source>
+            <translation>{count} écrits, avec des avertissements.</translation>
+        </message>
+        <message>
             <source>{done} written, {failed} could not be made.</source>
             <translation>{done} écrits, {failed} n’ont pas pu être faits.</translation>
         </message>

@@ -163,8 +163,10 @@ def test_a_new_pdf_is_readable_by_colleagues(cli, visit):
 
 def test_the_warnings_of_the_visit_and_of_the_pack_are_printed(cli, tmp_path, monkeypatch):
     import briefing.pdf
+    from briefing.model import Finding
 
-    monkeypatch.setattr(briefing.pdf, "build_pack_bytes", lambda visit, options: (b"%PDF-1.4\n", ["a pack warning"]))
+    warning = Finding("something", (), "a pack warning")
+    monkeypatch.setattr(briefing.pdf, "build_pack_bytes", lambda visit, options: (b"%PDF-1.4\n", [warning]))
     visit = tmp_path / "v.visit.yaml"
     visit.write_text(
         "format: briefing-visit\nversion: 1\nvisit:\n  title: T\n  principal: P\n  start_date: 2027-03-16\n"

@@ -42,4 +42,4 @@ def test_any_text_in_any_field_makes_a_pack(texts, language, paper):
     )
     pdf = build(visit, paper=paper)
     assert len(pdf.pages) >= 1
-    assert all(isinstance(w, str) and w for w in pdf.warnings)
+    assert all(w.code and w.path and w.message for w in pdf.warnings)

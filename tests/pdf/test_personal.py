@@ -32,3 +32,13 @@ def test_a_guest_gets_no_key_messages(visit):
     flat = " ".join(build(visit, recipient="yanis-b").text.split())
     assert "Table ronde avec des étudiants" in flat and "Arrivée de Cédric O" not in flat
     assert "Messages clés" not in flat
+
+
+def test_what_the_cover_cannot_print_of_its_reader_points_at_the_reader():
+    # The cover names the programme's reader where the pack names the principal: a warning
+    # about the reader's name or role must lead to that person, not to the principal's fields.
+    visit = load_visit(sample_visit_path()).visit
+    index = next(i for i, p in enumerate(visit.attendees) if p.id == "thomas-regnier")
+    visit.attendees[index].role = "Conseiller 漢"
+    paths = {w.path for w in build(visit, recipient="thomas-regnier").warnings}
+    assert paths == {("attendees", index, "role")}

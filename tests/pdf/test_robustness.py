@@ -56,11 +56,10 @@ def test_cjk_and_emoji_are_reported_not_boxed():
     visit.itinerary = [Stop(f"s{n}", start=dt.time(9 + n), title=f"Étape {n}", attendees=["p"]) for n in range(3)]
     pdf = build(visit)
     # Once per field, however many places show it (who's who, each stop, the grid).
-    assert len([w for w in pdf.warnings if "attendees[0].name" in w]) == 1
-    warnings = "\n".join(pdf.warnings)
-    assert "attendees[0].name" in warnings and "attendees[0].bio" in warnings
-    assert "U+674E" in warnings and "U+6771" in warnings
-    assert len([w for w in pdf.warnings if "attendees[0].bio" in w]) == 1
+    assert sorted(w.where for w in pdf.warnings) == ["attendees[0].bio", "attendees[0].name"]
+    assert {w.code for w in pdf.warnings} == {"unprintable-characters"}
+    chars = " ".join(w.params["chars"] for w in pdf.warnings)
+    assert "U+674E" in chars and "U+6771" in chars
     assert "\ufffd\ufffd\ufffd" in pdf.text  # the name, substituted visibly
     assert "Fan de \ufffd et de \ufffd\ufffd" in pdf.text
     # The document's properties keep the text as written: readers show them in their own fonts.
@@ -84,7 +83,13 @@ def test_bad_photo_is_left_out_with_a_warning_naming_the_person():
     ]
     pdf = build(visit)
     assert len(pdf.warnings) == 1
-    assert "Serge Magdeleine" in pdf.warnings[0] and "left out" in pdf.warnings[0]
+    (warning,) = pdf.warnings
+    assert (warning.code, warning.path, warning.params["name"]) == (
+        "bad-photo",
+        ("attendees", 0, "photo"),
+        "Serge Magdeleine",
+    )
+    assert "left out" in warning.message
     assert "Serge Magdeleine" in pdf.text
 
 
@@ -93,7 +98,7 @@ def test_the_photo_warning_names_the_field_and_the_person_as_written():
     # in the name stays an emoji there (the name's own warning covers the pack).
     visit = _visit()
     visit.attendees = [Person("a", "Łukasz 😀 Nowak", photo=b"\x89PNG\r\n\x1a\nnot really")]
-    photo = [w for w in build(visit).warnings if "photo" in w]
+    photo = [str(w) for w in build(visit).warnings if w.code == "bad-photo"]
     assert photo == [
         "attendees[0].photo: The photo of Łukasz 😀 Nowak cannot be used: "
         "it is not a readable JPEG or PNG image. It is left out of the pack."
@@ -115,9 +120,15 @@ def test_an_unknown_time_zone_is_reported_and_the_pack_is_made():
     visit.details.timezone = "Europe/Pariss"
     data, warnings = build_pack_bytes(visit)  # no fixed production time: the zone is used
     assert data.startswith(b"%PDF")
-    assert warnings == [
+    assert [str(w) for w in warnings] == [
         "visit.timezone: the time zone \u201cEurope/Pariss\u201d is unknown on this computer; "
         "the time the pack was produced is given in UTC."
     ]
+    (zone,) = warnings
+    assert (zone.code, zone.path, zone.params) == (
+        "zone-produced-in-utc",
+        ("visit", "timezone"),
+        {"zone": "Europe/Pariss"},
+    )
     visit.details.timezone = "America/New_York"
     assert build_pack_bytes(visit)[1] == []

@@ -105,3 +105,31 @@ def test_import_people_from_a_french_excel_csv_in_one_undo_step(opened, dialogs,
     assert [(p.id, p.name, p.role) for p in added] == [("anne-dupre", "Anne Dupré", "Préfète")]
     window.doc.undo_stack.undo()
     assert len(window.doc.visit.attendees) == before
+
+
+def test_what_a_personal_programme_cannot_print_is_said_once_a_field(opened, qtbot, dialogs, tmp_path, monkeypatch):
+    from briefing.pdf.fonts import SUBSTITUTE
+    from briefing.ui.commands import SetValue
+
+    window, answers = opened
+    people = window.doc.visit.attendees
+    staff = [i for i, p in enumerate(people) if p.category == "staff"]
+    first = people[staff[0]]
+    window.doc.push(SetValue(window.doc, "attendees", first, "role", "Conseiller 漢", "Edit role", merge=False))
+    window.checks.refresh()
+    monkeypatch.setattr("briefing.ui.dialogs.choose_folder", lambda *a: str(tmp_path))
+
+    def tick(dialog):
+        dialog.tick("staff")
+        return True
+
+    answers.append(tick)
+    window.actions_.export_personal.trigger()
+    qtbot.waitUntil(lambda: any("with warnings" in s.text for s in dialogs.shown), timeout=30000)
+    (shown,) = [s for s in dialogs.shown if "with warnings" in s.text]
+    assert shown.text == f"{len(staff)} written, with warnings."
+    # Every programme lists the staff, so each met the role: said once, with where it is.
+    assert shown.info.splitlines() == [
+        f"• Role of entry {staff[0] + 1}, on the People page: Some characters cannot be printed with the pack's "
+        f"font (“漢” (U+6F22)); they are shown as “{SUBSTITUTE}”."
+    ]

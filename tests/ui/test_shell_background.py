@@ -179,7 +179,7 @@ def test_closing_a_window_during_a_build_drops_the_late_result(make_window, qtbo
 
     builder = briefing.ui.pack_process
     monkeypatch.setattr(builder, "build_in_process", slow(builder.build_in_process))
-    monkeypatch.setattr(briefing.ui.exporter, "_build", slow(briefing.ui.exporter._build))
+    monkeypatch.setattr(briefing.ui.exporter, "build_pack", slow(briefing.ui.exporter.build_pack))
     window = make_window()
     window.preview.rebuild()
     window.exporter.print_pack()
@@ -197,15 +197,47 @@ def test_an_opened_file_is_previewed_at_once(window, sample, qtbot):
     assert window.preview.page_count() > 1
 
 
-def test_what_the_pack_cannot_print_is_listed_in_the_checks(window, sample, qtbot):
+def preview_findings(window, sample, qtbot, field: str, value: str) -> list:
+    """The pack's findings once the preview has been rebuilt after the sample's ``field`` is set to ``value``."""
     window.files.open_path(sample)
     with qtbot.waitSignal(window.preview.loaded, timeout=30_000):
         pass
     details = window.doc.visit.details
     window.preview.timer.setInterval(10)
     with qtbot.waitSignal(window.preview.warningsChanged, timeout=30_000) as blocker:
-        window.doc.push(SetValue(window.doc, "details", details, "title", "Visite 漢字", "Edit title"))
-    assert blocker.args[0], "the pack should warn about the characters its font lacks"
+        window.doc.push(SetValue(window.doc, "details", details, field, value, "Edit"))
+    return blocker.args[0]
+
+
+def test_what_the_pack_cannot_print_is_listed_in_the_checks(window, sample, qtbot):
+    found = preview_findings(window, sample, qtbot, "title", "Visite 漢字")
+    assert found, "the pack should warn about the characters its font lacks"
     entry = next(e for e in window.checks.entries if "cannot be printed" in e.text)
     assert entry.path == ("visit", "title")
     assert "漢" in entry.text
+
+
+def test_the_export_dialog_words_the_packs_warnings_without_their_key_paths(window, sample, dialogs, qtbot, tmp_path):
+    window.files.open_path(sample)
+    details = window.doc.visit.details
+    window.doc.push(SetValue(window.doc, "details", details, "title", "Visite 漢", "Edit title"))
+    out = tmp_path / "pack.pdf"
+    with qtbot.waitSignal(window.exporter.exported, timeout=30_000):
+        window.exporter.export_to(out)
+    from briefing.pdf.fonts import SUBSTITUTE
+
+    (shown,) = [s for s in dialogs.shown if "with warnings" in s.text]
+    assert shown.info.splitlines() == [
+        "• Title, on the Visit page: Some characters cannot be printed with the pack's font (“漢” (U+6F22)); "
+        f"they are shown as “{SUBSTITUTE}”."
+    ]
+
+
+def test_a_field_the_checks_name_is_not_listed_again_from_the_pack(window, sample, qtbot):
+    found = preview_findings(window, sample, qtbot, "timezone", "Europe/Pariss")
+    assert [w.code for w in found] == ["zone-produced-in-utc"]
+    window.checks.refresh()
+    about_zone = [e.text for e in window.checks.entries if e.path == ("visit", "timezone")]
+    assert about_zone == [
+        "The time zone “Europe/Pariss” is not known on this computer; the pack prints times without a zone."
+    ]

@@ -157,3 +157,12 @@ def test_the_shared_builder_stops_when_the_app_quits(qapp, sample):
     assert not shared.running()
     data, _ = shared.build(as_text(Visit()), "a4")  # and starts again if asked
     assert data.startswith(b"%PDF")
+
+
+def test_the_builders_warnings_come_back_as_findings(builder, sample):
+    visit = load_visit(sample).visit
+    visit.details.title = "Visite 漢字"
+    _data, warnings = builder.build(as_text(visit), "a4")
+    (title,) = [w for w in warnings if w.path == ("visit", "title")]
+    assert title.code == "unprintable-characters"
+    assert "U+6F22" in title.params["chars"] and title.params["substitute"]

@@ -72,11 +72,16 @@ def build(pack: Pack, produced: dt.datetime) -> list[Flowable]:
     top: list[Flowable] = [Spacer(1, 30 * mm), pack.fixed(eyebrow, "cover_eyebrow"), Spacer(1, 5 * mm)]
     below: list[Flowable] = []
     # A personal programme carries its reader's name where the pack has the principal's.
-    name, role = (person.name, person.role) if person is not None else (d.principal, d.principal_role)
+    if person is not None:
+        # Their own fields: a warning about them must lead to the person, not to the principal.
+        at = f"attendees[{pack.person_index.get(id(person), 0)}]"
+        (name, name_at), (role, role_at) = (person.name, f"{at}.name"), (person.role, f"{at}.role")
+    else:
+        (name, name_at), (role, role_at) = (d.principal, "visit.principal"), (d.principal_role, "visit.principal_role")
     if name:
-        below.append(pack.para(name, "cover_principal", "visit.principal"))
+        below.append(pack.para(name, "cover_principal", name_at))
     if role:
-        below.append(pack.para(role, "cover_role", "visit.principal_role"))
+        below.append(pack.para(role, "cover_role", role_at))
     below.append(Spacer(1, 18 * mm))
 
     status = pack.word("draft" if d.status != "final" else "final")

@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, Paragraph
 from briefing.model import CATEGORIES, Person
 from briefing.pdf import labels
 from briefing.pdf.context import Pack
+from briefing.pdf.findings import BAD_PHOTO, finding
 from briefing.pdf.flowables import Initials, Line, Photo
 from briefing.pdf.rows import PLAIN, Rows
 from briefing.pdf.sections.common import phone_cell, table
@@ -26,11 +27,17 @@ def _picture(pack: Pack, person: Person, name: str, where: str) -> Flowable:
     if problem:
         # The warning goes to a screen or a terminal, not through the pack's font:
         # the name as written, not ``name`` with its undrawable characters replaced.
-        # It starts with the field's path, like the reader's warnings, so that the
+        # It names the field's path, like the reader's warnings, so that the
         # command line can drop it when opening the file already reported it.
+        name = person.name or person.id
         pack.warn(
-            f"{where}.photo: The photo of {person.name or person.id} cannot be used: {problem}. "
-            "It is left out of the pack."
+            finding(
+                BAD_PHOTO,
+                f"{where}.photo",
+                f"The photo of {name} cannot be used: {problem}. It is left out of the pack.",
+                name=name,
+                problem=problem,
+            )
         )
     return Initials(name, w, h)
 

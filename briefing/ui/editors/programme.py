@@ -3,7 +3,7 @@ with the people who take part."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QItemSelectionModel, QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -32,9 +32,9 @@ from briefing.ui.editors.logistics import logistics_group, mode_combo, set_rows_
 from briefing.ui.editors.stop_delegates import DateDelegate, PressDelegate, TimeDelegate
 from briefing.ui.models.stops import COLUMNS, DATE, END, PEOPLE, PRESS, START, VENUE, StopsModel, press_label
 from briefing.ui.models.stops import TITLE as TITLE_COLUMN
+from briefing.ui.settings import Settings
 
 translate = QCoreApplication.translate
-SPLIT_KEY = "programme/split"  # QSettings: table above, form below
 ROWS_SHOWN = 8  # the table's first share of the height, in rows
 WARNING_STYLE = "QLabel { background: rgba(255,170,0,70); padding: 2px 4px; border-radius: 3px; }"
 
@@ -321,10 +321,11 @@ class ProgrammeEditor(SectionEditor):
 
     def _first_split(self) -> None:
         """The split the user last chose, else room for ROWS_SHOWN rows."""
-        saved = QSettings().value(SPLIT_KEY)
-        if not (isinstance(saved, QByteArray) and self.splitter.restoreState(saved)):
+        settings = Settings()
+        saved = settings.programme_split()
+        if not (saved is not None and self.splitter.restoreState(saved)):
             self.table_rows(ROWS_SHOWN)
-        self.splitter.splitterMoved.connect(lambda *_: QSettings().setValue(SPLIT_KEY, self.splitter.saveState()))
+        self.splitter.splitterMoved.connect(lambda *_: settings.set_programme_split(self.splitter.saveState()))
 
     def table_rows(self, rows: int) -> None:
         """Give the table room for ``rows`` rows, the form the rest."""
