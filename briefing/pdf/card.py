@@ -20,12 +20,13 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Frame, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, Frame, KeepTogether, Spacer
 
 from briefing.model import Finding, Stop, Visit, words
 from briefing.model.people import stops_of
 from briefing.pdf import fonts, labels
 from briefing.pdf.options import PAPERS
+from briefing.pdf.paragraph import Para
 from briefing.pdf.text import TextWriter, to_markup
 
 MARGIN = 8 * mm  # inside each card: at least 6 mm from the paper's edge, clear of the cut marks
@@ -179,11 +180,11 @@ class _Row(Flowable):
 def _row(stop: Stop, writer: TextWriter, lang: str, index: int, names: dict[str, str]) -> Flowable:
     where = f"itinerary[{index}]"
     colon = "\u00a0: " if lang == "fr" else ": "
-    # Plain paragraphs in one style each: reportlab's fast path (a card holds dozens of them).
-    left = [Paragraph(words.clock(lang, stop.start), STYLES["time"])]
+    # Plain paragraphs in one style each: reportlab's fast path, and no markup parsing (paragraph.Para).
+    left = [Para(words.clock(lang, stop.start), STYLES["time"])]
     if stop.end is not None:
-        left.append(Paragraph(words.clock(lang, stop.end), STYLES["time_end"]))
-    right = [Paragraph(writer.markup(stop.name(lang) or stop.id, f"{where}.title"), STYLES["title"])]
+        left.append(Para(words.clock(lang, stop.end), STYLES["time_end"]))
+    right = [Para(writer.markup(stop.name(lang) or stop.id, f"{where}.title"), STYLES["title"])]
     place = " → ".join(p for p in (stop.venue, stop.destination) if p) if stop.is_travel else stop.venue
     if stop.is_travel and not stop.title:
         place = ""  # an untitled leg is already named by its places
@@ -198,7 +199,7 @@ def _row(stop: Stop, writer: TextWriter, lang: str, index: int, names: dict[str,
     if stop.speaks:
         length = f"{stop.speaking_minutes}\u00a0min" if stop.speaking_minutes else ""
         details.append(words.label(lang, "speaks") + (f"{colon}{length}" if length else ""))
-    right += [Paragraph(text, STYLES["detail"]) for text in details]
+    right += [Para(text, STYLES["detail"]) for text in details]
     return _Row(left, right)
 
 
@@ -254,11 +255,11 @@ def _build(visit: Visit, options: CardOptions) -> tuple[bytes, list[Finding]]:
                 return made[continued]
             out = made[continued] = []
             if marking:
-                out.append(Paragraph(writer.markup(marking, "visit.classification"), STYLES["marking"]))
+                out.append(Para(writer.markup(marking, "visit.classification"), STYLES["marking"]))
                 out.append(Spacer(1, 2 * mm))
-            out.append(Paragraph(writer.markup(who, "visit.principal"), STYLES["name"]))
+            out.append(Para(writer.markup(who, "visit.principal"), STYLES["name"]))
             suffix = f" {labels.word(lang, 'continued')}" if continued else ""
-            out.append(Paragraph(to_markup(writer.clean(day_text, "visit.start_date") + suffix), STYLES["day"]))
+            out.append(Para(to_markup(writer.clean(day_text, "visit.start_date") + suffix), STYLES["day"]))
             out.append(Spacer(1, 2.5 * mm))
             return out
 
@@ -267,8 +268,8 @@ def _build(visit: Visit, options: CardOptions) -> tuple[bytes, list[Finding]]:
         for stop in day_stops:
             card.add(_row(stop, writer, lang, index[id(stop)], names))
         if contacts is not None:
-            day_contacts = [Paragraph(line, STYLES["contact"]) for line in contacts]
-            block = [Spacer(1, 3 * mm), Paragraph(to_markup(labels.word(lang, "contacts")), STYLES["contacts_head"])]
+            day_contacts = [Para(line, STYLES["contact"]) for line in contacts]
+            block = [Spacer(1, 3 * mm), Para(to_markup(labels.word(lang, "contacts")), STYLES["contacts_head"])]
             if len(visit.contacts) * STYLES["contact"].leading < 0.6 * card_height:
                 card.add(KeepTogether([*block, *day_contacts]))  # together, on the next card if need be
             else:  # more than a card holds: the list goes on card after card

@@ -45,7 +45,7 @@ class Pack:
 
     def para(self, text: str | None, style: str, where: str) -> Paragraph:
         """One short user field as a single paragraph."""
-        return Paragraph(self.writer.markup(text, where), STYLES[style])
+        return Para(self.writer.markup(text, where), STYLES[style])
 
     def paras(self, text: str | None, style: str, where: str) -> list[Flowable]:
         """A long user field, one paragraph per paragraph typed (long ones cut in pieces)."""
@@ -53,7 +53,7 @@ class Pack:
 
     def fixed(self, markup: str, style: str) -> Paragraph:
         """A label of our own (already safe markup)."""
-        return Paragraph(markup, STYLES[style])
+        return Para(markup, STYLES[style])
 
     def day_heading(self, day, style: str = "h2") -> Paragraph:
         """A day's heading; on a visit of several days it also names the day in

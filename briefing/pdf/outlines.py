@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import FILL_NON_ZERO
+from reportlab.pdfgen.pathobject import PDFPathObject
 
 # Flags of a simple glyph's points and of a composite glyph's parts (TrueType spec).
 ON_CURVE, X_SHORT, Y_SHORT, REPEAT, X_SAME, Y_SAME = 1, 2, 4, 8, 16, 32
@@ -151,14 +152,21 @@ def text_width(text: str, font_name: str, size: float) -> float:
 
 def draw_text_as_shapes(canvas, text: str, font_name: str, size: float, x: float, y: float) -> None:
     """``text`` with its baseline starting at (x, y), filled with the current fill colour."""
+    # TrueType outlines are filled by the non-zero winding rule.
+    canvas.drawPath(_shapes(text, font_name, size, x, y), stroke=0, fill=1, fillMode=FILL_NON_ZERO)
+
+
+@lru_cache(maxsize=8)
+def _shapes(text: str, font_name: str, size: float, x: float, y: float) -> PDFPathObject:
+    """The path of ``text``, traced once: the draft mark is the same on every page of a pack."""
     face = pdfmetrics.getFont(font_name).face
     scale = size / face.unitsPerEm
-    path = canvas.beginPath()
+    path = PDFPathObject()
     for ch in text:
         contours, advance = _outline(font_name, ch)
         for contour in contours:
             if contour:
                 _trace(path, contour, x, y, scale)
         x += advance * size / 1000
-    # TrueType outlines are filled by the non-zero winding rule.
-    canvas.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
+    # Kept as one string: drawing it again only copies it into the page.
+    return PDFPathObject([path.getCode()])

@@ -36,6 +36,24 @@ def _lines(width: float, column: float) -> int:
     return max(1, math.ceil(width / max(1.0, column - PAD)))
 
 
+class _Counts(dict):
+    """The lines each text of a column takes (from its width on one line), by column width."""
+
+    def __init__(self, widths: list[float]):
+        super().__init__()
+        self.widths = widths
+        self._cut: dict[float, int] = {}
+
+    def __missing__(self, column: float) -> list[int]:
+        counts = self[column] = [_lines(w, column) for w in self.widths]
+        return counts
+
+    def cut(self, column: float) -> int:
+        if column not in self._cut:
+            self._cut[column] = sum(n > 1 for n in self[column])
+        return self._cut[column]
+
+
 def widths(pack: Pack, contacts) -> list[float]:
     """The phone as wide as the longest number; name, role and e-mail share the
     rest so that the rows take the fewest lines, rather than one column
@@ -43,25 +61,25 @@ def widths(pack: Pack, contacts) -> list[float]:
     w = pack.width
     phone = min(0.22 * w, max(18 * mm, _natural([c.phone for c in contacts], "cell_bold", w, longest=True)))
     rest = w - phone
-    measured = [
-        (
-            stringWidth(c.name, fonts.BOLD, STYLES["cell_bold"].fontSize),
-            stringWidth(c.role, STYLES["cell"].fontName, STYLES["cell"].fontSize),
-            stringWidth(c.email, STYLES["cell"].fontName, STYLES["cell"].fontSize),
-        )
-        for c in contacts[:60]  # enough to judge the shape of a long list
-    ]
+    judged = contacts[:60]  # enough to judge the shape of a long list
+    cell, bold = STYLES["cell"], STYLES["cell_bold"]
+    # Each column width is tried many times over: its line counts are worked out once.
+    name_lines = _Counts([stringWidth(c.name, fonts.BOLD, bold.fontSize) for c in judged])
+    role_lines = _Counts([stringWidth(c.role, cell.fontName, cell.fontSize) for c in judged])
+    email_lines = _Counts([stringWidth(c.email, cell.fontName, cell.fontSize) for c in judged])
     best, chosen = None, None
     low, step = 22 * mm, 3 * mm
     name = low
     while name <= rest - 2 * low:
+        by_name = name_lines[name]
         role = low
         while name + role <= rest - low:
             email = rest - name - role
-            lines = sum(max(_lines(a, name), _lines(b, role), _lines(c, email)) for a, b, c in measured)
+            by_email = email_lines[email]
+            lines = sum(map(max, by_name, role_lines[role], by_email))
             # Among equal counts, fewest addresses cut (they break only at @ and
             # dots), then the most even: the widest narrowest column.
-            cut = sum(_lines(c, email) > 1 for _, _, c in measured)
+            cut = email_lines.cut(email)
             score = (lines, cut, -min(name, role, email))
             if best is None or score < best:
                 best, chosen = score, (name, role, email)
