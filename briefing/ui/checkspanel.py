@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem
 
 from briefing.model import check_visit
-from briefing.ui.document import VisitDocument
+from briefing.model.checks import check_programme
+from briefing.ui.document import Edit, VisitDocument
 from briefing.ui.findings import (
     MODEL_CODES,
     describe,
@@ -26,6 +27,24 @@ from briefing.ui.icons import icon
 
 CHECK_DELAY_MS = 300
 MAX_ROWS = 6  # the panel grows with the warnings up to this many rows, then scrolls
+
+# Sections whose edits cannot change what the programme's checks find, and the
+# attributes that can, where only some can (see check_programme).
+_APART_FROM_PROGRAMME = {"messages": None, "qa": None, "sensitivities": None, "contacts": None}
+_APART_FROM_PROGRAMME |= {"attendees": {"id"}, "details": {"start_date", "end_date", "language"}}
+
+
+def touches_programme(edit: Edit) -> bool:
+    """Whether ``edit`` may change what :func:`check_programme` finds: a stop, the
+    visit's dates or language, a person's id or the list of people."""
+    if edit.section not in _APART_FROM_PROGRAMME:
+        return True  # the programme itself, and anything not known to be apart from it
+    attrs = _APART_FROM_PROGRAMME[edit.section]
+    if attrs is None:
+        return False
+    # A set of one field of one object (a person, the details); anything else
+    # (a person added or removed, a list item) may change what is checked.
+    return edit.kind != "set" or edit.obj is None or edit.attr in attrs
 
 
 @dataclass(frozen=True)
@@ -76,8 +95,9 @@ class ChecksPanel(QDockWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(CHECK_DELAY_MS)
         self.timer.timeout.connect(self.refresh)
-        doc.edited.connect(self.schedule)
-        doc.reset.connect(self.refresh)
+        self._programme: list | None = None  # check_programme's findings, while still true
+        doc.edited.connect(self._on_edit)
+        doc.reset.connect(self._on_reset)
         self.refresh()
 
     def set_file_warnings(self, problems) -> None:
@@ -99,11 +119,22 @@ class ChecksPanel(QDockWidget):
     def schedule(self, *_) -> None:
         self.timer.start()
 
+    def _on_edit(self, edit: Edit) -> None:
+        if touches_programme(edit):
+            self._programme = None
+        self.schedule()
+
+    def _on_reset(self) -> None:
+        self._programme = None
+        self.refresh()
+
     def refresh(self) -> None:
         self.timer.stop()
+        if self._programme is None:
+            self._programme = check_programme(self.doc.visit)
         live = [
             Entry(describe_finding(f), tuple(f.path), count=f.params.get("count", 1) if f.code == "more" else 1)
-            for f in check_visit(self.doc.visit)
+            for f in check_visit(self.doc.visit, programme=self._programme)
         ]
         self.entries = blocking_entries(self.doc.visit) + self.file_warnings + live + self.pack_warnings
         self.list.clear()
