@@ -98,16 +98,18 @@ class ChecksPanel(QDockWidget):
         self._programme: list | None = None  # check_programme's findings, while still true
         doc.edited.connect(self._on_edit)
         doc.reset.connect(self._on_reset)
-        self.refresh()
+        # No refresh here: the window refreshes once it has connected countChanged.
 
     def set_file_warnings(self, problems) -> None:
         """Warnings from opening a file that the live checks do not repeat."""
-        self.file_warnings = [
+        entries = [
             Entry(describe(p.code, {}, str(p.message)), parse_path(p.path))
             for p in problems
             if p.code not in MODEL_CODES
         ]
-        self.refresh()
+        if entries != self.file_warnings:  # else the refresh on opening the visit showed them already
+            self.file_warnings = entries
+            self.refresh()
 
     def set_pack_warnings(self, warnings: list[str]) -> None:
         """What the preview's build met (characters the font lacks, say)."""

@@ -85,3 +85,16 @@ def test_a_changed_person_id_is_seen_by_the_stops_naming_it(window):
     window.doc.undo_stack.undo()
     window.checks.refresh()
     assert ("itinerary", 0, "attendees", 0) not in paths(window)
+
+
+def test_opening_a_visit_checks_it_once(make_window, sample, monkeypatch):
+    from briefing.ui import checkspanel
+
+    runs = []
+    real = checkspanel.check_visit
+    monkeypatch.setattr(checkspanel, "check_visit", lambda visit, **kw: runs.append(visit) or real(visit, **kw))
+    window = make_window()
+    assert len(runs) == 1  # the new, empty visit
+    runs.clear()
+    window.files.open_path(sample)
+    assert runs == [window.doc.visit]

@@ -31,7 +31,16 @@ LATER = (
 )
 # Not even once a file is open (``briefing FILE``): the lock's host name comes
 # without the socket module, a recovery copy's name is made when one is written.
-NOT_FOR_A_FILE = ("socket", "uuid", "multiprocessing", "briefing.imports", "reportlab", "PySide6.QtPrintSupport")
+# difflib only suggests names for unknown fields, which the sample has none of.
+NOT_FOR_A_FILE = (
+    "socket",
+    "uuid",
+    "multiprocessing",
+    "briefing.imports",
+    "reportlab",
+    "PySide6.QtPrintSupport",
+    "difflib",
+)
 
 SCRIPT = """
 import json, sys
