@@ -16,11 +16,10 @@ import contextlib
 import datetime as dt
 import getpass
 import os
-import socket
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.processes import process_started, same_process
+from briefing.processes import host_name, process_started, same_process
 
 MAX_LOCK_BYTES = 4096
 
@@ -50,7 +49,7 @@ def _me(token: str) -> Holder:
         user = ""
     pid = os.getpid()
     since = dt.datetime.now().isoformat(timespec="seconds")
-    return Holder(pid, socket.gethostname(), user, since, process_started(pid), token)
+    return Holder(pid, host_name(), user, since, process_started(pid), token)
 
 
 def read_holder(path: Path) -> Holder | None:
@@ -64,7 +63,7 @@ def read_holder(path: Path) -> Holder | None:
 
 
 def _live(holder: Holder) -> bool:
-    return holder.host != socket.gethostname() or same_process(holder.pid, holder.started)
+    return holder.host != host_name() or same_process(holder.pid, holder.started)
 
 
 def holder_of(visit_path: str | Path, mine: FileLock | None = None) -> Holder | None:

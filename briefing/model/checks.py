@@ -290,16 +290,32 @@ def check_timezone(visit: Visit) -> list[Finding]:
     ]
 
 
-def check_visit(visit: Visit, *, decode_photos: bool = True) -> list[Finding]:
-    """Every warning for a visit, in file order of sections."""
-    from briefing.model.logistics import check_greeters, check_principals, check_transfers
+def check_programme(visit: Visit) -> list[Finding]:
+    """The checks that walk the programme (overlaps, transfers, greeters).
+
+    What they find depends only on the stops, the visit's dates and language
+    and the people's ids, so a caller may keep it while other things change
+    (on a large visit the overlap sweep is most of a keystroke's time).
+    """
+    from briefing.model.logistics import check_greeters, check_transfers
 
     lang = visit.details.language
+    return check_stops(visit) + check_transfers(visit, lang) + check_greeters(visit, lang)
+
+
+def check_visit(visit: Visit, *, decode_photos: bool = True, programme: list[Finding] | None = None) -> list[Finding]:
+    """Every warning for a visit, in file order of sections.
+
+    ``programme``: what :func:`check_programme` found, when the caller knows
+    that nothing it depends on has changed since.
+    """
+    from briefing.model.logistics import check_principals
+
+    if programme is None:
+        programme = check_programme(visit)
     return cap_findings(
         check_timezone(visit)
-        + check_stops(visit)
-        + check_transfers(visit, lang)
-        + check_greeters(visit, lang)
+        + programme
         + check_messages(visit)
         + check_principals(visit)
         + check_photos(visit, decode_photos)

@@ -105,11 +105,12 @@ class Converter:
         return visit
 
     def unknown_keys(self, node: Mapping, known, path: tuple) -> None:
+        unknown = [key for key in node if key not in known]
+        if not unknown:
+            return
         import difflib  # only for files with a typo: keeps opening fast
 
-        for key in node:
-            if key in known:
-                continue
+        for key in unknown:
             close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
             hint = (
                 f" \u2014 did you mean {close[0]}?" if close else f". The fields allowed here are: {', '.join(known)}."

@@ -44,9 +44,9 @@ class PurePythonParser(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Par
 
 
 if getattr(yaml, "__with_libyaml__", False):
-    from yaml._yaml import CParser as _Parser
+    from yaml._yaml import CParser as Parser
 else:  # pragma: no cover - depends on how PyYAML was built
-    _Parser = PurePythonParser
+    Parser = PurePythonParser
 
 
 class Scalar:
@@ -117,7 +117,7 @@ def build(text: str, parser_class=None) -> tuple[Mapping | Sequence | Scalar | N
     for them; the problems returned here are those of the visit format.
     """
     b = _Builder()
-    parser = (parser_class or _Parser)(text)
+    parser = (parser_class or Parser)(text)
     get_event = parser.get_event
     stack = b.stack
     try:

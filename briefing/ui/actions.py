@@ -14,7 +14,14 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QToolBar, QToolButton
 
 from briefing.ui.icons import icon
-from briefing.ui.import_people import import_people
+
+
+def _import_people(window) -> None:
+    # Loaded when chosen: the spreadsheet readers are no part of start-up.
+    from briefing.ui.import_people import import_people
+
+    import_people(window)
+
 
 SK = QKeySequence.StandardKey
 translate = QCoreApplication.translate
@@ -133,7 +140,7 @@ def build_actions(w: QMainWindow) -> SimpleNamespace:
         "",
         translate("MainWindow", "Record this revision as sent out and start the next one"),
     )
-    a.import_people = _action(w, translate("MainWindow", "&Import People…"), lambda: import_people(w))
+    a.import_people = _action(w, translate("MainWindow", "&Import People…"), lambda: _import_people(w))
     a.open_pdf = _action(w, translate("MainWindow", "Open Exported P&DF"), w.open_last_pdf, None, "open-pdf")
     a.open_pdf.setEnabled(False)
     a.close = _action(w, translate("MainWindow", "&Close"), w.close, close_keys())

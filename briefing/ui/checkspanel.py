@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem
 
 from briefing.model import check_visit, parse_path
-from briefing.ui.document import VisitDocument
+from briefing.model.checks import check_programme
+from briefing.ui.document import Edit, VisitDocument
 from briefing.ui.findings import (
     MODEL_CODES,
     describe,
@@ -25,6 +26,24 @@ from briefing.ui.icons import icon
 
 CHECK_DELAY_MS = 300
 MAX_ROWS = 6  # the panel grows with the warnings up to this many rows, then scrolls
+
+# Sections whose edits cannot change what the programme's checks find, and the
+# attributes that can, where only some can (see check_programme).
+_APART_FROM_PROGRAMME = {"messages": None, "qa": None, "sensitivities": None, "contacts": None}
+_APART_FROM_PROGRAMME |= {"attendees": {"id"}, "details": {"start_date", "end_date", "language"}}
+
+
+def touches_programme(edit: Edit) -> bool:
+    """Whether ``edit`` may change what :func:`check_programme` finds: a stop, the
+    visit's dates or language, a person's id or the list of people."""
+    if edit.section not in _APART_FROM_PROGRAMME:
+        return True  # the programme itself, and anything not known to be apart from it
+    attrs = _APART_FROM_PROGRAMME[edit.section]
+    if attrs is None:
+        return False
+    # A set of one field of one object (a person, the details); anything else
+    # (a person added or removed, a list item) may change what is checked.
+    return edit.kind != "set" or edit.obj is None or edit.attr in attrs
 
 
 @dataclass(frozen=True)
@@ -75,18 +94,21 @@ class ChecksPanel(QDockWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(CHECK_DELAY_MS)
         self.timer.timeout.connect(self.refresh)
-        doc.edited.connect(self.schedule)
-        doc.reset.connect(self.refresh)
-        self.refresh()
+        self._programme: list | None = None  # check_programme's findings, while still true
+        doc.edited.connect(self._on_edit)
+        doc.reset.connect(self._on_reset)
+        # No refresh here: the window refreshes once it has connected countChanged.
 
     def set_file_warnings(self, problems) -> None:
         """Warnings from opening a file that the live checks do not repeat."""
-        self.file_warnings = [
+        entries = [
             Entry(describe(p.code, {}, str(p.message)), parse_path(p.path))
             for p in problems
             if p.code not in MODEL_CODES
         ]
-        self.refresh()
+        if entries != self.file_warnings:  # else the refresh on opening the visit showed them already
+            self.file_warnings = entries
+            self.refresh()
 
     def set_pack_warnings(self, warnings: list) -> None:
         """What the preview's build met (characters the font lacks, say): the pack's Findings."""
@@ -98,11 +120,22 @@ class ChecksPanel(QDockWidget):
     def schedule(self, *_) -> None:
         self.timer.start()
 
+    def _on_edit(self, edit: Edit) -> None:
+        if touches_programme(edit):
+            self._programme = None
+        self.schedule()
+
+    def _on_reset(self) -> None:
+        self._programme = None
+        self.refresh()
+
     def refresh(self) -> None:
         self.timer.stop()
+        if self._programme is None:
+            self._programme = check_programme(self.doc.visit)
         live = [
             Entry(describe_finding(f), tuple(f.path), count=f.params.get("count", 1) if f.code == "more" else 1)
-            for f in check_visit(self.doc.visit)
+            for f in check_visit(self.doc.visit, programme=self._programme)
         ]
         # A field the checks already name (a photo, the time zone) is not listed twice.
         named = {entry.path for entry in live}

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import logging
-import multiprocessing
 import threading
 
 from PySide6.QtCore import QCoreApplication
@@ -59,6 +58,8 @@ class PackProcess:
         # 'spawn': a fresh interpreter that imports only briefing.pdf, never a
         # fork of this process and its Qt threads. (A frozen app calls
         # multiprocessing.freeze_support() first thing, for the same reason.)
+        import multiprocessing  # here: loading it cost start-up ~5 ms, before any build
+
         context = multiprocessing.get_context("spawn")
         ours, theirs = context.Pipe()
         from briefing.pdf.worker import serve  # here: briefing.pdf stays out of start-up

@@ -17,8 +17,6 @@ import contextlib
 import datetime as dt
 import json
 import os
-import socket
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,7 +24,7 @@ from PySide6.QtCore import QStandardPaths
 
 from briefing.atomic import atomic_write
 from briefing.model import Visit
-from briefing.processes import process_started, same_process
+from briefing.processes import host_name, process_started, same_process
 from briefing.ui.private import PRIVATE_FILE, private_folder
 
 SUFFIX = ".visit.yaml"
@@ -77,6 +75,8 @@ class RecoveryFile:
     """The recovery slot of one window: its own, whatever file the window has open."""
 
     def __init__(self, folder: Path | None = None):
+        import uuid  # here: most starts never write a recovery copy
+
         self.folder = folder or recovery_dir()
         self.stem = f"window-{uuid.uuid4().hex[:12]}"
 
@@ -108,7 +108,7 @@ class RecoveryFile:
             "stamp": list(stamp) if stamp else None,
             "pid": pid,
             "started": process_started(pid),
-            "host": socket.gethostname(),
+            "host": host_name(),
         }
         atomic_write(self.data_path, data, mode=PRIVATE_FILE)
         atomic_write(self.note_path, json.dumps(note, ensure_ascii=False).encode("utf-8"), mode=PRIVATE_FILE)
@@ -155,7 +155,7 @@ def leftovers(folder: Path | None = None) -> list[Leftover]:
             stops = int(note.get("stops", 0) or 0)
         except (TypeError, ValueError):
             pid, stops = 0, 0
-        if note.get("host") == socket.gethostname() and same_process(pid, str(note.get("started", "") or "")):
+        if note.get("host") == host_name() and same_process(pid, str(note.get("started", "") or "")):
             continue  # another window or copy of Briefing is still working on it
         found.append(
             Leftover(

@@ -30,3 +30,17 @@ def test_a_hash_inside_a_value_is_not_a_comment():
 )
 def test_has_comments(text, expected):
     assert has_comments(text) is expected
+
+
+def test_comments_are_looked_for_with_libyaml_when_there_is_one(monkeypatch):
+    import yaml
+
+    if not getattr(yaml, "__with_libyaml__", False):
+        pytest.skip("this PyYAML has no libyaml")
+
+    def pure_python(*_args):
+        raise AssertionError("PyYAML's pure-Python scanner is ~50x slower than libyaml's")
+
+    monkeypatch.setattr(yaml.scanner.Scanner, "check_token", pure_python)
+    assert has_comments("visit:\n  title: 'Salle #2'  # to check\n")
+    assert not has_comments("visit:\n  title: 'Salle #2'\n  summary: |\n    # not a comment\n")

@@ -15,7 +15,8 @@ REPO = Path(__file__).resolve().parents[2]
 
 # Loaded by the action that needs them: photos (Pillow), reading and writing
 # visit files (PyYAML), recovery copies (hashlib, uuid and the recovery code),
-# the pack (reportlab), printing (QtPrintSupport).
+# the pack (reportlab), printing (QtPrintSupport), the preview's builder
+# process (multiprocessing), importing people (briefing.imports).
 LATER = (
     "PIL",
     "yaml",
@@ -25,15 +26,31 @@ LATER = (
     "briefing.storage.reader",
     "reportlab",
     "PySide6.QtPrintSupport",
+    "multiprocessing",
+    "briefing.imports",
+)
+# Not even once a file is open (``briefing FILE``): the lock's host name comes
+# without the socket module, a recovery copy's name is made when one is written.
+# difflib only suggests names for unknown fields, which the sample has none of.
+NOT_FOR_A_FILE = (
+    "socket",
+    "uuid",
+    "multiprocessing",
+    "briefing.imports",
+    "reportlab",
+    "PySide6.QtPrintSupport",
+    "difflib",
 )
 
 SCRIPT = """
 import json, sys
-from briefing.ui.app import create_app, new_window, offer_recovery
+from briefing.ui.app import create_app, new_window, offer_recovery, open_in
 app = create_app()
 window = new_window()
 window.show()
 offer_recovery(window)
+if len(sys.argv) > 1:
+    open_in(window, sys.argv[1])
 app.processEvents()
 window.editors.show_section("attendees")  # an editor with photos, chosen but showing none
 app.processEvents()
@@ -42,12 +59,12 @@ window.close()
 """
 
 
-def loaded_after_start(tmp_path) -> set[str]:
+def loaded_after_start(tmp_path, *args: str) -> set[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         env[name] = str(tmp_path / name.lower())
     done = subprocess.run(
-        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, cwd=REPO, timeout=120
+        [sys.executable, "-c", SCRIPT, *args], capture_output=True, text=True, env=env, cwd=REPO, timeout=120
     )
     assert done.returncode == 0, done.stderr
     return set(json.loads(done.stdout.splitlines()[-1]))
@@ -57,6 +74,24 @@ def test_the_window_opens_without_what_only_some_actions_need(tmp_path):
     modules = loaded_after_start(tmp_path)
     early = [name for name in LATER if name in modules]
     assert early == []
+
+
+def test_opening_a_file_at_start_loads_only_what_reading_it_needs(tmp_path):
+    from briefing.resources import sample_visit_path
+
+    copy = tmp_path / "visite.visit.yaml"  # not the bundled sample: opened as a file
+    copy.write_bytes(sample_visit_path().read_bytes())
+    modules = loaded_after_start(tmp_path, str(copy))
+    assert "briefing.storage.reader" in modules  # it was read
+    assert [name for name in NOT_FOR_A_FILE if name in modules] == []
+
+
+def test_the_host_name_is_the_one_the_socket_module_gives():
+    import socket
+
+    from briefing.processes import host_name
+
+    assert host_name() == socket.gethostname()
 
 
 def test_the_recovery_folder_checked_at_start_is_the_one_recovery_copies_go_to(qapp):
