@@ -272,6 +272,7 @@ def check_timezone(visit: Visit) -> list[Finding]:
 def check_visit(visit: Visit, *, decode_photos: bool = True) -> list[Finding]:
     """Every warning for a visit, in file order of sections."""
     from briefing.model.logistics import check_greeters, check_principals, check_transfers
+    from briefing.model.principal import check_principal_text
 
     lang = visit.details.language
     return cap_findings(
@@ -281,5 +282,6 @@ def check_visit(visit: Visit, *, decode_photos: bool = True) -> list[Finding]:
         + check_greeters(visit, lang)
         + check_messages(visit)
         + check_principals(visit)
+        + check_principal_text(visit)
         + check_photos(visit, decode_photos)
     )

@@ -41,6 +41,16 @@ TEMPLATES = {
     "second-principal": QT_TRANSLATE_NOOP(
         "Findings", "{name} is marked as the principal, but so is {other}; a visit has one principal."
     ),
+    "principal-name-differs": QT_TRANSLATE_NOOP(
+        "Findings",
+        "The principal is “{visit}” on the Visit page but “{person}” in People. They are one person: "
+        "type the right name in either and the other follows.",
+    ),
+    "principal-role-differs": QT_TRANSLATE_NOOP(
+        "Findings",
+        "The principal's role is “{visit}” on the Visit page but “{person}” in People. "
+        "Type the right role in either and the other follows.",
+    ),
 }
 MODEL_CODES = frozenset(TEMPLATES) | {"more"}
 MORE = {
