@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from briefing.model import Finding
 from briefing.ui.fieldnames import field_label, field_place
+from briefing.ui.models.dates import shown_params
 
 TEMPLATES = {
     "end-before-start": QT_TRANSLATE_NOOP("Findings", "The stop “{stop}” ends ({end}) before it starts ({start})."),
@@ -97,7 +98,7 @@ def describe(code: str, params: dict, fallback: str) -> str:
     if template is None:
         return fallback
     try:
-        return QCoreApplication.translate("Findings", template).format(**params)
+        return QCoreApplication.translate("Findings", template).format(**shown_params(params))
     except (KeyError, IndexError, ValueError):
         return fallback
 
