@@ -2243,5 +2243,9 @@ la modification de « {field} »</translation>
             <source>Venue</source>
             <translation>Lieu</translation>
         </message>
+        <message>
+            <source>{mode}: {places}</source>
+            <translation>{mode} : {places}</translation>
+        </message>
     </context>
 </TS>

@@ -250,7 +250,10 @@ class StopsModel(QAbstractTableModel):
         if stop.is_travel and column == TITLE:
             # An untitled leg is named from its mode (in the app's words) and places, as the pack names it.
             places = " \u2192 ".join(p for p in (stop.venue, stop.destination) if p)
-            return stop.title or (f"{mode_label(stop.mode)}: {places}" if places else mode_label(stop.mode))
+            if stop.title or not places:
+                return stop.title or mode_label(stop.mode)
+            # A template: French puts a no-break space before the colon.
+            return translate("StopsModel", "{mode}: {places}").format(mode=mode_label(stop.mode), places=places)
         if stop.is_travel and column == VENUE:
             return " \u2192 ".join(p for p in (stop.venue, stop.destination) if p)
         return getattr(stop, COLUMNS[column])
