@@ -695,6 +695,14 @@ Restaurer la plus récente ?</translation>
             <translation>La photo de {name} est abîmée (texte base64 invalide). Elle est omise du dossier et conservée dans le fichier.</translation>
         </message>
         <message>
+            <source>The principal is “{visit}” on the Visit page but “{person}” in People. They are one person: type the right name in either and the other follows.</source>
+            <translation>La personnalité est « {visit} » sur la page Visite mais « {person} » dans Personnes. C’est une seule personne : tapez le bon nom dans l’une ou l’autre, l’autre suit.</translation>
+        </message>
+        <message>
+            <source>The principal's role is “{visit}” on the Visit page but “{person}” in People. Type the right role in either and the other follows.</source>
+            <translation>La fonction de la personnalité est « {visit} » sur la page Visite mais « {person} » dans Personnes. Tapez la bonne fonction dans l’une ou l’autre, l’autre suit.</translation>
+        </message>
+        <message>
             <source>The required field “{field}” is missing or has no value.</source>
             <translation>Le champ obligatoire « {field} » est absent ou vide.</translation>
         </message>
@@ -705,14 +713,6 @@ Restaurer la plus récente ?</translation>
         <message>
             <source>The stop “{stop}” is met by the person id “{id}”; nobody has it.</source>
             <translation>L’étape « {stop} » prévoit un accueil par l’identifiant « {id} », que personne n’a.</translation>
-        </message>
-        <message>
-            <source>The principal is “{visit}” on the Visit page but “{person}” in People. They are one person: type the right name in either and the other follows.</source>
-            <translation>La personnalité est « {visit} » sur la page Visite mais « {person} » dans Personnes. C’est une seule personne : tapez le bon nom dans l’une ou l’autre, l’autre suit.</translation>
-        </message>
-        <message>
-            <source>The principal's role is “{visit}” on the Visit page but “{person}” in People. Type the right role in either and the other follows.</source>
-            <translation>La fonction de la personnalité est « {visit} » sur la page Visite mais « {person} » dans Personnes. Tapez la bonne fonction dans l’une ou l’autre, l’autre suit.</translation>
         </message>
         <message>
             <source>The stop “{stop}” is on {date}, outside the visit's dates.</source>
