@@ -133,8 +133,8 @@ l’ajout de la personnalité aux personnes</translation>
 le choix de la personnalité</translation>
         </message>
         <message>
-            <source>Choose the principal among the people of the visit</source>
-            <translation>Choisir la personnalité parmi les personnes de la visite</translation>
+            <source>Choose the principal among the people of the visit (Alt+Down)</source>
+            <translation>Choisir la personnalité parmi les personnes de la visite (Alt+Bas)</translation>
         </message>
         <message>
             <source>City or area</source>

@@ -138,3 +138,25 @@ def test_a_file_whose_two_principals_drifted_opens_as_written_flagged_and_mended
     # Typing the right name on the Visit page renames the person too.
     type_into(details.form.widget("principal"), "Cédric O")
     assert doc.visit.attendees[0].name == "Cédric O"
+
+
+def test_tab_goes_from_the_principal_to_their_role_and_alt_down_opens_the_people(window, qtbot):
+    """Typing the Visit page in order: the From People button must not swallow the role (issue 7 item 29)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window.doc.visit.attendees.append(Person(id="cy", name="Cyrille Zimmermann", category="official"))
+    details = window.editors.show_section("details")
+    window.activateWindow()
+    principal = details.form.widget("principal")
+    principal.setFocus()
+    qtbot.waitUntil(principal.hasFocus)
+    qtbot.keyClick(principal, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is details.form.widget("principal_role")
+    principal.setFocus()
+    qtbot.waitUntil(principal.hasFocus)
+    menu = details.pick_principal.menu()
+    qtbot.keyClick(principal, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(menu.isVisible)
+    assert [a.text() for a in menu.actions()] == ["Cyrille Zimmermann"]
+    menu.close()
