@@ -105,3 +105,23 @@ def test_import_people_from_a_french_excel_csv_in_one_undo_step(opened, dialogs,
     assert [(p.id, p.name, p.role) for p in added] == [("anne-dupre", "Anne Dupré", "Préfète")]
     window.doc.undo_stack.undo()
     assert len(window.doc.visit.attendees) == before
+
+
+def test_a_first_issue_dialog_keeps_its_few_lines_together(qtbot):
+    """Without a list of changes to give room to, the note did not float halfway down an empty dialog."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QCheckBox, QLabel
+
+    from briefing.model import Details, Visit
+    from briefing.ui.issuing import IssueDialog
+
+    dialog = IssueDialog(Visit(Details(title="T", principal="P", start_date=dt.date(2027, 3, 16))))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    label = dialog.findChild(QLabel)
+    line = label.fontMetrics().height()
+    gap = dialog.note.mapTo(dialog, dialog.note.rect().topLeft()).y() - label.geometry().bottom()
+    assert gap < 2 * line
+    export = dialog.findChild(QCheckBox)
+    assert export.geometry().top() - dialog.by.mapTo(dialog, dialog.by.rect().bottomLeft()).y() < 2 * line
