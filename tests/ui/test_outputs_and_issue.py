@@ -125,3 +125,24 @@ def test_a_first_issue_dialog_keeps_its_few_lines_together(qtbot):
     assert gap < 2 * line
     export = dialog.findChild(QCheckBox)
     assert export.geometry().top() - dialog.by.mapTo(dialog, dialog.by.rect().bottomLeft()).y() < 2 * line
+
+
+def test_the_revision_shown_is_the_visits_after_an_issue_is_undone_and_after_new(opened, dialogs):
+    """The floor of issued revisions clamped the field: New showed revision 4 for a visit at 1."""
+    from briefing.ui.issuing import record_issue
+
+    window, _answers = opened
+    doc = window.doc
+    field = window.editors.show_section("details").form.widget("revision")
+    record_issue(doc, "n", "b")
+    assert field.value() == doc.visit.details.revision == 4
+    steps = doc.undo_stack.count()
+    doc.undo_stack.undo()
+    assert field.value() == doc.visit.details.revision == 3
+    doc.undo_stack.redo()
+    assert field.value() == 4 and doc.undo_stack.count() == steps  # no step made by the field itself
+    from PySide6.QtWidgets import QMessageBox
+
+    dialogs.answer(QMessageBox.StandardButton.Discard)
+    window.files.new()
+    assert field.value() == doc.visit.details.revision == 1

@@ -237,7 +237,16 @@ class DetailsEditor(SectionEditor):
     def _revision_floor(self) -> None:
         """An issued revision is history: the revision being worked on stays above the last one issued."""
         issued = max((h.revision for h in self.doc.visit.history), default=0)
-        self.revision.setMinimum(issued + 1)
+        # The old floor clamped a lower revision loaded before it moved (New showed 4 for 1), and a
+        # floor moving up would clamp the value and push an edit: the field shows the model's value.
+        binding = self.form.bindings["revision"]
+        binding.loading = True
+        try:
+            self.revision.setMinimum(issued + 1)
+        finally:
+            binding.loading = False
+        if self.form.obj is self.doc.visit.details:
+            binding.load(self.doc.visit.details.revision)
         self.revision.setToolTip(
             translate("DetailsEditor", "Revision {n} was issued; this one is at least {next}.").format(
                 n=issued, next=issued + 1
