@@ -310,6 +310,7 @@ def check_visit(visit: Visit, *, decode_photos: bool = True, programme: list[Fin
     that nothing it depends on has changed since.
     """
     from briefing.model.logistics import check_principals
+    from briefing.model.principal import check_principal_text
 
     if programme is None:
         programme = check_programme(visit)
@@ -318,5 +319,6 @@ def check_visit(visit: Visit, *, decode_photos: bool = True, programme: list[Fin
         + programme
         + check_messages(visit)
         + check_principals(visit)
+        + check_principal_text(visit)
         + check_photos(visit, decode_photos)
     )

@@ -18,6 +18,17 @@ _SET_ID = 1001
 _SET_ITEM_ID = 1002
 
 
+def button_words(name: str) -> str:
+    """What a button or tooltip shows of an undo step's name.
+
+    A translation may give a step two names, a line apart (Qt's QUndoCommand
+    text and actionText): the first for buttons, the second for Edit > Undo.
+    French says "Supprimer la personne" on a button, "Annuler la suppression
+    de la personne" in the menu; English needs one name for both.
+    """
+    return name.split("\n", 1)[0]
+
+
 class DocCommand(QUndoCommand):
     """An undo command of one document, which it holds weakly.
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from briefing.model import Finding, parse_path
 from briefing.ui.fieldnames import field_label, field_place
+from briefing.ui.models.dates import shown_params
 
 TEMPLATES = {
     "end-before-start": QT_TRANSLATE_NOOP("Findings", "The stop “{stop}” ends ({end}) before it starts ({start})."),
@@ -40,6 +41,16 @@ TEMPLATES = {
     ),
     "second-principal": QT_TRANSLATE_NOOP(
         "Findings", "{name} is marked as the principal, but so is {other}; a visit has one principal."
+    ),
+    "principal-name-differs": QT_TRANSLATE_NOOP(
+        "Findings",
+        "The principal is “{visit}” on the Visit page but “{person}” in People. They are one person: "
+        "type the right name in either and the other follows.",
+    ),
+    "principal-role-differs": QT_TRANSLATE_NOOP(
+        "Findings",
+        "The principal's role is “{visit}” on the Visit page but “{person}” in People. "
+        "Type the right role in either and the other follows.",
     ),
 }
 MODEL_CODES = frozenset(TEMPLATES) | {"more"}
@@ -87,7 +98,7 @@ def describe(code: str, params: dict, fallback: str, templates: dict = TEMPLATES
     if template is None:
         return fallback
     try:
-        return QCoreApplication.translate("Findings", template).format(**params)
+        return QCoreApplication.translate("Findings", template).format(**shown_params(params))
     except (KeyError, IndexError, ValueError):
         return fallback
 

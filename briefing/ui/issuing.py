@@ -64,7 +64,8 @@ class IssueDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
-        self.resize(560, 420)
+        # Room for the list of changes; a first issue has none, and its few lines would float apart.
+        self.resize(560, 420 if visit.issued_before() is not None else self.sizeHint().height())
 
     def accept(self) -> None:
         self.settings.set_issued_by(self.by.text().strip())

@@ -5,11 +5,13 @@
         <name>AttendeeChoices</name>
         <message>
             <source>Add to stop</source>
-            <translation>Ajouter à l’étape</translation>
+            <translation>Ajouter à l’étape
+l’ajout à l’étape</translation>
         </message>
         <message>
             <source>Remove from stop</source>
-            <translation>Retirer de l’étape</translation>
+            <translation>Retirer de l’étape
+le retrait de l’étape</translation>
         </message>
         <message>
             <source>Unknown person id “{id}”</source>
@@ -62,7 +64,8 @@
         </message>
         <message>
             <source>Add contact</source>
-            <translation>Ajouter un contact</translation>
+            <translation>Ajouter un contact
+l’ajout d’un contact</translation>
         </message>
         <message>
             <source>Email</source>
@@ -70,7 +73,8 @@
         </message>
         <message>
             <source>Move contact</source>
-            <translation>Déplacer le contact</translation>
+            <translation>Déplacer le contact
+le déplacement du contact</translation>
         </message>
         <message>
             <source>Name</source>
@@ -86,7 +90,8 @@
         </message>
         <message>
             <source>Remove contact</source>
-            <translation>Supprimer le contact</translation>
+            <translation>Supprimer le contact
+la suppression du contact</translation>
         </message>
         <message>
             <source>Role</source>
@@ -105,15 +110,18 @@
         </message>
         <message>
             <source>Add objective</source>
-            <translation>Ajouter un objectif</translation>
+            <translation>Ajouter un objectif
+l’ajout d’un objectif</translation>
         </message>
         <message>
             <source>Add recipient</source>
-            <translation>Ajouter un destinataire</translation>
+            <translation>Ajouter un destinataire
+l’ajout d’un destinataire</translation>
         </message>
         <message>
             <source>Add the principal to People</source>
-            <translation>Ajouter la personnalité aux personnes</translation>
+            <translation>Ajouter la personnalité aux personnes
+l’ajout de la personnalité aux personnes</translation>
         </message>
         <message>
             <source>Author or office</source>
@@ -121,11 +129,12 @@
         </message>
         <message>
             <source>Choose the principal</source>
-            <translation>Choisir la personnalité</translation>
+            <translation>Choisir la personnalité
+le choix de la personnalité</translation>
         </message>
         <message>
-            <source>Choose the principal among the people of the visit</source>
-            <translation>Choisir la personnalité parmi les personnes de la visite</translation>
+            <source>Choose the principal among the people of the visit (Alt+Down)</source>
+            <translation>Choisir la personnalité parmi les personnes de la visite (Alt+Bas)</translation>
         </message>
         <message>
             <source>City or area</source>
@@ -177,11 +186,13 @@
         </message>
         <message>
             <source>Move objective</source>
-            <translation>Déplacer l’objectif</translation>
+            <translation>Déplacer l’objectif
+le déplacement de l’objectif</translation>
         </message>
         <message>
             <source>Move recipient</source>
-            <translation>Déplacer le destinataire</translation>
+            <translation>Déplacer le destinataire
+le déplacement du destinataire</translation>
         </message>
         <message>
             <source>Nobody in People yet</source>
@@ -221,11 +232,13 @@
         </message>
         <message>
             <source>Remove objective</source>
-            <translation>Supprimer l’objectif</translation>
+            <translation>Supprimer l’objectif
+la suppression de l’objectif</translation>
         </message>
         <message>
             <source>Remove recipient</source>
-            <translation>Retirer le destinataire</translation>
+            <translation>Supprimer le destinataire
+la suppression du destinataire</translation>
         </message>
         <message>
             <source>Revision</source>
@@ -682,6 +695,14 @@ Restaurer la plus récente ?</translation>
             <translation>La photo de {name} est abîmée (texte base64 invalide). Elle est omise du dossier et conservée dans le fichier.</translation>
         </message>
         <message>
+            <source>The principal is “{visit}” on the Visit page but “{person}” in People. They are one person: type the right name in either and the other follows.</source>
+            <translation>La personnalité est « {visit} » sur la page Visite mais « {person} » dans Personnes. C’est une seule personne : tapez le bon nom dans l’une ou l’autre, l’autre suit.</translation>
+        </message>
+        <message>
+            <source>The principal's role is “{visit}” on the Visit page but “{person}” in People. Type the right role in either and the other follows.</source>
+            <translation>La fonction de la personnalité est « {visit} » sur la page Visite mais « {person} » dans Personnes. Tapez la bonne fonction dans l’une ou l’autre, l’autre suit.</translation>
+        </message>
+        <message>
             <source>The required field “{field}” is missing or has no value.</source>
             <translation>Le champ obligatoire « {field} » est absent ou vide.</translation>
         </message>
@@ -774,7 +795,8 @@ Restaurer la plus récente ?</translation>
         <name>Form</name>
         <message>
             <source>Edit {field}</source>
-            <translation>Modifier : {field}</translation>
+            <translation>Modifier : {field}
+la modification de « {field} »</translation>
         </message>
     </context>
     <context>
@@ -821,7 +843,8 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>Import {count} people</source>
-            <translation>Importer {count} personnes</translation>
+            <translation>Importer {count} personnes
+l’import de {count} personnes</translation>
         </message>
         <message>
             <source>Last name</source>
@@ -911,7 +934,8 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>Issue revision {n}</source>
-            <translation>Diffusion de la révision {n}</translation>
+            <translation>Diffuser la révision {n}
+la diffusion de la révision {n}</translation>
         </message>
         <message>
             <source>Issued by</source>
@@ -946,7 +970,8 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>Edit item</source>
-            <translation>Modifier l’élément</translation>
+            <translation>Modifier l’élément
+la modification</translation>
         </message>
         <message>
             <source>Move down</source>
@@ -954,7 +979,8 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>Move item</source>
-            <translation>Déplacer l’élément</translation>
+            <translation>Déplacer l’élément
+le déplacement</translation>
         </message>
         <message>
             <source>Move up</source>
@@ -1116,7 +1142,7 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>&amp;Redo {action}</source>
-            <translation>&amp;Rétablir « {action} »</translation>
+            <translation>&amp;Rétablir {action}</translation>
         </message>
         <message>
             <source>&amp;Revert to Saved</source>
@@ -1132,7 +1158,7 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>&amp;Undo {action}</source>
-            <translation>&amp;Annuler « {action} »</translation>
+            <translation>&amp;Annuler {action}</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -1295,19 +1321,23 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>Add background</source>
-            <translation>Ajouter un élément de contexte</translation>
+            <translation>Ajouter un élément de contexte
+l’ajout d’un élément de contexte</translation>
         </message>
         <message>
             <source>Add line</source>
-            <translation>Ajouter une réponse</translation>
+            <translation>Ajouter une réponse
+l’ajout d’une réponse</translation>
         </message>
         <message>
             <source>Add message</source>
-            <translation>Ajouter un message</translation>
+            <translation>Ajouter un message
+l’ajout d’un message</translation>
         </message>
         <message>
             <source>Add point</source>
-            <translation>Ajouter un argument</translation>
+            <translation>Ajouter un argument
+l’ajout d’un argument</translation>
         </message>
         <message>
             <source>At stop</source>
@@ -1331,19 +1361,23 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>Move background</source>
-            <translation>Déplacer l’élément de contexte</translation>
+            <translation>Déplacer l’élément de contexte
+le déplacement de l’élément de contexte</translation>
         </message>
         <message>
             <source>Move line</source>
-            <translation>Déplacer la réponse</translation>
+            <translation>Déplacer la réponse
+le déplacement de la réponse</translation>
         </message>
         <message>
             <source>Move message</source>
-            <translation>Déplacer le message</translation>
+            <translation>Déplacer le message
+le déplacement du message</translation>
         </message>
         <message>
             <source>Move point</source>
-            <translation>Déplacer l’argument</translation>
+            <translation>Déplacer l’argument
+le déplacement de l’argument</translation>
         </message>
         <message>
             <source>No key messages yet. Press Add to write the first one.</source>
@@ -1359,19 +1393,23 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>Remove background</source>
-            <translation>Retirer l’élément de contexte</translation>
+            <translation>Supprimer l’élément de contexte
+la suppression de l’élément de contexte</translation>
         </message>
         <message>
             <source>Remove line</source>
-            <translation>Retirer la réponse</translation>
+            <translation>Supprimer la réponse
+la suppression de la réponse</translation>
         </message>
         <message>
             <source>Remove message</source>
-            <translation>Supprimer le message</translation>
+            <translation>Supprimer le message
+la suppression du message</translation>
         </message>
         <message>
             <source>Remove point</source>
-            <translation>Supprimer l’argument</translation>
+            <translation>Supprimer l’argument
+la suppression de l’argument</translation>
         </message>
         <message>
             <source>Supporting points</source>
@@ -1504,7 +1542,8 @@ Restaurer la plus récente ?</translation>
         <name>PeopleEditor</name>
         <message>
             <source>Add person</source>
-            <translation>Ajouter une personne</translation>
+            <translation>Ajouter une personne
+l’ajout d’une personne</translation>
         </message>
         <message>
             <source>Biography</source>
@@ -1572,7 +1611,8 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>Move person</source>
-            <translation>Déplacer la personne</translation>
+            <translation>Déplacer la personne
+le déplacement de la personne</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1632,11 +1672,13 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>Remove person</source>
-            <translation>Supprimer la personne</translation>
+            <translation>Supprimer la personne
+la suppression de la personne</translation>
         </message>
         <message>
             <source>Remove photo</source>
-            <translation>Retirer la photo</translation>
+            <translation>Retirer la photo
+le retrait de la photo</translation>
         </message>
         <message>
             <source>Remove {name}?</source>
@@ -1648,11 +1690,13 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>Set identifier from name</source>
-            <translation>Identifiant tiré du nom</translation>
+            <translation>Tirer l’identifiant du nom
+le changement d’identifiant</translation>
         </message>
         <message>
             <source>Set photo</source>
-            <translation>Choisir la photo</translation>
+            <translation>Choisir la photo
+le choix de la photo</translation>
         </message>
         <message>
             <source>Staff</source>
@@ -1788,11 +1832,13 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>Add stop</source>
-            <translation>Ajouter une étape</translation>
+            <translation>Ajouter une étape
+l’ajout d’une étape</translation>
         </message>
         <message>
             <source>Add travel leg</source>
-            <translation>Ajouter un trajet</translation>
+            <translation>Ajouter un trajet
+l’ajout d’un trajet</translation>
         </message>
         <message>
             <source>Address</source>
@@ -1808,7 +1854,8 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>Delete stop</source>
-            <translation>Supprimer l’étape</translation>
+            <translation>Supprimer l’étape
+la suppression de l’étape</translation>
         </message>
         <message>
             <source>Departs</source>
@@ -1816,7 +1863,8 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>Duplicate stop</source>
-            <translation>Dupliquer l’étape</translation>
+            <translation>Dupliquer l’étape
+la duplication de l’étape</translation>
         </message>
         <message>
             <source>Earlier (Ctrl+Up): the stop takes the previous stop's time slot and the previous stop follows it</source>
@@ -1860,15 +1908,18 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>Move stop</source>
-            <translation>Déplacer l’étape</translation>
+            <translation>Déplacer l’étape
+le déplacement de l’étape</translation>
         </message>
         <message>
             <source>Move stop earlier</source>
-            <translation>Étape avancée</translation>
+            <translation>Avancer l’étape
+le déplacement de l’étape plus tôt</translation>
         </message>
         <message>
             <source>Move stop later</source>
-            <translation>Étape retardée</translation>
+            <translation>Retarder l’étape
+le déplacement de l’étape plus tard</translation>
         </message>
         <message>
             <source>Named from its mode and places when left empty</source>
@@ -1947,7 +1998,8 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>Add question</source>
-            <translation>Ajouter une question</translation>
+            <translation>Ajouter une question
+l’ajout d’une question</translation>
         </message>
         <message>
             <source>Answer</source>
@@ -1955,7 +2007,8 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>Move question</source>
-            <translation>Déplacer la question</translation>
+            <translation>Déplacer la question
+le déplacement de la question</translation>
         </message>
         <message>
             <source>No questions yet. Press Add to prepare the first one.</source>
@@ -1967,7 +2020,8 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>Remove question</source>
-            <translation>Supprimer la question</translation>
+            <translation>Supprimer la question
+la suppression de la question</translation>
         </message>
         <message>
             <source>The line to take</source>
@@ -2063,15 +2117,18 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>Add sensitivity</source>
-            <translation>Ajouter un point sensible</translation>
+            <translation>Ajouter un point sensible
+l’ajout d’un point sensible</translation>
         </message>
         <message>
             <source>Edit sensitivity</source>
-            <translation>Modifier le point sensible</translation>
+            <translation>Modifier le point sensible
+la modification du point sensible</translation>
         </message>
         <message>
             <source>Move sensitivity</source>
-            <translation>Déplacer le point sensible</translation>
+            <translation>Déplacer le point sensible
+le déplacement du point sensible</translation>
         </message>
         <message>
             <source>No sensitivities yet. Press Add to note a topic to handle with care.</source>
@@ -2079,7 +2136,8 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>Remove sensitivity</source>
-            <translation>Supprimer le point sensible</translation>
+            <translation>Supprimer le point sensible
+la suppression du point sensible</translation>
         </message>
         <message>
             <source>Sensitivity</source>
@@ -2106,7 +2164,8 @@ Restaurer la plus récente ?</translation>
         </message>
         <message>
             <source>Edit {field}</source>
-            <translation>Modifier : {field}</translation>
+            <translation>Modifier : {field}
+la modification de « {field} »</translation>
         </message>
         <message>
             <source>End</source>
@@ -2187,6 +2246,10 @@ Restaurer la plus récente ?</translation>
         <message>
             <source>Venue</source>
             <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>{mode}: {places}</source>
+            <translation>{mode} : {places}</translation>
         </message>
     </context>
 </TS>

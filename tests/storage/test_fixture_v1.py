@@ -14,7 +14,11 @@ V1 = Path(__file__).resolve().parents[1] / "fixtures" / "v1"
 def test_version_1_file_loads_to_its_content():
     portrait = (V1 / "portrait.jpg").read_bytes()
     loaded = load_visit(V1 / "full.visit.yaml")
-    assert loaded.warnings == []
+    # Written when the principal was typed twice: the role on the Visit page says more than
+    # the People entry's. It opens as written, and the difference is named (issue 7 item 29).
+    assert [(w.code, w.path, w.line) for w in loaded.warnings] == [
+        ("principal-role-differs", "visit.principal_role", 8)
+    ]
     assert loaded.visit == Visit(
         Details(
             title="Visite du secrétaire d'État chargé du numérique à Marseille",

@@ -91,3 +91,72 @@ def test_making_someone_principal_in_people_updates_the_visit_page(pages):
     combo.setCurrentIndex(combo.findData("principal"))
     combo.activated.emit(combo.currentIndex())
     assert (doc.visit.details.principal, doc.visit.details.principal_role) == ("Cyrille Zimmermann", "Préfet")
+
+
+DRIFTED = """\
+format: briefing-visit
+version: 1
+visit:
+  title: Visite
+  principal: Cédric O
+  principal_role: Secrétaire d'État chargé du numérique
+  start_date: 2027-03-16
+attendees:
+  - id: clara
+    name: Clara Chappaz
+    role: Ministre déléguée
+    category: principal
+"""
+
+
+def test_a_file_whose_two_principals_drifted_opens_as_written_flagged_and_mended_in_one_step(window, tmp_path):
+    path = tmp_path / "drifted.visit.yaml"
+    path.write_text(DRIFTED, encoding="utf-8")
+    window.files.open_path(path)
+    doc = window.doc
+    # Nothing is rewritten on open: only the user knows which name is right.
+    assert (doc.visit.details.principal, doc.visit.attendees[0].name) == ("Cédric O", "Clara Chappaz")
+    assert not doc.undo_stack.canUndo() and not window.isWindowModified()
+    window.checks.refresh()
+    texts = {e.path: e.text for e in window.checks.entries}
+    assert "“Cédric O” on the Visit page but “Clara Chappaz” in People" in texts[("visit", "principal")]
+    assert "Ministre déléguée" in texts[("visit", "principal_role")]
+    # Going to it shows the Visit page's Principal field.
+    window.editors.go_to(("visit", "principal"))
+    details = window.editors.currentWidget()
+    assert details is window.editors.editor("details")
+    # Picking the principal already ticked in From People mends both fields, in one undo step.
+    menu = details.pick_principal.menu()
+    menu.aboutToShow.emit()
+    (ticked,) = [a for a in menu.actions() if a.isChecked()]
+    ticked.trigger()
+    assert (doc.visit.details.principal, doc.visit.details.principal_role) == ("Clara Chappaz", "Ministre déléguée")
+    window.checks.refresh()
+    assert not [e for e in window.checks.entries if e.path[:1] == ("visit",)]
+    doc.undo_stack.undo()
+    assert doc.visit.details.principal == "Cédric O" and not doc.undo_stack.canUndo()
+    # Typing the right name on the Visit page renames the person too.
+    type_into(details.form.widget("principal"), "Cédric O")
+    assert doc.visit.attendees[0].name == "Cédric O"
+
+
+def test_tab_goes_from_the_principal_to_their_role_and_alt_down_opens_the_people(window, qtbot):
+    """Typing the Visit page in order: the From People button must not swallow the role (issue 7 item 29)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window.doc.visit.attendees.append(Person(id="cy", name="Cyrille Zimmermann", category="official"))
+    details = window.editors.show_section("details")
+    window.activateWindow()
+    principal = details.form.widget("principal")
+    principal.setFocus()
+    qtbot.waitUntil(principal.hasFocus)
+    qtbot.keyClick(principal, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is details.form.widget("principal_role")
+    principal.setFocus()
+    qtbot.waitUntil(principal.hasFocus)
+    menu = details.pick_principal.menu()
+    qtbot.keyClick(principal, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(menu.isVisible)
+    assert [a.text() for a in menu.actions()] == ["Cyrille Zimmermann"]
+    menu.close()

@@ -340,3 +340,17 @@ def test_a_new_stop_never_reuses_a_deleted_stops_id(qtbot):
     stop_actions.add_stop(doc, fresh, "Add stop")
     doc.undo_stack.undo()  # the added stop is taken back...
     assert stop_actions.new_stop(visit, None, doc).id == "stop-5"  # ...its id stays used
+
+
+def test_with_nobody_in_people_the_picker_says_where_to_add_them_in_sight(make, qtbot):
+    """The hint sat under an empty list that filled the pane, out of sight at 1024×768."""
+    from briefing.ui.commands import InsertItem
+
+    doc, editor = make(stop("a", "09:00", "09:30"))
+    editor.resize(800, 560)  # the editor's room in a 1024×768 window
+    editor.table.selectRow(0)
+    picker = editor.picker
+    qtbot.waitUntil(lambda: not picker.empty.visibleRegion().isEmpty())
+    assert not picker.view.isVisible()
+    doc.push(InsertItem(doc, "attendees", doc.visit.attendees, 0, Person(id="x", name="X"), "Add person"))
+    assert picker.view.isVisible() and not picker.empty.isVisible()

@@ -109,3 +109,19 @@ def test_a_new_stop_never_takes_an_id_the_history_knows(make, qtbot):
     doc, editor = make(history=[old])
     qtbot.mouseClick(editor.buttons["add"], Qt.MouseButton.LeftButton)
     assert doc.visit.itinerary[0].id == "stop-2"
+
+
+def test_an_untitled_leg_is_named_with_french_punctuation_in_french(make, qapp):
+    """Voiture : La Plateforme → Gare, with the no-break space French puts before a colon."""
+    from briefing.ui.i18n import install_translations
+
+    leg = Stop(id="go", kind="travel", mode="car", venue="La Plateforme", destination="Gare Saint-Charles")
+    leg.start, leg.end = dt.time(13), dt.time(13, 20)
+    installed = install_translations(qapp, "fr")
+    try:
+        _doc, editor = make(leg)
+        shown = editor.model.index(0, TITLE).data()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+    assert shown == "Voiture\u00a0: La Plateforme \u2192 Gare Saint-Charles"

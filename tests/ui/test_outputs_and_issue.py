@@ -133,3 +133,44 @@ def test_what_a_personal_programme_cannot_print_is_said_once_a_field(opened, qtb
         f"• Role of entry {staff[0] + 1}, on the People page: Some characters cannot be printed with the pack's "
         f"font (“漢” (U+6F22)); they are shown as “{SUBSTITUTE}”."
     ]
+
+
+def test_a_first_issue_dialog_keeps_its_few_lines_together(qtbot):
+    """Without a list of changes to give room to, the note did not float halfway down an empty dialog."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QCheckBox, QLabel
+
+    from briefing.model import Details, Visit
+    from briefing.ui.issuing import IssueDialog
+
+    dialog = IssueDialog(Visit(Details(title="T", principal="P", start_date=dt.date(2027, 3, 16))))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    label = dialog.findChild(QLabel)
+    line = label.fontMetrics().height()
+    gap = dialog.note.mapTo(dialog, dialog.note.rect().topLeft()).y() - label.geometry().bottom()
+    assert gap < 2 * line
+    export = dialog.findChild(QCheckBox)
+    assert export.geometry().top() - dialog.by.mapTo(dialog, dialog.by.rect().bottomLeft()).y() < 2 * line
+
+
+def test_the_revision_shown_is_the_visits_after_an_issue_is_undone_and_after_new(opened, dialogs):
+    """The floor of issued revisions clamped the field: New showed revision 4 for a visit at 1."""
+    from briefing.ui.issuing import record_issue
+
+    window, _answers = opened
+    doc = window.doc
+    field = window.editors.show_section("details").form.widget("revision")
+    record_issue(doc, "n", "b")
+    assert field.value() == doc.visit.details.revision == 4
+    steps = doc.undo_stack.count()
+    doc.undo_stack.undo()
+    assert field.value() == doc.visit.details.revision == 3
+    doc.undo_stack.redo()
+    assert field.value() == 4 and doc.undo_stack.count() == steps  # no step made by the field itself
+    from PySide6.QtWidgets import QMessageBox
+
+    dialogs.answer(QMessageBox.StandardButton.Discard)
+    window.files.new()
+    assert field.value() == doc.visit.details.revision == 1

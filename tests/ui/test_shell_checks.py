@@ -75,3 +75,23 @@ def test_the_status_bar_count_has_the_panels_severity(window, sample):
     window.files.open_path(sample)
     make_warnings(window, 1)
     assert key(window.warning_label.icon()) == key(icon("warning"))
+
+
+def test_a_stop_outside_the_dates_is_dated_the_users_way_not_in_iso(window, sample):
+    """The Checks panel says 19/03/2027 in French, as the stop's own banner does (issue 7 item 23)."""
+    from PySide6.QtCore import QLocale
+
+    window.files.open_path(sample)
+    stop = next(s for s in window.doc.visit.itinerary if not s.is_travel)
+    day = window.doc.visit.details.last_date + dt.timedelta(days=1)
+    window.doc.push(SetValue(window.doc, "itinerary", stop, "date", day, "Edit date", merge=False))
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        window.checks.refresh()
+        (text,) = [
+            e.text for e in window.checks.entries if e.path[:2] == ("itinerary", window.doc.visit.itinerary.index(stop))
+        ]
+    finally:
+        QLocale.setDefault(before)
+    assert day.strftime("%d/%m/%Y") in text and day.isoformat() not in text

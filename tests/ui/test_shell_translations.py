@@ -34,7 +34,9 @@ def test_every_string_has_a_finished_french_translation():
         if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(t.strip() for t in texts):
             problems.append(f"{context}: {source!r} is not translated")
         for text in texts:
-            if sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
+            # An undo step's two names (button, then Edit > Undo; see commands.button_words) each keep them.
+            names = text.split("\n") if "\n" in text and "\n" not in source else [text]
+            if any(sorted(PLACEHOLDER.findall(name)) != sorted(PLACEHOLDER.findall(source)) for name in names):
                 problems.append(f"{context}: {source!r} -> {text!r} changes the placeholders")
     assert count > 100
     assert problems == []

@@ -40,6 +40,8 @@ def test_the_edit_menu_says_what_the_button_said(window, sample):
 
 
 def test_french_undo_reads_as_french(make_window, qapp, sample):
+    """Annuler la suppression de la personne: never a button's verb after Annuler (issue 7 item 32)."""
+    from briefing.ui.commands import SetItem
     from briefing.ui.i18n import install_translations
 
     installed = install_translations(qapp, "fr")
@@ -49,26 +51,48 @@ def test_french_undo_reads_as_french(make_window, qapp, sample):
         people = window.editors.show_section("attendees")
         people.confirm_remove = lambda name, stops: True
         people.select_row(0)
+        # The button keeps its verb, on one line: the menu's words are the translation's second line.
+        assert people.buttons["remove"].toolTip().startswith("Supprimer la personne (")
+        assert "\n" not in people.buttons["remove"].toolTip()
         people.buttons["remove"].click()
-        assert window.actions_.undo.text() == "&Annuler « Supprimer la personne »"
+        assert window.actions_.undo.text() == "&Annuler la suppression de la personne"
+        window.actions_.undo.trigger()
+        assert window.actions_.redo.text() == "&Rétablir la suppression de la personne"
         window.doc.undo_stack.clear()
-        from briefing.ui.commands import SetItem
-
-        window.doc.push(
-            SetItem(
-                window.doc,
-                "sensitivities",
-                window.doc.visit.sensitivities,
-                0,
-                "x",
-                qapp.translate("ListEditor", "Edit item"),
-            )
-        )
-        assert window.actions_.undo.text() == "&Annuler « Modifier l’élément »"
-        assert "Modification d’un" not in window.actions_.undo.text()
+        container = window.doc.visit.sensitivities
+        edit_item = qapp.translate("ListEditor", "Edit item")
+        window.doc.push(SetItem(window.doc, "sensitivities", container, 0, "x", edit_item))
+        assert window.actions_.undo.text() == "&Annuler la modification"
+        details = window.editors.show_section("details")
+        field = details.form.widget("title")
+        field.setText("Visite")
+        field.textEdited.emit("Visite")
+        assert window.actions_.undo.text() == "&Annuler la modification de «\u00a0Titre\u00a0»"
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_every_undo_name_reads_after_annuler(qapp):
+    """Each French undo name is a noun phrase after its button's verb, so Annuler reads as French."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parents[2] / "resources" / "translations" / "briefing_fr.ts"
+    names = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            text, source = message.findtext("translation") or "", message.findtext("source") or ""
+            if "\n" in text and "\n" not in source:  # one line in English, two in French: an undo step's names
+                names[(context.findtext("name"), message.findtext("source"))] = text
+    # The phrases the stack is named with: every list's Add/Remove/Move, edits, and the programme's steps.
+    for key in [("ListEditor", "Edit item"), ("Form", "Edit {field}"), ("ProgrammeEditor", "Delete stop")]:
+        assert key in names
+    for (context, source), text in names.items():
+        button, menu = text.split("\n")
+        assert button and menu, (context, source)
+        assert menu.split()[0] in ("le", "la", "les") or menu.startswith("l’"), (context, source, menu)
+        assert not menu[0].isupper(), (context, source, menu)  # it follows "Annuler "
 
 
 def test_the_calendar_popup_marks_today(qtbot):

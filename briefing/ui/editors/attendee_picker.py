@@ -41,7 +41,9 @@ class AttendeePicker(QWidget):
         box.addWidget(label)
         box.addWidget(self.filter)
         box.addWidget(self.view, 1)
+        # In the list's place while nobody is there: below it, the hint fell out of sight.
         box.addWidget(self.empty)
+        box.addStretch()
         self.model.modelReset.connect(self._update)
         self._update()
 
@@ -50,7 +52,10 @@ class AttendeePicker(QWidget):
         self.setEnabled(stop is not None)
 
     def _update(self) -> None:
-        self.empty.setVisible(self.model.rowCount() == 0)
+        nobody = self.model.rowCount() == 0
+        self.empty.setVisible(nobody)
+        self.filter.setVisible(not nobody)
+        self.view.setVisible(not nobody)
 
     def show_person(self, person_id: str) -> None:
         """Make the row of ``person_id`` current (an unknown id a warning points at)."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 import zoneinfo
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QEvent, QStringListModel, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QStringListModel, Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCompleter,
@@ -116,9 +116,18 @@ class DetailsEditor(SectionEditor):
         # A push button draws its menu arrow beside the text, not over it.
         self.pick_principal = QPushButton(translate("DetailsEditor", "From People"))
         self.pick_principal.setObjectName("pickPrincipal")
-        self.pick_principal.setToolTip(translate("DetailsEditor", "Choose the principal among the people of the visit"))
+        self.pick_principal.setToolTip(
+            translate("DetailsEditor", "Choose the principal among the people of the visit (Alt+Down)")
+        )
         self.pick_principal.setMenu(QMenu(self.pick_principal))
         self.pick_principal.menu().aboutToShow.connect(self._fill_people)
+        # Tab goes from the name to the role: on the button, the role typed next was lost (Space
+        # opened the menu). The keyboard opens the menu from the name, as a date field its calendar.
+        self.pick_principal.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for key in ("Alt+Down", "F4"):
+            shortcut = QShortcut(QKeySequence(key), self.principal)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.show_people_menu)
         row = QWidget()
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
@@ -228,7 +237,16 @@ class DetailsEditor(SectionEditor):
     def _revision_floor(self) -> None:
         """An issued revision is history: the revision being worked on stays above the last one issued."""
         issued = max((h.revision for h in self.doc.visit.history), default=0)
-        self.revision.setMinimum(issued + 1)
+        # The old floor clamped a lower revision loaded before it moved (New showed 4 for 1), and a
+        # floor moving up would clamp the value and push an edit: the field shows the model's value.
+        binding = self.form.bindings["revision"]
+        binding.loading = True
+        try:
+            self.revision.setMinimum(issued + 1)
+        finally:
+            binding.loading = False
+        if self.form.obj is self.doc.visit.details:
+            binding.load(self.doc.visit.details.revision)
         self.revision.setToolTip(
             translate("DetailsEditor", "Revision {n} was issued; this one is at least {next}.").format(
                 n=issued, next=issued + 1
@@ -248,6 +266,10 @@ class DetailsEditor(SectionEditor):
         if model.rowCount() == 0:
             model.setStringList(all_timezones())
         return model
+
+    def show_people_menu(self) -> None:
+        button = self.pick_principal
+        button.menu().popup(button.mapToGlobal(QPoint(0, button.height())))
 
     def _fill_people(self) -> None:
         menu = self.pick_principal.menu()

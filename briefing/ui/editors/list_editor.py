@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.ui.commands import InsertItem, MoveItem, RemoveItem
+from briefing.ui.commands import InsertItem, MoveItem, RemoveItem, button_words
 from briefing.ui.document import Edit
 from briefing.ui.editors.base import SectionEditor
 from briefing.ui.editors.form import Form, form_layout
@@ -97,6 +97,7 @@ def list_buttons(owner: QWidget, view: QAbstractItemView, texts: Texts) -> tuple
         specs.insert(1, ("duplicate", translate("ListEditor", "Duplicate"), texts.duplicate, QKeySequence("Ctrl+D")))
     buttons = {}
     for name, text, tip, key in specs:
+        tip = button_words(tip)
         button = QToolButton() if name in ("up", "down") else QPushButton(text)
         button.setText(text)
         button.setToolTip(f"{tip} ({shortcut_text(key)})")

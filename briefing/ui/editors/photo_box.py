@@ -9,6 +9,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from briefing.model.photos import photo_problem
+from briefing.ui.commands import button_words
 
 translate = QCoreApplication.translate
 PREVIEW = 112
@@ -29,8 +30,8 @@ class PhotoBox(QWidget):
         self.info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.choose = QPushButton(translate("PeopleEditor", "Choose…"))
         self.choose.setToolTip(translate("PeopleEditor", "Choose an image file; you can also drop one on this form"))
-        self.remove = QPushButton(translate("PeopleEditor", "Remove photo"))
-        self.remove.setAccessibleName(translate("PeopleEditor", "Remove photo"))
+        self.remove = QPushButton(button_words(translate("PeopleEditor", "Remove photo")))
+        self.remove.setAccessibleName(self.remove.text())
         side = QVBoxLayout()
         side.addWidget(self.info)
         side.addWidget(self.choose, 0, Qt.AlignmentFlag.AlignLeft)

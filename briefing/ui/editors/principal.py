@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from briefing.model import Person, Visit
 from briefing.model.people import slug
+from briefing.model.principal import principal_person
 from briefing.ui.commands import InsertItem
 from briefing.ui.document import Edit, VisitDocument
 from briefing.ui.editors.form import Form
@@ -25,10 +26,6 @@ _LINKED_ID = 1101
 # What the principal's former entry becomes when someone else is chosen (the default category).
 FORMER_CATEGORY = "guest"
 LINKS = {"principal": "name", "principal_role": "role"}  # details attr -> person attr
-
-
-def principal_person(visit: Visit) -> Person | None:
-    return next((p for p in visit.attendees if p.category == "principal"), None)
 
 
 class SetLinked(QUndoCommand):
@@ -74,7 +71,9 @@ class LinkedForm(Form):
 
     def push(self, attr: str, value, label: str, merge: bool = True) -> None:
         extra = [] if self.obj is None else linked_changes(self.doc.visit, self.section, self.obj, attr, value)
-        if not extra or getattr(self.obj, attr) == value:
+        # Only what differs: the same name typed again over a drifted file still mends the other side.
+        extra = [change for change in extra if getattr(change[1], change[2]) != change[3]]
+        if not extra:
             super().push(attr, value, label, merge)
             return
         text = translate("Form", "Edit {field}").format(field=label.replace("&", "").rstrip(": "))
@@ -106,9 +105,11 @@ def _becoming_principal(visit: Visit, chosen: Person) -> list[tuple[str, object,
 
 
 def choose_principal(doc: VisitDocument, chosen: Person) -> None:
-    """Make ``chosen`` (from People) the principal: one undo step."""
-    if chosen is principal_person(doc.visit) and doc.visit.details.principal == chosen.name:
-        return
+    """Make ``chosen`` (from People) the principal: one undo step.
+
+    Choosing the principal already ticked copies their name and role to the
+    Visit page: the one step that mends a file whose two had drifted apart.
+    """
     changes = [("attendees", chosen, "category", "principal"), *_becoming_principal(doc.visit, chosen)]
     changes = [c for c in changes if getattr(c[1], c[2]) != c[3]]
     if changes:

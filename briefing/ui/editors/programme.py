@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.model.visit import PRESS_ACCESS
+from briefing.ui.commands import button_words
 from briefing.ui.document import Edit
 from briefing.ui.editors import stop_actions
 from briefing.ui.editors.attendee_picker import AttendeePicker
@@ -117,7 +118,7 @@ class ProgrammeEditor(SectionEditor):
         # A journey is added as easily as a stop: a button of its own beside Add.
         travel = QPushButton(translate("ProgrammeEditor", "Travel"))
         travel.setToolTip(translate("ProgrammeEditor", "Add a travel leg: a train, a flight, a drive"))
-        travel.setAccessibleName(translate("ProgrammeEditor", "Add travel leg"))
+        travel.setAccessibleName(button_words(translate("ProgrammeEditor", "Add travel leg")))
         buttons.layout().insertWidget(buttons.layout().indexOf(self.buttons["add"]) + 1, travel)
         travel.clicked.connect(lambda: self.add_stop("travel"))
         self.buttons["travel"] = travel

@@ -27,6 +27,16 @@ def day_month_format(locale: QLocale | None = None) -> str:
     return re.sub(r"^[^dM]*yyyy[^dM]*|[^dM]*yyyy[^dM]*$", "", numeric_date_format(locale)) or "dd/MM"
 
 
+def shown_params(params: dict) -> dict:
+    """A finding's params for the user: its ISO ``date`` (as the model gives it) in the user's order."""
+    if isinstance(params.get("date"), str):
+        try:
+            return dict(params, date=show_date(dt.date.fromisoformat(params["date"])))
+        except ValueError:
+            pass
+    return params
+
+
 def show_date(value: dt.date, locale: QLocale | None = None) -> str:
     """``value`` for the user: 16/03/2027 in French."""
     locale = locale or QLocale()

@@ -9,7 +9,6 @@ warning icon, and say why in their tooltip. Edits go through undo commands.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 
 from PySide6.QtCore import (
@@ -31,7 +30,7 @@ from briefing.model.logistics import check_greeters, check_transfers
 from briefing.model.visit import PRESS_ACCESS, Stop
 from briefing.ui.commands import SetValue
 from briefing.ui.document import Edit, VisitDocument
-from briefing.ui.models.dates import day_month_format, show_date
+from briefing.ui.models.dates import day_month_format, shown_params
 from briefing.ui.models.spans import SetSpan
 
 DATE, START, END, TITLE, VENUE, PRESS, PEOPLE = range(7)
@@ -89,11 +88,8 @@ def mode_label(value: str) -> str:
 
 
 def reason_text(code: str, params: dict, fallback: str) -> str:
-    if isinstance(params.get("date"), str):  # ISO in the findings, the user's order here
-        with contextlib.suppress(ValueError):
-            params = dict(params, date=show_date(dt.date.fromisoformat(params["date"])))
     try:
-        return translate("StopsModel", REASONS[code]).format(**params)
+        return translate("StopsModel", REASONS[code]).format(**shown_params(params))
     except (KeyError, IndexError, ValueError):
         return fallback
 
@@ -254,7 +250,10 @@ class StopsModel(QAbstractTableModel):
         if stop.is_travel and column == TITLE:
             # An untitled leg is named from its mode (in the app's words) and places, as the pack names it.
             places = " \u2192 ".join(p for p in (stop.venue, stop.destination) if p)
-            return stop.title or (f"{mode_label(stop.mode)}: {places}" if places else mode_label(stop.mode))
+            if stop.title or not places:
+                return stop.title or mode_label(stop.mode)
+            # A template: French puts a no-break space before the colon.
+            return translate("StopsModel", "{mode}: {places}").format(mode=mode_label(stop.mode), places=places)
         if stop.is_travel and column == VENUE:
             return " \u2192 ".join(p for p in (stop.venue, stop.destination) if p)
         return getattr(stop, COLUMNS[column])
