@@ -143,8 +143,9 @@ def test_a_first_issue_dialog_keeps_its_few_lines_together(qtbot):
 
     from briefing.model import Details, Visit
     from briefing.ui.issuing import IssueDialog
+    from briefing.ui.settings import Settings
 
-    dialog = IssueDialog(Visit(Details(title="T", principal="P", start_date=dt.date(2027, 3, 16))))
+    dialog = IssueDialog(Visit(Details(title="T", principal="P", start_date=dt.date(2027, 3, 16))), Settings())
     qtbot.addWidget(dialog)
     dialog.show()
     label = dialog.findChild(QLabel)
