@@ -53,6 +53,13 @@ def test_issue_revision_exports_the_pack_of_revision_n_and_is_one_undo_step(open
     assert visit.details.revision == 3 and not visit.details.uid and [h.revision for h in visit.history] == [2]
 
 
+def export_staff_programmes(window, answers, monkeypatch, folder) -> None:
+    """File > Export > Personal Programmes, the staff ticked, into ``folder``."""
+    monkeypatch.setattr("briefing.ui.dialogs.choose_folder", lambda *a: str(folder))
+    answers.append(lambda dialog: dialog.tick("staff") or True)
+    window.actions_.export_personal.trigger()
+
+
 def test_card_personal_programmes_and_calendar(opened, qtbot, dialogs, tmp_path, monkeypatch):
     window, answers = opened
     card = tmp_path / "card.pdf"
@@ -62,14 +69,7 @@ def test_card_personal_programmes_and_calendar(opened, qtbot, dialogs, tmp_path,
 
     folder = tmp_path / "programmes"
     folder.mkdir()
-    monkeypatch.setattr("briefing.ui.dialogs.choose_folder", lambda *a: str(folder))
-
-    def staff(dialog):
-        dialog.tick("staff")
-        return True
-
-    answers.append(staff)
-    window.actions_.export_personal.trigger()
+    export_staff_programmes(window, answers, monkeypatch, folder)
     expected = {"sample-camille-vasseur.pdf", "sample-thomas-regnier.pdf", "sample-nadia-ferhat.pdf"}
     qtbot.waitUntil(lambda: {p.name for p in folder.iterdir()} == expected, timeout=20000)
     qtbot.waitUntil(lambda: any("3 files written" in s.text for s in dialogs.shown), timeout=5000)
@@ -117,14 +117,7 @@ def test_what_a_personal_programme_cannot_print_is_said_once_a_field(opened, qtb
     first = people[staff[0]]
     window.doc.push(SetValue(window.doc, "attendees", first, "role", "Conseiller 漢", "Edit role", merge=False))
     window.checks.refresh()
-    monkeypatch.setattr("briefing.ui.dialogs.choose_folder", lambda *a: str(tmp_path))
-
-    def tick(dialog):
-        dialog.tick("staff")
-        return True
-
-    answers.append(tick)
-    window.actions_.export_personal.trigger()
+    export_staff_programmes(window, answers, monkeypatch, tmp_path)
     qtbot.waitUntil(lambda: any("with warnings" in s.text for s in dialogs.shown), timeout=30000)
     (shown,) = [s for s in dialogs.shown if "with warnings" in s.text]
     assert shown.text == f"{len(staff)} written, with warnings."
