@@ -11,11 +11,14 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
+import re
 import threading
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from reportlab import rl_config
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfdoc import NoEncryption, PDFObject
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -58,6 +61,25 @@ class Marks:
         self.slots.append((page, key, rect, base_offset))
 
 
+# A URL reportlab writes into a link annotation as it is: printable ASCII but the ( ) and \ it escapes.
+_PLAIN_URL = re.compile(r"[\x21-\x27\x2a-\x5b\x5d-\x7e]*")
+
+
+class _Link(PDFObject):
+    """A URI link annotation, written as canvas.linkURL's dictionary would be but
+    in one step: a personal programme's contacts table holds a hundred, and
+    reportlab's generic formatting of their nested objects took 6 ms."""
+
+    def __init__(self, url: str, rect: tuple[float, float, float, float]):
+        self.url, self.rect = url, rect
+
+    def format(self, document) -> bytes:
+        return (
+            b"<<\n/A <<\n/S /URI /Type /Action /URI (" + self.url.encode("ascii") + b")\n>> /Border [ 0 0 0 ] "
+            b"/Rect [ " + fp_str(*self.rect).encode("ascii") + b" ] /Subtype /Link /Type /Annot\n>>"
+        )
+
+
 class PackCanvas(Canvas):
     """A canvas that holds its pages until the end (see the module's docstring)."""
 
@@ -67,6 +89,12 @@ class PackCanvas(Canvas):
         self._body_top = body_top
         self._furniture = furniture
         self._held: list[dict] = []
+
+    def linkURL(self, url, rect, relative=0, thickness=0, color=None, dashArray=None, kind="URI", **kw):
+        plain = kind == "URI" and not (thickness or color or dashArray or kw) and _PLAIN_URL.fullmatch(url)
+        if not plain or rl_config.pdfMultiLine or not isinstance(self._doc.encrypt, NoEncryption):
+            return super().linkURL(url, rect, relative, thickness, color, dashArray, kind, **kw)
+        self._addAnnotation(_Link(url, self._absRect(rect, relative)))
 
     def showPage(self):
         self._held.append(dict(self.__dict__))
