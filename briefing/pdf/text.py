@@ -64,6 +64,7 @@ class TextWriter:
         self.french = french
         self.warnings: list[str] = []
         self._warned: set[str] = set()
+        self._cleaned: dict[str, tuple[str, list[str]]] = {}
 
     def warn(self, message: str) -> None:
         if message not in self._warned:
@@ -75,13 +76,30 @@ class TextWriter:
         if not text:
             return ""
         text = str(text)
+        # A pack prints the same names, roles and places many times over: each is cleaned once.
+        done = self._cleaned.get(text)
+        if done is None:
+            done = self._cleaned[text] = self._clean(text)
+        cleaned, shown = done
+        if shown and where not in self._warned:
+            self._warned.add(where)
+            sample = ", ".join(f"\u201c{c}\u201d (U+{ord(c):04X})" for c in shown[:5])
+            more = "…" if len(shown) > 5 else ""
+            self.warnings.append(
+                f"{where}: some characters cannot be printed with the pack's font ({sample}{more}); "
+                f"they are shown as \u201c{SUBSTITUTE}\u201d."
+            )
+        return cleaned
+
+    def _clean(self, text: str) -> tuple[str, list[str]]:
+        """The text cleaned, and the characters it shows as the substitute (sorted)."""
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         text = french(text) if self.french else curly(text)
         drawable = self.drawable
         missing = [c for c in set(text) if ord(c) not in drawable]
         if not missing:
-            return text
+            return text, []
         table: dict[int, str | None] = {}
         shown = []
         for c in missing:
@@ -95,15 +113,7 @@ class TextWriter:
             else:
                 table[code] = SUBSTITUTE
                 shown.append(c)
-        if shown and where not in self._warned:
-            self._warned.add(where)
-            sample = ", ".join(f"\u201c{c}\u201d (U+{ord(c):04X})" for c in sorted(shown)[:5])
-            more = "…" if len(shown) > 5 else ""
-            self.warnings.append(
-                f"{where}: some characters cannot be printed with the pack's font ({sample}{more}); "
-                f"they are shown as \u201c{SUBSTITUTE}\u201d."
-            )
-        return text.translate(table)
+        return text.translate(table), sorted(shown)
 
     def markup(self, text: str | None, where: str) -> str:
         """One short field as paragraph markup (escaped, line breaks kept)."""
