@@ -33,9 +33,9 @@ from briefing.model import Visit, words
 from briefing.model.people import personal_visit
 from briefing.pdf import PackOptions, build_pack_bytes, labels
 from briefing.pdf import fonts as pack_fonts
-from briefing.pdf.build import _binary_streams
 from briefing.pdf.card import build_card
 from briefing.pdf.hyphenation import hyphenation_lang
+from briefing.pdf.streams import binary_streams
 from briefing.resources import sample_visit_path
 
 TARGET_RATIO = 1.5
@@ -63,7 +63,7 @@ def _plain_pdf(lines: list[tuple[bool, str]], hyphenate: str = "") -> bytes:
         Paragraph(escape(line).replace("\n", "<br/>"), bold if strong else regular) for strong, line in lines if line
     ]
     out = io.BytesIO()
-    with _binary_streams():
+    with binary_streams():
         SimpleDocTemplate(out, initialFontName=pack_fonts.REGULAR).build(story)
     return out.getvalue()
 

@@ -8,11 +8,9 @@ adds them to the file, filling in those numbers as it goes.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import io
 import re
-import threading
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -37,6 +35,7 @@ from briefing.pdf.flowables import Contents, SectionHeading
 from briefing.pdf.furniture import Furniture
 from briefing.pdf.options import PackOptions
 from briefing.pdf.sections import PERSONAL, SECTIONS, SHARE_PAGE, contacts, cover
+from briefing.pdf.streams import binary_streams
 from briefing.pdf.styles import BODY_SIZE, MEASURES, STYLES
 from briefing.pdf.text import TextWriter, to_markup
 
@@ -269,35 +268,9 @@ def _build_pack(visit: Visit, options: PackOptions, recipient) -> tuple[bytes, l
     def canvasmaker(*args, **kwargs):
         return PackCanvas(*args, marks=marks, furniture=furniture, body_top=pagesize[1] - m.margin_top, **kwargs)
 
-    with _binary_streams():
+    with binary_streams():
         doc.build(story, canvasmaker=canvasmaker)
     return buffer.getvalue(), pack.writer.warnings
-
-
-_streams_lock = threading.Lock()
-_streams_users = 0
-_streams_saved = 1
-
-
-@contextlib.contextmanager
-def _binary_streams():
-    """Compressed streams without reportlab's ASCII85 layer on top: a smaller
-    file, and a fifth less time for a large pack (the encoder is pure Python).
-    The setting is global to reportlab: counted, so that packs built at once in
-    several threads (the app's preview) restore it only when the last ends."""
-    global _streams_users, _streams_saved
-    with _streams_lock:
-        if _streams_users == 0:
-            _streams_saved = rl_config.useA85
-            rl_config.useA85 = 0
-        _streams_users += 1
-    try:
-        yield
-    finally:
-        with _streams_lock:
-            _streams_users -= 1
-            if _streams_users == 0:
-                rl_config.useA85 = _streams_saved
 
 
 def _meta(text: str) -> str:
