@@ -162,20 +162,31 @@ class Para(Paragraph):
         self._lines = None
         return super().wrap(availWidth, availHeight)
 
+    def drawOn(self, canvas, x, y, _sW=0):
+        if not self._one_line:
+            return super().drawOn(canvas, x, y, _sW)
+        # A line needs no coordinates of its own: drawn where it stands, saving a transform each.
+        canvas.saveState()
+        self._draw_line(canvas, self._hAlignAdjust(x, _sW), y)
+        canvas.restoreState()
+
     def draw(self):
         if not self._one_line:
             return super().draw()
+        self._draw_line(self.canv, 0, 0)
+
+    def _draw_line(self, canvas, x: float, y: float) -> None:
         # As Paragraph.drawPara places a first line (paraFontSizeHeightOffset).
-        frag, canvas = self.frags[0], self.canv
+        frag = self.frags[0]
         canvas.setFont(frag.fontName, frag.fontSize, self.style.leading)
         canvas.setFillColor(frag.textColor)
-        y = self.height - frag.fontSize
-        canvas.drawString(0, y, frag.text)
+        y += self.height - frag.fontSize
+        canvas.drawString(x, y, frag.text)
         for _, href in frag.link:
             # Where Paragraph puts a line's link (paragraph._do_link_line).
             bottom = y - frag.fontSize / 8.0
             width = canvas.stringWidth(frag.text, frag.fontName, frag.fontSize)
-            canvas.linkURL(href, (0, bottom, width, bottom + self.style.leading), relative=1, kind="URI")
+            canvas.linkURL(href, (x, bottom, x + width, bottom + self.style.leading), relative=1, kind="URI")
 
     def split(self, availWidth, availHeight):
         if not hasattr(self, "blPara") or self.width != availWidth:
