@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 import zoneinfo
+from itertools import groupby
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -32,9 +33,9 @@ from briefing.model import Visit, words
 from briefing.model.people import personal_visit
 from briefing.pdf import PackOptions, build_pack_bytes, labels
 from briefing.pdf import fonts as pack_fonts
-from briefing.pdf.build import _binary_streams
 from briefing.pdf.card import build_card
 from briefing.pdf.hyphenation import hyphenation_lang
+from briefing.pdf.streams import binary_streams
 from briefing.resources import sample_visit_path
 
 TARGET_RATIO = 1.5
@@ -62,7 +63,7 @@ def _plain_pdf(lines: list[tuple[bool, str]], hyphenate: str = "") -> bytes:
         Paragraph(escape(line).replace("\n", "<br/>"), bold if strong else regular) for strong, line in lines if line
     ]
     out = io.BytesIO()
-    with _binary_streams():
+    with binary_streams():
         SimpleDocTemplate(out, initialFontName=pack_fonts.REGULAR).build(story)
     return out.getvalue()
 
@@ -103,29 +104,45 @@ def card_lines(visit: Visit) -> list[tuple[bool, str]]:
 
 def personal_lines(visit: Visit, person_id: str) -> list[tuple[bool, str]]:
     """What a personal programme prints: the cover, the contents with the day's first contacts,
-    each stop in the glance and in detail (its people with their role and organisation, its
-    notes), the key messages of its stops, the contacts."""
+    each day's stops in the glance and in detail (times, length, place, press, the people with
+    their role and organisation, the notes), the key messages of its stops, the contacts; with
+    the headings, day headings and labels it prints them under."""
     lang = labels.language(visit.details.language)
     d = visit.details
     person = visit.person(person_id)
     people = {p.id: p for p in visit.attendees}
-    lines: list[tuple[bool, str]] = [(True, d.title), (True, person.name), (False, person.role)]
+
+    def word(key: str) -> tuple[bool, str]:
+        return (True, labels.word(lang, key))
+
+    lines: list[tuple[bool, str]] = [word("personal"), (True, d.title), (True, person.name), (False, person.role)]
     lines += [(False, labels.date_range(lang, d.start_date, d.last_date)), (False, d.location), (False, d.prepared_by)]
+    sections = [word(key) for key in ("glance", "programme", "contacts")]
+    head = (True, " ".join(labels.word(lang, k) for k in ("name", "role", "phone", "email")))
     contacts = [(False, f"{c.name} {c.role} {c.phone} {c.email}") for c in visit.contacts]
-    lines += contacts[:8]
-    for stop in visit.ordered_stops():
-        when = words.span(lang, stop.start, stop.end)
-        lines.append((False, f"{when} {stop.title} {stop.venue} {words.press(lang, stop.press)}"))
-    for stop in visit.ordered_stops():
-        when = words.span(lang, stop.start, stop.end)
-        lines += [(True, when), (True, stop.title), (False, stop.venue), (False, stop.address)]
-        lines += [(False, words.press(lang, stop.press)), (False, stop.notes)]
-        for pid in stop.attendees:
-            if (who := people.get(pid)) is not None:
-                lines.append((False, f"{who.name} \u2014 {who.role}, {who.organisation}"))
+    lines += [word("contents"), *sections, word("contacts"), head, *contacts[:8]]
+    days = groupby(visit.ordered_stops(), key=visit.stop_date)
+    lines.append(sections[0])
+    for day, stops in days:
+        lines.append((True, labels.long_date(lang, day)))
+        for stop in stops:
+            when = words.span(lang, stop.start, stop.end)
+            lines.append((False, f"{when} {stop.title} {stop.venue} {words.press(lang, stop.press)}"))
+    lines.append(sections[1])
+    for day, stops in groupby(visit.ordered_stops(), key=visit.stop_date):
+        lines.append((True, labels.long_date(lang, day)))
+        for stop in stops:
+            when = words.span(lang, stop.start, stop.end)
+            lines += [(True, when), (False, labels.duration(lang, stop.duration_minutes()))]
+            lines += [(True, stop.title), (False, stop.venue), (False, stop.address)]
+            lines += [word("press"), (False, words.press(lang, stop.press)), word("participants")]
+            for pid in stop.attendees:
+                if (who := people.get(pid)) is not None:
+                    lines.append((False, f"{who.name} \u2014 {who.role}, {who.organisation}"))
+            lines += [word("notes"), *((False, block) for block in stop.notes.split("\n\n"))]
     for message in visit.messages:
         lines += [(True, message.headline), *((False, p) for p in message.points)]
-    return lines + contacts
+    return [*lines, sections[2], head, *contacts]
 
 
 def bare_calendar(visit: Visit) -> bytes:

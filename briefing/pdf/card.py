@@ -27,6 +27,7 @@ from briefing.model.people import stops_of
 from briefing.pdf import fonts, labels
 from briefing.pdf.options import PAPERS
 from briefing.pdf.paragraph import Para
+from briefing.pdf.streams import binary_streams
 from briefing.pdf.text import TextWriter, to_markup
 
 MARGIN = 8 * mm  # inside each card: at least 6 mm from the paper's edge, clear of the cut marks
@@ -282,9 +283,7 @@ def _build(visit: Visit, options: CardOptions) -> tuple[bytes, list[Finding]]:
 
 def build_card(visit: Visit, options: CardOptions | None = None) -> tuple[bytes, list[Finding]]:
     """The cards as PDF bytes, and the warnings met while making them."""
-    from briefing.pdf.build import _binary_streams
-
-    with _binary_streams():  # as the pack: compressed streams without the ASCII85 layer
+    with binary_streams():  # as the pack: compressed streams without the ASCII85 layer
         return _build(visit, options or CardOptions())
 
 

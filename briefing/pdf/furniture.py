@@ -11,6 +11,7 @@ only then.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -44,8 +45,11 @@ def issued(lang: str, revision: int, when: dt.datetime) -> str:
     return f"{labels.word(lang, 'revision')} {revision} — {ISSUED[lang]} {day} {at} {hour(lang, when.time())}"
 
 
+@lru_cache(maxsize=256)
 def fit(text: str, font: str, size: float, width: float) -> str:
-    """``text`` on one line of ``width``, shortened with an ellipsis if need be."""
+    """``text`` on one line of ``width``, shortened with an ellipsis if need be.
+
+    Kept: every page asks again for the same title, marking and badges."""
     text = " ".join(text.split())
     if stringWidth(text, font, size) <= width:
         return text

@@ -17,11 +17,16 @@ style's fragment instead, a tenth of a pocket card's time.
 from __future__ import annotations
 
 import copy
+import re
 import threading
 import weakref
 
+from reportlab import rl_config
+from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
+from reportlab.platypus import paragraph as _rl
 from reportlab.platypus.paragraph import _processed_frags, cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paraparser import ParaParser
 
@@ -30,48 +35,121 @@ from briefing.pdf import breaks
 breaks.install()
 
 
-# Per style, the fragment the parser makes of plain text in it (styles made per
-# pack, the cover title's sizes, come and go).
-_fragments: weakref.WeakKeyDictionary[ParagraphStyle, object] = weakref.WeakKeyDictionary()
+# Per style, the fragments the parser makes of plain text and of a link in it
+# (styles made per pack, the cover title's sizes, come and go).
+_fragments: weakref.WeakKeyDictionary[ParagraphStyle, dict] = weakref.WeakKeyDictionary()
 _fragments_lock = threading.Lock()
+# A tel: or mailto: link around plain text, as common.phone_cell and email_cell write it.
+_LINK = re.compile(r'<a href="((?:tel|mailto):[^"&<>]*)">([^&<>]*)</a>')
+
+
+def _model(style: ParagraphStyle, kind: str):
+    models = _fragments.get(style)
+    if models is None:
+        with _fragments_lock:
+            models = _fragments[style] = {}
+    if kind not in models:
+        _, frags, _ = ParaParser().parse('<a href="tel:0">x</a>' if kind == "link" else "x", style)
+        # False: a style whose text the parser splits or marks (underlined links): let it.
+        ok = frags and len(frags) == 1 and not frags[0].us_lines
+        models[kind] = frags[0] if ok else False
+    return models[kind]
 
 
 def plain_frags(markup: str, style: ParagraphStyle) -> list | None:
-    """The fragments reportlab's parser would make of ``markup``, made without it;
-    None when the markup has tags or entities, or no text, for the parser to do."""
+    """The fragments reportlab's parser would make of ``markup``, made without it:
+    for plain text, or plain text in one tel: or mailto: link; None otherwise (tags,
+    entities, no text), for the parser to do."""
+    markup = cleanBlockQuotedText(markup)  # what Paragraph does before parsing
+    href = None
     if "<" in markup or "&" in markup or ">" in markup:
+        match = _LINK.fullmatch(markup)
+        if match is None:
+            return None
+        href, markup = match.group(1).strip(), match.group(2)
+    if not markup:
         return None
-    text = cleanBlockQuotedText(markup)  # what Paragraph does before parsing
-    if not text:
-        return None
-    model = _fragments.get(style)
-    if model is None:
-        with _fragments_lock:
-            _, frags, _ = ParaParser().parse("x", style)
-            model = _fragments[style] = frags[0] if frags and len(frags) == 1 else False
-    if model is False:  # a style whose text the parser splits: let it
+    model = _model(style, "plain" if href is None else "link")
+    if model is False:
         return None
     frag = copy.copy(model)
-    frag.text = text
+    frag.text = markup
     # The parser gives each paragraph lists of its own.
-    frag.link, frag.us_lines = [], []
+    frag.link, frag.us_lines = ([] if href is None else [(0, href)]), []
     frags = [frag]
     textTransformFrags(frags, style)
     return frags
 
 
+def _one_line_style(style: ParagraphStyle) -> bool:
+    """Whether a line of plain text in ``style`` is drawn as canvas.drawString would
+    draw it: from the left edge, without indent, bullet, box or shaping."""
+    return (
+        rl_config.paraFontSizeHeightOffset
+        and style.alignment == TA_LEFT
+        and not (style.leftIndent or style.rightIndent or style.firstLineIndent)
+        and not (style.backColor or style.borderWidth or getattr(style, "bulletText", None))
+        and getattr(style, "autoLeading", "") in ("", "off", None)
+        and not style.wordWrap
+        and not getattr(style, "endDots", None)
+        and not getattr(style, "shaping", 0)
+    )
+
+
 class Para(Paragraph):
     _lines = None  # lines broken by the paragraph this one was split from
     _lines_width = None
+    # Plain text that may be laid out and drawn as one line without reportlab's
+    # line breaking (see wrap), and whether it was at the last wrap.
+    _plain = False
+    _one_line = False
 
     def __init__(self, text, style=None, bulletText=None, frags=None, **kwargs):
-        if frags is None and style is not None and isinstance(text, str):
+        plain = frags is None and style is not None and isinstance(text, str)
+        if plain:
             frags = plain_frags(text, style)
+            plain = frags is not None
         super().__init__(text, style, bulletText, frags, **kwargs)
+        if plain and not self.bulletText and _one_line_style(style):
+            text = frags[0].text
+            # reportlab draws a line's words joined by single spaces: only then is it the text as is.
+            self._plain = " ".join(_rl.split(text)) == text
+
+    # Paragraph.wrap breaks the text into lines (blPara) for draw and split. A
+    # plain text narrower than its width is one line whatever the breaking
+    # rules: it is measured once, drawn as a string, and broken into lines
+    # only if something asks for them (a split).
+    @property
+    def blPara(self):
+        lines = self.__dict__.get("_bl_para")
+        if lines is None:
+            if not self._one_line:
+                raise AttributeError("blPara")
+            Paragraph.wrap(self, self.width, 1e9)
+            lines = self.__dict__["_bl_para"]
+        return lines
+
+    @blPara.setter
+    def blPara(self, lines):
+        self.__dict__["_bl_para"] = lines
+
+    @blPara.deleter
+    def blPara(self):  # Paragraph.split does, when nothing fits: gone until the next wrap
+        self.__dict__.pop("_bl_para", None)
+        self._one_line = False
 
     def wrap(self, availWidth, availHeight):
         style = self.style
         lines = self._lines
+        self._one_line = False
+        if self._plain and lines is None:
+            frag = self.frags[0]
+            # A hair of room to spare: reportlab sums the words' widths, not the line's.
+            if stringWidth(frag.text, frag.fontName, frag.fontSize) <= availWidth - 0.01:
+                self.__dict__.pop("_bl_para", None)
+                self._one_line = True
+                self.width, self.height = availWidth, style.leading
+                return self.width, self.height
         if (
             lines is not None
             and availWidth == self._lines_width
@@ -83,6 +161,32 @@ class Para(Paragraph):
             return self.width, self.height
         self._lines = None
         return super().wrap(availWidth, availHeight)
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        if not self._one_line:
+            return super().drawOn(canvas, x, y, _sW)
+        # A line needs no coordinates of its own: drawn where it stands, saving a transform each.
+        canvas.saveState()
+        self._draw_line(canvas, self._hAlignAdjust(x, _sW), y)
+        canvas.restoreState()
+
+    def draw(self):
+        if not self._one_line:
+            return super().draw()
+        self._draw_line(self.canv, 0, 0)
+
+    def _draw_line(self, canvas, x: float, y: float) -> None:
+        # As Paragraph.drawPara places a first line (paraFontSizeHeightOffset).
+        frag = self.frags[0]
+        canvas.setFont(frag.fontName, frag.fontSize, self.style.leading)
+        canvas.setFillColor(frag.textColor)
+        y += self.height - frag.fontSize
+        canvas.drawString(x, y, frag.text)
+        for _, href in frag.link:
+            # Where Paragraph puts a line's link (paragraph._do_link_line).
+            bottom = y - frag.fontSize / 8.0
+            width = canvas.stringWidth(frag.text, frag.fontName, frag.fontSize)
+            canvas.linkURL(href, (x, bottom, x + width, bottom + self.style.leading), relative=1, kind="URI")
 
     def split(self, availWidth, availHeight):
         if not hasattr(self, "blPara") or self.width != availWidth:

@@ -66,7 +66,8 @@ class TextWriter:
         self.french = french
         self.warnings: list[Finding] = []
         self._warned: set[Finding] = set()
-        self._cleaned: set[str] = set()  # fields already reported for characters the font lacks
+        self._reported: set[str] = set()  # fields already reported for characters the font lacks
+        self._cleaned: dict[str, tuple[str, list[str]]] = {}
 
     def warn(self, warning: Finding) -> None:
         if warning not in self._warned:
@@ -78,13 +79,36 @@ class TextWriter:
         if not text:
             return ""
         text = str(text)
+        # A pack prints the same names, roles and places many times over: each is cleaned once.
+        done = self._cleaned.get(text)
+        if done is None:
+            done = self._cleaned[text] = self._clean(text)
+        cleaned, shown = done
+        if shown and where not in self._reported:
+            self._reported.add(where)
+            sample = ", ".join(f"\u201c{c}\u201d (U+{ord(c):04X})" for c in shown[:5])
+            more = "…" if len(shown) > 5 else ""
+            self.warn(
+                finding(
+                    UNPRINTABLE,
+                    where,
+                    f"some characters cannot be printed with the pack's font ({sample}{more}); "
+                    f"they are shown as \u201c{SUBSTITUTE}\u201d.",
+                    chars=sample + more,
+                    substitute=SUBSTITUTE,
+                )
+            )
+        return cleaned
+
+    def _clean(self, text: str) -> tuple[str, list[str]]:
+        """The text cleaned, and the characters it shows as the substitute (sorted)."""
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         text = french(text) if self.french else curly(text)
         drawable = self.drawable
         missing = [c for c in set(text) if ord(c) not in drawable]
         if not missing:
-            return text
+            return text, []
         table: dict[int, str | None] = {}
         shown = []
         for c in missing:
@@ -98,21 +122,7 @@ class TextWriter:
             else:
                 table[code] = SUBSTITUTE
                 shown.append(c)
-        if shown and where not in self._cleaned:
-            self._cleaned.add(where)
-            sample = ", ".join(f"\u201c{c}\u201d (U+{ord(c):04X})" for c in sorted(shown)[:5])
-            more = "…" if len(shown) > 5 else ""
-            self.warn(
-                finding(
-                    UNPRINTABLE,
-                    where,
-                    f"some characters cannot be printed with the pack's font ({sample}{more}); "
-                    f"they are shown as \u201c{SUBSTITUTE}\u201d.",
-                    chars=sample + more,
-                    substitute=SUBSTITUTE,
-                )
-            )
-        return text.translate(table)
+        return text.translate(table), sorted(shown)
 
     def markup(self, text: str | None, where: str) -> str:
         """One short field as paragraph markup (escaped, line breaks kept)."""

@@ -67,6 +67,16 @@ def test_cjk_and_emoji_are_reported_not_boxed():
     assert build(visit).reader.metadata.title == "訪問 Marseille"
 
 
+def test_the_same_unprintable_text_in_two_fields_is_reported_for_each():
+    """Text is cleaned once however often it is printed; the warning still names every field."""
+    visit = _visit()
+    visit.attendees = [Person(f"p{n}", "李小龍", role="東京", category="guest") for n in range(2)]
+    pdf = build(visit)
+    for field in ("attendees[0].name", "attendees[1].name", "attendees[0].role", "attendees[1].role"):
+        assert len([w for w in pdf.warnings if w.startswith(f"{field}:")]) == 1, field
+    assert pdf.text.count("\ufffd\ufffd\ufffd") >= 2
+
+
 def test_french_accents_euro_and_ligatures_need_no_warning():
     visit = _visit()
     visit.details.summary = "Œuvre, Łódź, 12 € et « guillemets » ‘simples’ “doubles” — Ærø ß"

@@ -32,10 +32,6 @@ def _natural(texts: list[str], style: str, cap: float, longest: bool = False) ->
     return min(cap, typical + PAD)
 
 
-def _lines(width: float, column: float) -> int:
-    return max(1, math.ceil(width / max(1.0, column - PAD)))
-
-
 class _Counts(dict):
     """The lines each text of a column takes (from its width on one line), by column width."""
 
@@ -45,7 +41,9 @@ class _Counts(dict):
         self._cut: dict[float, int] = {}
 
     def __missing__(self, column: float) -> list[int]:
-        counts = self[column] = [_lines(w, column) for w in self.widths]
+        # A text on one line of this width, cut into lines of the column's room.
+        room, ceil = max(1.0, column - PAD), math.ceil
+        counts = self[column] = [max(1, ceil(w / room)) for w in self.widths]
         return counts
 
     def cut(self, column: float) -> int:

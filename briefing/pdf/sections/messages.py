@@ -24,13 +24,13 @@ def _lines(pack: Pack, items: list[str], where: str, key: str, style: str) -> li
 def build(pack: Pack) -> list[Flowable]:
     story: list[Flowable] = []
     number = 0
+    style = hanging(STYLES["message"])  # one style for all: a copy per message cost its own set-up
     for i, message in enumerate(pack.visit.messages):
         points = [p for p in message.points if p and p.strip()]
         if not (message.headline.strip() or points):
             continue
         number += 1
         flowables: list[Flowable] = []
-        style = hanging(STYLES["message"])
         for j, piece in enumerate(pack.writer.pieces(message.headline, f"messages[{i}].headline")):
             # The number hangs in the margin; the headline's lines all start at the indent.
             flowables.append(Para(piece, style, bulletText=str(number) if j == 0 else None))
