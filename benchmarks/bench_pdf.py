@@ -24,6 +24,7 @@ from xml.sax.saxutils import escape
 
 from benchmarks import Result, medians
 from benchmarks.generate import large_visit
+from benchmarks.page_use import blank_share, sample_over
 from briefing.model import Visit
 from briefing.model.photos import photo_problem
 from briefing.pdf import PackOptions, build_pack_bytes
@@ -36,6 +37,7 @@ from briefing.storage import save_visit
 TARGET_RATIO = 1.5
 MEMORY_LIMIT_MB = 300
 SAMPLE_LIMIT_S = 1.0
+BLANK_LIMIT = 0.15
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -168,6 +170,18 @@ def measure(repeats: int = 3) -> dict:
         "memory_before_export_mb": memory["before_kb"] / 1024,
         "sample_export_seconds": sample[0],
         "sample_export_cpu_seconds": sample[1],
+        **blank_shares(),
+    }
+
+
+def blank_shares() -> dict:
+    """The share of the text area left blank (benchmarks/page_use.py) in the
+    sample's pack and in the sample stretched over three days, in English on
+    Letter: under 15% is the aim."""
+    one, three = sample_over(1, "fr"), sample_over(3, "en")
+    return {
+        "blank_sample": blank_share(build_pack_bytes(one, PackOptions())[0]),
+        "blank_three_days": blank_share(build_pack_bytes(three, PackOptions(paper="letter"))[0]),
     }
 
 
@@ -191,6 +205,11 @@ def run(repeats: int = 3) -> list[Result]:
             target_ratio=TARGET_RATIO,
             note=f"median of {repeats}; CPU-time ratio {m['cpu_ratio']:.2f}x; "
             f"peak memory {m['peak_memory_mb']:.0f} MB (limit {MEMORY_LIMIT_MB})",
+        ),
+        Result(
+            name=f"blank text area: sample {m['blank_sample']:.1%}, 3-day English Letter {m['blank_three_days']:.1%}",
+            seconds=float("nan"),
+            note="aim < 15%: " + ("ok" if max(m["blank_sample"], m["blank_three_days"]) < BLANK_LIMIT else "ABOVE AIM"),
         ),
         Result(
             name="briefing export of the sample visit, whole process",

@@ -27,6 +27,7 @@ from reportlab.platypus import (
     PageBreak,
     PageTemplate,
 )
+from reportlab.platypus.doctemplate import LCActionFlowable
 
 from briefing.model import Finding, Visit
 from briefing.pdf import fonts, labels
@@ -35,10 +36,14 @@ from briefing.pdf.findings import ZONE_UTC, finding
 from briefing.pdf.flowables import Contents, SectionHeading
 from briefing.pdf.furniture import Furniture
 from briefing.pdf.options import PackOptions
-from briefing.pdf.sections import PERSONAL, SECTIONS, SHARE_PAGE, contacts, cover
+from briefing.pdf.sections import OWN_PAGE, PERSONAL, SECTIONS, contacts, cover
 from briefing.pdf.streams import binary_streams
 from briefing.pdf.styles import BODY_SIZE, MEASURES, STYLES
 from briefing.pdf.text import TextWriter, to_markup
+
+# A section starts on the page of the one before when this share of a page is
+# left: its heading with a good start of what it says.
+SECTION_ROOM = 0.22
 
 
 @dataclass
@@ -48,14 +53,16 @@ class Marks:
     headings: list[tuple[int, str, str, float]] = field(default_factory=list)
     slots: list[tuple[int, str, tuple[float, float, float, float], float]] = field(default_factory=list)
     pages: dict[str, int] = field(default_factory=dict)
-    days: list[tuple[int, dt.date, float]] = field(default_factory=list)
+    days: list[tuple[int, str, dt.date, float]] = field(default_factory=list)
 
     def heading(self, page: int, key: str, title: str, top: float) -> None:
         self.headings.append((page, key, title, top))
         self.pages.setdefault(key, page)
 
     def day(self, page: int, day: dt.date, top: float) -> None:
-        self.days.append((page, day, top))
+        # Kept with the section it is drawn in, the last heading so far.
+        section = self.headings[-1][1] if self.headings else ""
+        self.days.append((page, section, day, top))
 
     def slot(self, page: int, key: str, rect, base_offset: float) -> None:
         self.slots.append((page, key, rect, base_offset))
@@ -104,6 +111,7 @@ class PackCanvas(Canvas):
         total = len(self._held)
         marks = self.pack_marks
         current = None  # the section under way
+        current_key = None
         day = None  # the day under way in it (the glance, the programme)
         # Links drawn during layout (tel:, mailto:) already used annotation
         # numbers: a page's saved state must not wind the counter back.
@@ -117,20 +125,29 @@ class PackCanvas(Canvas):
                 if key:
                     self.bookmarkPage(key, fit="XYZ", left=0, top=top + 14)
                     self.addOutlineEntry(title, key, level=0)
-            # The running header names the section the page starts with.
-            header = here[0][1] if here else current
-            current = here[-1][1] if here else current
-            if here:
+            # The running header names the section the page starts with: one
+            # whose heading heads the page, else the one going on from the page before.
+            starts = bool(here) and (here[0][2] >= self._body_top - 1 or current is None)
+            header, header_key = (here[0][1], here[0][0]) if starts else (current, current_key)
+            if starts:
                 day = None  # a new section: days so far were another section's
             # ... and, on pages of a multi-day programme, the days the page is on:
             # the day under way at its top, and those starting on it.
-            days = [when for at, when, top in self.pack_marks.days if at == page]
-            first_top = next((top for at, _, top in self.pack_marks.days if at == page), None)
+            # (Only the section the header names: a page may end one section's days.)
+            mine = [(when, top) for at, key, when, top in self.pack_marks.days if at == page and key == header_key]
+            days = [when for when, _ in mine]
+            first_top = mine[0][1] if mine else None
             if day is not None and not (days and first_top is not None and first_top >= self._body_top - 1):
                 days.insert(0, day)
             if days and header is not None:
                 header += " \u2014 " + self._furniture.days(days[0], days[-1])
             day = days[-1] if days else day
+            if here:
+                current, current_key = here[-1][1], here[-1][0]
+                if current_key != header_key:
+                    # A section starting lower on the page: the day under way is its own.
+                    later = [when for at, key, when, _ in self.pack_marks.days if at == page and key == current_key]
+                    day = later[-1] if later else None
             for at, key, (x0, y0, x1, y1), base in marks.slots:
                 if at == page and key in marks.pages:
                     self.saveState()
@@ -150,18 +167,24 @@ class PackCanvas(Canvas):
 class KeepWithNext(KeepTogether):
     """What reportlab makes of a heading and the flowable after it. Its own class
     moves both to the next page whenever they do not fit the space left, even
-    when what follows is longer than a page and must split anyway, which leaves
-    half a page blank; here, in that case, the heading starts where it is."""
+    when what follows would split there anyway, which leaves the rest of the
+    page blank; here the heading starts where it is whenever what follows can
+    begin under it (fits, or splits there itself) with some room."""
 
     ROOM = 90  # points: the heading and a few lines of what follows
 
     def split(self, aW, aH):
         if getattr(self, "_wrapInfo", None) != (aW, aH):
             self.wrap(aW, aH)
-        frame = getattr(self, "_frame", None)
-        full = frame._height if frame is not None else aH
-        if full < self._H - self._H0 and aH >= self._H0 + self.ROOM:
-            return self._content[:]
+        content = self._content
+        if len(content) >= 2 and aH >= self._H0 + self.ROOM:
+            lead = content[:-1]
+            used = sum(f.wrap(aW, aH)[1] + f.getSpaceAfter() + f.getSpaceBefore() for f in lead)
+            rest = content[-1]
+            parts = rest.split(aW, aH - used - rest.getSpaceBefore()) if aH - used >= self.ROOM else []
+            # A part that is a page break (a KeepTogether moving on) begins nothing here.
+            if parts and not isinstance(parts[0], LCActionFlowable):
+                return content[:]
         return super().split(aW, aH)
 
 
@@ -219,8 +242,9 @@ def _build_pack(visit: Visit, options: PackOptions, recipient) -> tuple[bytes, l
         number = len(entries) + 1
         title = module.title(pack) if hasattr(module, "title") else labels.word(pack.lang, key)
         entries.append((key, number, title))
-        # Short closing sections may share a page with the one before.
-        opener = CondPageBreak(pack.height / 3) if key in SHARE_PAGE else PageBreak()
+        # Short sections share a page: a new page only where one is needed.
+        # (A new page unless already at the top of one: a PageBreak there leaves a page blank.)
+        opener = CondPageBreak(pack.height - 1 if key in OWN_PAGE else pack.height * SECTION_ROOM)
         body += [opener, SectionHeading(key, number, title, to_markup(title)), *flowables]
 
     story = [*cover_story, NextPageTemplate("page")]

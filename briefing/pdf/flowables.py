@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
@@ -244,6 +245,47 @@ class Dot(Flowable):
         self.canv.restoreState()
 
 
+class Continued(Flowable):
+    """A block's title repeated where the block goes on over a page, marked
+    "(suite)": two lines at most whatever the title's length (shortened with
+    an ellipsis), so that what a split carries to the next page is always
+    less than what it was given (a title taller than a page, repeated whole,
+    made each page's rest taller than the last and layout never ended)."""
+
+    LINES = 2
+
+    def __init__(self, title: str, word: str, style):
+        super().__init__()
+        self.title, self.word, self.style = " ".join(title.split()), f"\u00a0{word}", style
+        self.spaceBefore, self.spaceAfter = style.spaceBefore, style.spaceAfter
+        self.keepWithNext = True  # never alone at a page's foot
+        self._lines: list[str] = []
+
+    def wrap(self, availWidth, availHeight):
+        st = self.style
+        # Every line leaves room for the mark, which follows the last.
+        room = max(1.0, availWidth - stringWidth(self.word, st.fontName, st.fontSize))
+        lines = simpleSplit(self.title, st.fontName, st.fontSize, room) or [""]
+        if len(lines) > self.LINES:
+            lines = [*lines[: self.LINES - 1], fit(" ".join(lines[self.LINES - 1 :]), st.fontName, st.fontSize, room)]
+        self._lines = lines
+        self.width, self.height = availWidth, len(lines) * st.leading
+        return availWidth, self.height
+
+    def draw(self):
+        st, c = self.style, self.canv
+        # One text object: copied, the title and its mark read as one.
+        text = c.beginText(0, self.height - st.fontSize)
+        text.setFont(st.fontName, st.fontSize, st.leading)
+        text.setFillColor(st.textColor)
+        for line in self._lines[:-1]:
+            text.textLine(line)
+        text.textOut(self._lines[-1])
+        text.setFillColor(MUTED)
+        text.textOut(self.word)
+        c.drawText(text)
+
+
 class Line(Flowable):
     """One line of plain text, shortened with an ellipsis to its width: for
     times and names in dense tables, far cheaper than a Paragraph."""
@@ -265,9 +307,11 @@ class Line(Flowable):
     @classmethod
     def styled(cls, text: str, style) -> Line:
         """A Line that looks like a paragraph in ``style`` (a label, a time)."""
-        return cls(
+        line = cls(
             text, style.fontName, style.fontSize, style.textColor, style.leading, style.spaceBefore, style.spaceAfter
         )
+        line.keepWithNext = getattr(style, "keepWithNext", 0)  # a label stays with what it names
+        return line
 
     def wrap(self, availWidth, availHeight):
         self.width, self.height = availWidth, self.leading

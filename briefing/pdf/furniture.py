@@ -106,15 +106,26 @@ class Furniture:
     def _draft(self, c) -> None:
         if not self.draft:
             return
-        word = labels.word(self.lang, "draft_mark")
+        # Drawn once per document as a form that each page refers to: the
+        # outlines cost a few curves per letter, not worth writing 300 times.
+        if not getattr(c, "_briefing_draft_form", False):
+            word = labels.word(self.lang, "draft_mark")
+            size = min(110, (self.width * 1.05) / max(1, len(word)) * 1.5)
+            c.beginForm("BriefingDraftMark")
+            c.saveState()
+            c.translate(self.width / 2, self.height / 2)
+            c.rotate(50)
+            # Shapes, not text: copied or searched, a draft page starts with its
+            # title, not "P R O J E T".
+            draw_text_as_shapes(c, word, fonts.BOLD, size, -text_width(word, fonts.BOLD, size) / 2, -size / 3)
+            c.restoreState()
+            c.endForm()
+            c._briefing_draft_form = True
+        # The colour (and its transparency, a page resource) is set where the
+        # form is used: a form inherits it.
         c.saveState()
-        c.translate(self.width / 2, self.height / 2)
-        c.rotate(50)
         c.setFillColor(DRAFT)
-        size = min(110, (self.width * 1.05) / max(1, len(word)) * 1.5)
-        # Shapes, not text: copied or searched, a draft page starts with its
-        # title, not "P R O J E T".
-        draw_text_as_shapes(c, word, fonts.BOLD, size, -text_width(word, fonts.BOLD, size) / 2, -size / 3)
+        c.doForm("BriefingDraftMark")
         c.restoreState()
 
     def _header(self, c, section: str) -> None:

@@ -206,4 +206,10 @@ class Para(Paragraph):
                 lines = copy.copy(whole)
                 lines.lines = whole.lines[kept:]
                 rest._lines, rest._lines_width = lines, availWidth
+                # The first part keeps its lines too: broken again, a word cut
+                # at a line's end (a long e-mail, a run without spaces) came out
+                # on fewer lines and the rest of its letters were lost.
+                head = copy.copy(whole)
+                head.lines = whole.lines[:kept]
+                first._lines, first._lines_width = head, availWidth
         return parts

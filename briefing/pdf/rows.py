@@ -10,18 +10,22 @@ rest of a table after a split, costs nothing more to measure.
 What it does: fixed column widths, cells holding flowables (or plain strings),
 a header row repeated on every page, hairline rules, alternate row tints, and
 two keeping rules: a row moves whole to the next page unless it is taller than
-a page (then it splits inside, cell by cell); with ``keep`` the whole table
-does the same (a stop, a person's card, a question and its answer). With
-``shrink`` a table taller than a page is drawn scaled down to fit one page.
+a page (then it splits inside, cell by cell); with ``keep`` (a stop, a person's
+card, a question and its answer) the table moves whole only when little room is
+left on the page (KEEP_ROOM): with more, it splits inside there rather than
+leave the rest of the page blank, and the rest goes on under ``continued``. A
+flowable marked keepWithNext (a label) never ends a part; ``Unbroken`` holds
+what must stay together inside a cell. With ``shrink`` a table taller than a
+page is drawn scaled down to fit one page (never up).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from briefing.pdf.styles import INK, RULE, STYLES
+from briefing.pdf.styles import BODY_LEADING, INK, RULE, STYLES
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,12 @@ PLAIN = Look()
 MIN_SCALE = 0.6
 # Down to this a table is shrunk to stay on the page it starts on.
 KEEP_HERE_SCALE = 0.8
+# A kept table moves whole to the next page when less than this share of a
+# page is left; with more it splits there (rather than leave that much of the page blank).
+KEEP_ROOM = 0.15
+# A part of a block carried to the next page is at least this tall (points):
+# two lines of body text, never one left alone.
+WIDOW = 2 * BODY_LEADING
 
 
 def _cell(value) -> list[Flowable]:
@@ -162,14 +172,18 @@ class Rows(Flowable):
 
     def split(self, availWidth, availHeight):
         full = self.page_height or availHeight
+        # At the top of a page (the frame says so, or all of a page is offered)
+        # moving on gains nothing: whatever fits is cut, or layout never ends.
+        frame = getattr(self, "_frame", None)
+        fresh = availHeight >= full - 1e-6 or bool(getattr(frame, "_atTop", False))
         if self._scale != 1.0:
-            if availHeight + 1e-6 < full:
+            if not fresh:
                 return []  # a scaled table fits one page: it moves whole
             # The frame is smaller than we were told: split at full size instead.
             self._scale, self.widths = 1.0, self._natural
         head, heights, _ = self._measure()
-        if self.keep and head + sum(heights) <= full + 1e-6:
-            return []  # the whole block moves to the next page
+        if self.keep and not fresh and head + sum(heights) <= full + 1e-6 and availHeight < full * KEEP_ROOM:
+            return []  # little room left: the whole block moves to the next page
         used, i = head, 0
         while i < len(heights) and used + heights[i] <= availHeight + 1e-6:
             used += heights[i]
@@ -182,15 +196,23 @@ class Rows(Flowable):
         def cached(a: int, b: int | None) -> dict:
             return {key: ((hd, hd_cells), all_heights[a:b], all_cells[a:b])}
 
-        if head + heights[i] <= full + 1e-6:  # row i fits on a page of its own
+        if head + heights[i] <= full + 1e-6 and not self.keep and not (fresh and i == 0):
+            # Row i fits on a page of its own: it moves there whole.
             if i == 0:
                 return []
             return [
                 self._part(self.rows[:i], self._start, cached(0, i)),
                 self._part(self.rows[i:], self._start + i, cached(i, None)),
             ]
-        # Row i is taller than a page: cut it where the space ends.
-        first, rest = self._cut_row(self.rows[i], availHeight - used - self.look.pad_top - self.look.pad_bottom)
+        # Row i is taller than a page, or a block that may part here: cut it where the space ends.
+        space = availHeight - used - self.look.pad_top - self.look.pad_bottom
+        first, rest = self._cut_row(self.rows[i], space, force=fresh and i == 0)
+        if first is not None and 0 < self._tallest(rest) < WIDOW and i + 1 == len(self.rows):
+            # A line or two alone on the next page ("À placer lors de..." without
+            # its message): cut higher, so that they go on with what they follow.
+            higher = self._cut_row(self.rows[i], space - WIDOW, force=fresh and i == 0)
+            if higher[0] is not None:
+                first, rest = higher
         if first is None:
             if i == 0:
                 return []
@@ -198,14 +220,50 @@ class Rows(Flowable):
                 self._part(self.rows[:i], self._start, cached(0, i)),
                 self._part(self.rows[i:], self._start + i, cached(i, None)),
             ]
-        if self.continued is not None and not rest[0]:
-            rest = [[self.continued], *rest[1:]]
-        return [
-            self._part([*self.rows[:i], first], self._start),
-            self._part([rest, *self.rows[i + 1 :]], self._start + i),
-        ]
+        done = self._part([*self.rows[:i], first], self._start)
+        if all(isinstance(f, Spacer) for cell in rest for f in cell):
+            # Only space was left over (the gap after a block): nothing to carry
+            # to the next page, which would print it blank.
+            if i + 1 == len(self.rows):
+                return [done]
+            return [done, self._part(self.rows[i + 1 :], self._start + i + 1)]
+        later = self._part([self._go_on(rest), *self.rows[i + 1 :]], self._start + i)
+        if fresh and later.wrap(availWidth, availHeight)[1] >= head + sum(heights) - 1e-6:
+            # What says it goes on would leave the next page as much as this one
+            # had: the rest goes on without it.
+            later = self._part([rest, *self.rows[i + 1 :]], self._start + i)
+        return [done, later]
 
-    def _cut_row(self, row, space: float):
+    def _tallest(self, cells: list[list[Flowable]]) -> float:
+        """The height of the tallest of a row's cells, as they stand (spaces included)."""
+        tallest = 0.0
+        for col, cell in enumerate(cells):
+            real = [f for f in cell if not isinstance(f, Spacer)]
+            if real:
+                stack = sum(_height(f, self._inner(col)) + _space(f, k == 0) for k, f in enumerate(cell))
+                tallest = max(tallest, stack)
+        return tallest
+
+    def _go_on(self, rest: list[list[Flowable]]) -> list[list[Flowable]]:
+        """The cells of a row's part on the next page, with what says it goes on:
+        ``continued`` is one flowable for the first column when that column has
+        nothing left ("10:00 (suite)"), or one flowable (or None) per column,
+        put above what that column has left (the stop's title "(suite)")."""
+        if self.continued is None:
+            return rest
+        if isinstance(self.continued, Flowable):
+            return [[self.continued], *rest[1:]] if not rest[0] else rest
+        out = []
+        for cell, more in zip(rest, self.continued, strict=False):
+            # Above the text left, not in an empty column.
+            out.append([more, *cell] if more is not None and (cell or not out) else cell)
+        return out + rest[len(out) :]
+
+    def _cut_row(self, row, space: float, force: bool = False):
+        """The row's cells cut where ``space`` ends: (first, rest), or (None, None)
+        when it cannot start here. With ``force`` (the top of a page) a block
+        kept whole is cut too, and a label may end the part, so that a part
+        always holds what fits."""
         first, rest = [], []
         anything = False
         for col, cell in enumerate(row):
@@ -221,14 +279,18 @@ class Rows(Flowable):
                     head.append(f)
                     left -= need + f.getSpaceAfter()
                     continue
-                pieces = f.split(width, left - _space(f, k == 0)) if left > 0 else []
+                cut = getattr(f, "cut", f.split) if force else f.split
+                pieces = cut(width, left - _space(f, k == 0)) if left > 0 else []
                 f._rows_wrap = None  # a failed split may drop what the wrap had found
                 if len(pieces) >= 2:
                     head.append(pieces[0])
                     tail.extend(pieces[1:])
                 else:
                     tail.append(f)
-            if tail and not head:
+            # A label goes with what it names.
+            while len(head) > force and tail and getattr(head[-1], "keepWithNext", False):
+                tail.insert(0, head.pop())
+            if tail and not head and not force:
                 # A column that has to go on but could not start here (the
                 # text beside a photo): the whole row starts on the next page.
                 return None, None
@@ -296,6 +358,71 @@ class Rows(Flowable):
                 y -= heights[k] + f.getSpaceAfter()
             x += self.widths[col]
         return bottom
+
+
+class Unbroken(Flowable):
+    """Flowables drawn one under the other and never parted across pages (what
+    a stop's first lines say: title, place, press, participants), unless
+    together they are taller than a page: then they part where the page ends."""
+
+    def __init__(self, flowables: list[Flowable], page_height: float):
+        super().__init__()
+        self.flowables, self.page_height = flowables, page_height
+        self._heights: list[float] = []
+
+    def _stack(self, width: float) -> list[float]:
+        return [_height(f, width) for f in self.flowables]
+
+    def getSpaceBefore(self):
+        return self.flowables[0].getSpaceBefore() if self.flowables else 0
+
+    def wrap(self, availWidth, availHeight):
+        self.width = availWidth
+        self._heights = self._stack(availWidth)
+        self.height = sum(self._heights) + sum(self._gaps())
+        return availWidth, self.height
+
+    def _gaps(self) -> list[float]:
+        fs = self.flowables
+        return [fs[k].getSpaceAfter() + fs[k + 1].getSpaceBefore() for k in range(len(fs) - 1)]
+
+    def split(self, availWidth, availHeight):
+        self.wrap(availWidth, availHeight)
+        if self.height <= self.page_height + 1e-6:
+            return []
+        return self.cut(availWidth, availHeight)
+
+    def cut(self, availWidth, availHeight):
+        """Parted where the space ends, whatever the height: [] only when not
+        even a piece of the first flowable fits. The rest, already parted from
+        the first lines, may part again wherever a page ends."""
+        self.wrap(availWidth, availHeight)
+        used, k = 0.0, 0
+        gaps = [*self._gaps(), 0]
+        while k < len(self.flowables) and used + self._heights[k] <= availHeight + 1e-6:
+            used += self._heights[k] + gaps[k]
+            k += 1
+        if k == len(self.flowables):
+            return []
+        # The flowable that does not fit is cut where the space ends (a long
+        # list of participants), so that a part always holds something.
+        pieces = self.flowables[k].split(availWidth, availHeight - used) if availHeight > used else []
+        self.flowables[k]._rows_wrap = None  # split may change what wrap found
+        if len(pieces) >= 2:
+            first, rest = [*self.flowables[:k], pieces[0]], [*pieces[1:], *self.flowables[k + 1 :]]
+        elif k:
+            first, rest = self.flowables[:k], self.flowables[k:]
+        else:
+            return []
+        return [Unbroken(first, self.page_height), Unbroken(rest, 0)]
+
+    def draw(self):
+        y = self.height
+        gaps = [*self._gaps(), 0]
+        for f, gap in zip(self.flowables, gaps, strict=True):
+            h = _height(f, self.width)  # wrapped again only if wrapped elsewhere since
+            f.drawOn(self.canv, 0, y - h)
+            y -= h + gap
 
 
 class Captioned(Flowable):

@@ -87,7 +87,7 @@ def _make() -> dict[str, ParagraphStyle]:
         ),
         "bullet": _style("bullet", leftIndent=13, bulletIndent=0, spaceAfter=3),
         "objective": _style("objective", fontSize=11.5, leading=16, leftIndent=14, bulletIndent=0, spaceAfter=4),
-        "h1": _style("h1", fontName=bold, fontSize=21, leading=25, textColor=ACCENT, spaceBefore=26, spaceAfter=14),
+        "h1": _style("h1", fontName=bold, fontSize=21, leading=25, textColor=ACCENT, spaceBefore=18, spaceAfter=12),
         "h2": _style(
             "h2",
             fontName=bold,
@@ -98,6 +98,8 @@ def _make() -> dict[str, ParagraphStyle]:
             spaceAfter=6,
             keepWithNext=1,
         ),
+        "people": _style("people", fontSize=TABLE_SIZE, leading=13.5),
+        "press_line": _style("press_line", spaceBefore=4),
         "h3": _style("h3", fontName=bold, fontSize=12, leading=15.5, spaceAfter=2, keepWithNext=1),
         "lead": _style("lead", fontSize=12.5, leading=18, spaceAfter=8),
         "cell": _style("cell", fontSize=TABLE_SIZE, leading=TABLE_LEADING),

@@ -30,5 +30,8 @@ SECTIONS = [
 ]
 # A person's own programme: where to be and when, what to say there, whom to call.
 PERSONAL = ("glance", "messages", "programme", "contacts")
-# These follow on the previous section's page when there is room.
-SHARE_PAGE = {"sensitivities"}
+# Sections follow on the page of the one before when there is room for their
+# heading and a good start (build.SECTION_ROOM), so that short ones share a
+# page; the changes since the last issue start a page of their own: a revised
+# pack opens on them, and they are the page handed round with it.
+OWN_PAGE = {"changes"}

@@ -61,11 +61,16 @@ def build(pack: Pack) -> list[Flowable]:
             row += [Dot() if pid in here else None for here in present]
             rows.append(row)
         widths = [NAME_COLUMN] + [col] * len(chunk)
-        look = replace(PLAIN, tint=TINT, pad_top=3, pad_bottom=3, middle=tuple(range(1, len(chunk) + 1)))
-        story.append(Rows(rows, widths, header=head, look=look, page_height=pack.height))
-        story.append(Spacer(1, 6))
-        story.append(_legend(pack, chunk, part, several_days))
-        story.append(Spacer(1, 14))
+        look = replace(PLAIN, tint=TINT, pad_top=2, pad_bottom=2, middle=tuple(range(1, len(chunk) + 1)))
+        grid = Rows(rows, widths, header=head, look=look, page_height=pack.height)
+        legend = _legend(pack, chunk, part, several_days)
+        legend.spaceBefore = 6
+        # The numbers mean nothing without their legend: when both fit a page,
+        # the grid starts where its legend can begin under it (the section may
+        # start low on a page it shares). A grid taller than a page starts where it is.
+        tall = grid.wrap(pack.width, pack.height)[1] + 6 + legend.wrap(pack.width, pack.height)[1]
+        grid.keepWithNext = tall <= pack.height
+        story += [grid, legend, Spacer(1, 14)]
     return story
 
 

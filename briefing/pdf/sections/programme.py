@@ -1,8 +1,10 @@
 """Detailed programme: each stop with its time and length, venue and address,
 who takes part, press arrangements, notes and the key messages tied to it.
 
-A stop is one two-column row (time on the left, the rest on the right), kept
-on one page unless it is longer than a page; then it splits inside.
+A stop is one two-column row (time on the left, the rest on the right). Its
+time, title, place, press and participants stay together; its notes and
+messages may go on over the next page, under its title marked "(suite)", so
+that a long stop does not leave the rest of a page blank (rows.KEEP_ROOM).
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from briefing.model import Stop
 from briefing.pdf import fonts, labels
 from briefing.pdf.context import Pack
-from briefing.pdf.flowables import Badge, Line
+from briefing.pdf.flowables import Badge, Continued, Line
 from briefing.pdf.paragraph import Para
-from briefing.pdf.rows import PLAIN, Rows
+from briefing.pdf.rows import PLAIN, Rows, Unbroken
 from briefing.pdf.sections.common import BULLET, index_of
 from briefing.pdf.styles import MEASURES, STYLES
 from briefing.pdf.text import to_markup
@@ -58,7 +60,7 @@ def _people(pack: Pack, stop: Stop) -> list[Flowable]:
     # One paragraph, a line per person: far cheaper to lay out than one each.
     return [
         Line.styled(pack.word("participants").upper(), STYLES["label"]),
-        Paragraph("<br/>".join(lines), STYLES["body_tight"]),
+        Para("<br/>".join(lines), STYLES["people"]),
     ]
 
 
@@ -84,7 +86,7 @@ def _logistics(pack: Pack, stop: Stop, where: str) -> list[Flowable]:
     add("on_site_contact", pack.writer.markup(stop.on_site_contact, f"{where}.on_site_contact"))
     if not lines:
         return []
-    return [Spacer(1, 3), Paragraph("<br/>".join(lines), STYLES["body_tight"]), Spacer(1, 2)]
+    return [Spacer(1, 3), Para("<br/>".join(lines), STYLES["body_tight"]), Spacer(1, 2)]
 
 
 def _transfer(pack: Pack, stop: Stop) -> Flowable | None:
@@ -100,7 +102,26 @@ def _transfer(pack: Pack, stop: Stop) -> Flowable | None:
 
 def _right(pack: Pack, stop: Stop, i: int) -> list[Flowable]:
     where = f"itinerary[{i}]"
-    # The transfer that leads here, just above the event (inside its block: never left alone at a page's foot).
+    out: list[Flowable] = [Unbroken(_head(pack, stop, where), pack.height)]
+    # The practical details may go on over a page with the notes.
+    out += _logistics(pack, stop, where)
+    if stop.notes.strip():
+        out.append(Line.styled(pack.word("notes").upper(), STYLES["label"]))
+        out += pack.paras(stop.notes, "body", f"{where}.notes")
+    tied = pack.visit.messages_for(stop.id)
+    if tied:
+        out.append(Line.styled(pack.word("stop_messages").upper(), STYLES["label"]))
+        for message in tied:
+            k = pack.message_index[id(message)]
+            for piece in pack.writer.pieces(message.headline, f"messages[{k}].headline"):
+                out.append(Para(piece, STYLES["bullet"], bulletText=BULLET))
+    return out
+
+
+def _head(pack: Pack, stop: Stop, where: str) -> list[Flowable]:
+    """What is read together, never parted across pages: how the stop is
+    reached, its title, place, press, logistics and participants."""
+    # The transfer that leads here, just above the event (never left alone at a page's foot).
     out: list[Flowable] = [line] if (line := _transfer(pack, stop)) is not None else []
     out += pack.paras(stop.name(pack.lang), "h3", f"{where}.title")
     if stop.is_travel:
@@ -113,20 +134,17 @@ def _right(pack: Pack, stop: Stop, i: int) -> list[Flowable]:
     if stop.address:
         out += pack.paras(stop.address, "small", f"{where}.address")
     if stop.press:
-        out.append(Line.styled(pack.word("press").upper(), STYLES["label"]))
-        out.append(Line.styled(labels.press(pack.lang, stop.press)[1].capitalize(), STYLES["body_tight"]))
-    out += _logistics(pack, stop, where)
+        # On one line, its label before it: the badge beside the time already gives the level.
+        label = STYLES["label"]
+        press = labels.press(pack.lang, stop.press)[1].capitalize()
+        out.append(
+            Paragraph(
+                f"<font name='{label.fontName}' size='{label.fontSize}' color='#5B6573'>"
+                f"{to_markup(pack.word('press').upper())}</font>\u2002{to_markup(press)}",
+                STYLES["press_line"],
+            )
+        )
     out += _people(pack, stop)
-    if stop.notes.strip():
-        out.append(Line.styled(pack.word("notes").upper(), STYLES["label"]))
-        out += pack.paras(stop.notes, "body", f"{where}.notes")
-    tied = pack.visit.messages_for(stop.id)
-    if tied:
-        out.append(Line.styled(pack.word("stop_messages").upper(), STYLES["label"]))
-        for message in tied:
-            k = pack.message_index[id(message)]
-            for piece in pack.writer.pieces(message.headline, f"messages[{k}].headline"):
-                out.append(Para(piece, STYLES["bullet"], bulletText=BULLET))
     return out
 
 
@@ -143,7 +161,12 @@ def build(pack: Pack) -> list[Flowable]:
         for stop in day_stops:
             i = index_of(pack, stop)
             row = [_left(pack, stop), _right(pack, stop, i)]
-            more = Line.styled(f"{labels.clock(pack.lang, stop.start)} {pack.word('continued')}", STYLES["time_small"])
+            # Where the stop goes on over a page: its time, and its title marked "(suite)".
+            title = pack.writer.clean(stop.name(pack.lang), f"itinerary[{i}].title")
+            more = [
+                Line.styled(labels.clock(pack.lang, stop.start), STYLES["time"]),
+                Continued(title, pack.word("continued"), STYLES["h3"]),
+            ]
             story.append(Rows([row], widths, look=LOOK, page_height=pack.height, keep=True, continued=more))
         story.append(Spacer(1, 6))
     return story
