@@ -23,6 +23,11 @@ class UndoFollower(QObject):
         doc.undo_stack.indexChanged.connect(self._step_done)
 
     def _collect(self, edit: Edit) -> None:
+        # Typing updates the step on top in place, which moves no index: the
+        # same edit comes key after key and must not pile up (10,000 of them
+        # stayed alive after typing 10,000 characters).
+        if self.pending and _same_place(self.pending[-1], edit):
+            return
         self.pending.append(edit)
 
     def _forget(self) -> None:
@@ -62,3 +67,17 @@ class UndoFollower(QObject):
             index = edit.to if edit.kind == "move" else edit.index
             return (section, max(0, min(index, len(items) - 1)))
         return (section,)
+
+
+def _same_place(a: Edit, b: Edit) -> bool:
+    """Whether two edits change the same thing the same way (by identity: Edit's
+    own == compares the objects and lists it names, field by field)."""
+    return (
+        a.kind == b.kind
+        and a.section == b.section
+        and a.obj is b.obj
+        and a.attr == b.attr
+        and a.container is b.container
+        and a.index == b.index
+        and a.to == b.to
+    )

@@ -93,3 +93,20 @@ def test_commands_do_not_keep_their_document_alive(qtbot):
         assert gone() is None
     finally:
         gc.enable()
+
+
+def test_typing_in_the_window_keeps_no_edit_per_key(window, qtbot):
+    from briefing.ui.document import Edit
+
+    window.doc.replace(visit(), None)
+    summary = window.editors.show_section("details").form.widget("summary")
+    summary.setFocus()
+    before = live(Edit)
+    type_text(summary, "Une visite de terrain. " * 10)
+    assert window.doc.visit.details.summary == "Une visite de terrain. " * 10
+    assert live(Edit) - before <= 2
+    # Undo still brings the field it changed into view.
+    window.editors.show_section("attendees")
+    window.actions_.undo.trigger()
+    assert window.doc.visit.details.summary == ""
+    assert window.editors.currentWidget() is window.editors.editors["details"]
