@@ -17,6 +17,7 @@ class UndoFollower(QObject):
         super().__init__(parent)
         self.doc, self.editors = doc, editors
         self.pending: list[Edit] = []
+        self._places: set[tuple] = set()  # where the pending edits are (see _place)
         self.last: list[Edit] = []  # the edits of the latest step (push, undo or redo)
         doc.edited.connect(self._collect)
         doc.reset.connect(self._forget)
@@ -24,17 +25,21 @@ class UndoFollower(QObject):
 
     def _collect(self, edit: Edit) -> None:
         # Typing updates the step on top in place, which moves no index: the
-        # same edit comes key after key and must not pile up (10,000 of them
+        # same edits come key after key and must not pile up (10,000 of them
         # stayed alive after typing 10,000 characters).
-        if self.pending and _same_place(self.pending[-1], edit):
+        place = _place(edit)
+        if place in self._places:
             return
+        self._places.add(place)
         self.pending.append(edit)
 
     def _forget(self) -> None:
         self.pending, self.last = [], []
+        self._places = set()
 
     def _step_done(self, _index: int) -> None:
         self.last, self.pending = self.pending, []
+        self._places = set()
 
     def follow(self) -> None:
         """Called after Undo or Redo ran: bring what it changed into view."""
@@ -69,15 +74,8 @@ class UndoFollower(QObject):
         return (section,)
 
 
-def _same_place(a: Edit, b: Edit) -> bool:
-    """Whether two edits change the same thing the same way (by identity: Edit's
-    own == compares the objects and lists it names, field by field)."""
-    return (
-        a.kind == b.kind
-        and a.section == b.section
-        and a.obj is b.obj
-        and a.attr == b.attr
-        and a.container is b.container
-        and a.index == b.index
-        and a.to == b.to
-    )
+def _place(edit: Edit) -> tuple:
+    """What an edit changes and how, by identity: Edit's own == compares the
+    objects and lists it names field by field. The ids stay unique while the
+    pending edits keep those objects alive."""
+    return (edit.kind, edit.section, id(edit.obj), edit.attr, id(edit.container), edit.index, edit.to)
