@@ -16,6 +16,7 @@ from briefing.ui.commands import SetItem, SetValue
 from briefing.ui.document import VisitDocument
 from briefing.ui.editors.details import DetailsEditor
 from briefing.ui.editors.lists import SensitivitiesEditor
+from briefing.ui.editors.principal import SetLinked
 
 
 def type_text(widget, text: str) -> None:
@@ -88,8 +89,39 @@ def test_commands_do_not_keep_their_document_alive(qtbot):
         doc = VisitDocument(visit())
         doc.push(SetValue(doc, "details", doc.visit.details, "title", "W", "Edit title"))
         doc.push(SetItem(doc, "sensitivities", doc.visit.sensitivities, 0, "Pluie", "Edit sensitivity"))
+        doc.push(SetLinked(doc, [("details", doc.visit.details, "principal", "Q")], "Edit principal"))
         gone = weakref.ref(doc)
         del doc
         assert gone() is None
     finally:
         gc.enable()
+
+
+def test_typing_in_the_window_keeps_no_edit_per_key(window, qtbot):
+    from briefing.model import Person
+    from briefing.ui.document import Edit
+
+    linked = visit()
+    linked.attendees = [Person(id="p", name="P", category="principal")]
+    window.doc.replace(linked, None)
+    form = window.editors.show_section("details").form
+    summary = form.widget("summary")
+    summary.setFocus()
+    before = live(Edit)
+    type_text(summary, "Une visite de terrain. " * 10)
+    assert window.doc.visit.details.summary == "Une visite de terrain. " * 10
+    assert live(Edit) - before <= 2
+    # The principal's name also changes their People entry: two edits a key.
+    principal = form.widget("principal")
+    principal.setFocus()
+    principal.end(False)
+    type_text(principal, " Martin" * 20)
+    assert window.doc.visit.attendees[0].name == "P" + " Martin" * 20
+    assert live(Edit) - before <= 6
+    # Undo still brings the field it changed into view.
+    window.editors.show_section("attendees")
+    window.actions_.undo.trigger()
+    window.actions_.undo.trigger()
+    assert window.doc.visit.details.principal == "P"
+    assert window.doc.visit.details.summary == ""
+    assert window.editors.currentWidget() is window.editors.editors["details"]

@@ -11,12 +11,11 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from briefing.model import Person, Visit
 from briefing.model.people import slug
 from briefing.model.principal import principal_person
-from briefing.ui.commands import InsertItem
+from briefing.ui.commands import DocCommand, InsertItem
 from briefing.ui.document import Edit, VisitDocument
 from briefing.ui.editors.form import Form
 from briefing.ui.editors.ids import new_id
@@ -28,12 +27,11 @@ FORMER_CATEGORY = "guest"
 LINKS = {"principal": "name", "principal_role": "role"}  # details attr -> person attr
 
 
-class SetLinked(QUndoCommand):
+class SetLinked(DocCommand):
     """Set several (section, obj, attr) at once, as one step; typing in the first one merges."""
 
     def __init__(self, doc: VisitDocument, changes: list[tuple[str, object, str, object]], text: str, merge=True):
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(doc, text)
         self.changes = [
             (section, obj, attr, copy.deepcopy(getattr(obj, attr)), value) for section, obj, attr, value in changes
         ]
@@ -57,7 +55,7 @@ class SetLinked(QUndoCommand):
         for _section, obj, attr, old, value in self.changes:
             setattr(obj, attr, copy.deepcopy(value if new else old))
         for section, obj, attr, _old, _value in self.changes:
-            self.doc.notify(Edit("set", section, obj=obj, attr=attr))
+            self.notify(Edit("set", section, obj=obj, attr=attr))
 
     def redo(self) -> None:
         self._apply(True)
