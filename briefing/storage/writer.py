@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import os
+from functools import lru_cache
 
 from briefing.atomic import atomic_write
 from briefing.model import Visit, format_path
@@ -162,9 +163,7 @@ def _record(out: list[str], obj, record: Record, first: str, indent: str, path: 
             out.append(f"{lead}{name}:{_text(value, indent, (*path, name))}")  # not base64: as written
         elif kind is PHOTO:
             if value:
-                wrapped = base64.encodebytes(value).decode("ascii")
-                lines = "".join(f"{indent}  {line}\n" for line in wrapped.splitlines())
-                out.append(f"{lead}{name}: !!binary |\n{lines}")
+                out.append(f"{lead}{name}: !!binary |\n{_binary_lines(value, indent)}")
             else:
                 out.append(f'{lead}{name}: !!binary ""\n')
         else:  # text and choices
@@ -173,3 +172,12 @@ def _record(out: list[str], obj, record: Record, first: str, indent: str, path: 
         wrote = True
     if not wrote:  # every field was a default: still write the item
         out.append(first.rstrip() + " {}\n")
+
+
+@lru_cache(maxsize=256)
+def _binary_lines(value: bytes, indent: str) -> str:
+    """A photo's base64 block. Remembered: the preview writes the whole visit
+    on the GUI thread for each rebuild, and its photos are most of the bytes
+    and rarely change (a bytes object keeps its hash, so a lookup is cheap)."""
+    wrapped = base64.encodebytes(value).decode("ascii")
+    return "".join(f"{indent}  {line}\n" for line in wrapped.splitlines())
