@@ -46,13 +46,15 @@ class _Counts(dict):
     def __missing__(self, column: float) -> tuple[int, ...]:
         # A text on one line of this width, cut into lines of the column's room.
         room, ceil = max(1.0, column - PAD), math.ceil
-        counts = tuple(max(1, ceil(w / room)) for w in self.widths)
+        # (A width is never negative: "or 1" is max(1, ...) without a call per text.)
+        counts = tuple([ceil(w / room) or 1 for w in self.widths])
         counts = self[column] = self._same.setdefault(counts, counts)
         return counts
 
     def cut(self, column: float) -> int:
         if column not in self._cut:
-            self._cut[column] = sum(n > 1 for n in self[column])
+            counts = self[column]  # each at least 1: those not 1 are cut
+            self._cut[column] = len(counts) - counts.count(1)
         return self._cut[column]
 
 
