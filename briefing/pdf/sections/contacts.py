@@ -39,16 +39,22 @@ class _Counts(dict):
         super().__init__()
         self.widths = widths
         self._cut: dict[float, int] = {}
+        # Counts change only where a text crosses a multiple of the room: most
+        # widths share their counts with another, kept as one tuple (see widths).
+        self._same: dict[tuple[int, ...], tuple[int, ...]] = {}
 
-    def __missing__(self, column: float) -> list[int]:
+    def __missing__(self, column: float) -> tuple[int, ...]:
         # A text on one line of this width, cut into lines of the column's room.
         room, ceil = max(1.0, column - PAD), math.ceil
-        counts = self[column] = [max(1, ceil(w / room)) for w in self.widths]
+        # (A width is never negative: "or 1" is max(1, ...) without a call per text.)
+        counts = tuple([ceil(w / room) or 1 for w in self.widths])
+        counts = self[column] = self._same.setdefault(counts, counts)
         return counts
 
     def cut(self, column: float) -> int:
         if column not in self._cut:
-            self._cut[column] = sum(n > 1 for n in self[column])
+            counts = self[column]  # each at least 1: those not 1 are cut
+            self._cut[column] = len(counts) - counts.count(1)
         return self._cut[column]
 
 
@@ -66,6 +72,8 @@ def widths(pack: Pack, contacts) -> list[float]:
     role_lines = _Counts([stringWidth(c.role, cell.fontName, cell.fontSize) for c in judged])
     email_lines = _Counts([stringWidth(c.email, cell.fontName, cell.fontSize) for c in judged])
     best, chosen = None, None
+    # Rows' lines by the three columns' counts (the same tuples: their ids), each summed once.
+    summed: dict[tuple[int, int, int], int] = {}
     low, step = 22 * mm, 3 * mm
     name = low
     while name <= rest - 2 * low:
@@ -73,8 +81,11 @@ def widths(pack: Pack, contacts) -> list[float]:
         role = low
         while name + role <= rest - low:
             email = rest - name - role
-            by_email = email_lines[email]
-            lines = sum(map(max, by_name, role_lines[role], by_email))
+            by_role, by_email = role_lines[role], email_lines[email]
+            key = (id(by_name), id(by_role), id(by_email))
+            lines = summed.get(key)
+            if lines is None:
+                lines = summed[key] = sum(map(max, by_name, by_role, by_email))
             # Among equal counts, fewest addresses cut (they break only at @ and
             # dots), then the most even: the widest narrowest column.
             cut = email_lines.cut(email)
