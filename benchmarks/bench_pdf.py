@@ -217,7 +217,7 @@ def run(repeats: int = 3) -> list[Result]:
             name=f"briefing pack, large visit ({m['pack_pages']} pages, peak {m['peak_memory_mb']:.0f} MB"
             f" of {MEMORY_LIMIT_MB})",
             seconds=m["pack_seconds"],
-            reference=f"plain reportlab, one style ({m['baseline_pages']} pages)",
+            reference=f"plain reportlab, same content, faces and hyphenation ({m['baseline_pages']} pages)",
             reference_seconds=m["baseline_seconds"],
             target_ratio=TARGET_RATIO,
             note=f"median of {repeats}; CPU-time ratio {m['cpu_ratio']:.2f}x; "
