@@ -3,11 +3,13 @@ press badge, the contents list and the stand-in for a missing photo."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import ClassVar
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import Flowable, Paragraph
 
 from briefing.pdf import fonts, labels
@@ -120,10 +122,10 @@ class Badge(Flowable):
         if square:
             c.rect(0.45, 0.45, w - 0.9, h - 0.9, stroke=1, fill=1 if filled else 0)
         else:
-            c.roundRect(0.45, 0.45, w - 0.9, h - 0.9, radius, stroke=1, fill=1 if filled else 0)
+            c.drawPath(_shape("roundRect", 0.45, 0.45, w - 0.9, h - 0.9, radius), stroke=1, fill=1 if filled else 0)
         if double:
             c.setLineWidth(0.6)
-            c.roundRect(2.2, 2.2, w - 4.4, h - 4.4, max(0, radius - 1.8), stroke=1, fill=0)
+            c.drawPath(_shape("roundRect", 2.2, 2.2, w - 4.4, h - 4.4, max(0, radius - 1.8)), stroke=1, fill=0)
         c.setFillColor(PAPER if filled else INK)
         c.setFont(fonts.BOLD, self.SIZE)
         for n, line in enumerate(self.lines):
@@ -241,7 +243,8 @@ class Dot(Flowable):
     def draw(self):
         self.canv.saveState()
         self.canv.setFillColor(ACCENT)
-        self.canv.circle(self.width / 2, self.radius + 0.5, self.radius, stroke=0, fill=1)
+        x, y, r = self.width / 2, self.radius + 0.5, self.radius
+        self.canv.drawPath(_shape("ellipse", x - r, y - r, (x + r) - (x - r), (y + r) - (y - r)), stroke=0, fill=1)
         self.canv.restoreState()
 
 
@@ -321,3 +324,13 @@ class Line(Flowable):
         self.canv.setFont(self.font, self.size)
         self.canv.setFillColor(self.color)
         self.canv.drawString(0, self.leading - self.size, fit(self.text, self.font, self.size, self.width))
+
+
+@lru_cache(maxsize=64)
+def _shape(kind: str, *args: float) -> PDFPathObject:
+    """A path traced once and copied where it is drawn again: a badge or an
+    attendance dot is the same shape hundreds of times in a pack, and each curve
+    costs six numbers formatted in Python (reportlab's C formatter is not used)."""
+    path = PDFPathObject()
+    getattr(path, kind)(*args)
+    return PDFPathObject([path.getCode()])
