@@ -32,6 +32,8 @@ _FR_DIGITS = re.compile(r"(?<=\d) (?=\d{3}\b)")
 # A number and the word or sign after it ("20 min", "3 000 personnes", "5 %").
 _FR_UNIT = re.compile(r"(?<=\d) (?=[^\W\d_]|[%€$£])")
 _FR_HOURS = re.compile(r"(?<=\d\u00a0h) (?=\d\d\b)")
+_FR_SIGNS = re.compile(r"[:;!?»]")
+_DIGIT = re.compile(r"\d")
 # Straight quotes and apostrophes, as typed, made typographic.
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 _OPEN_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[{\u2014\u2013\u201c/-]))'")
@@ -40,12 +42,19 @@ _OPEN_DOUBLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[{\u2014\u2013\u2018/-]))\"")
 
 def french(text: str) -> str:
     """No-break spaces where French printing wants them."""
-    text = _FR_BEFORE.sub("\u202f\\1", text)
-    text = _FR_AFTER.sub("«\u202f", text)
-    text = _FR_DIGITS.sub("\u00a0", text)
-    text = _FR_UNIT.sub("\u00a0", text)
-    text = _FR_HOURS.sub("\u00a0", text)
-    return _APOSTROPHE.sub("\u2019", text)
+    # Each rule runs only on text that has what it looks for: most of a pack's
+    # texts (names, places, roles) have none of it, and six scans each added up.
+    if _FR_SIGNS.search(text):
+        text = _FR_BEFORE.sub("\u202f\\1", text)
+    if "«" in text:
+        text = _FR_AFTER.sub("«\u202f", text)
+    if _DIGIT.search(text):
+        text = _FR_DIGITS.sub("\u00a0", text)
+        text = _FR_UNIT.sub("\u00a0", text)
+        text = _FR_HOURS.sub("\u00a0", text)
+    if "'" in text:
+        text = _APOSTROPHE.sub("\u2019", text)
+    return text
 
 
 def curly(text: str) -> str:
