@@ -12,6 +12,8 @@ import warnings
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from briefing.model.photo_headers import known_good_size
+
 if TYPE_CHECKING:
     from PIL import Image
 
@@ -33,6 +35,14 @@ def photo_problem(data: bytes, decode: bool = True) -> str | None:
     """
     if isinstance(data, str):
         return "it is not valid base64 text"
+    if not decode:
+        size = known_good_size(data)
+        if size is not None and 0 < size[0] * size[1] <= MAX_PIXELS:
+            return None  # what Pillow would say, without loading it at start-up
+    return _pillow_problem(data, decode)
+
+
+def _pillow_problem(data: bytes, decode: bool) -> str | None:
     from PIL import Image
 
     try:

@@ -127,15 +127,20 @@ class ChecksPanel(QDockWidget):
 
     def _on_reset(self) -> None:
         self._programme = None
-        self.refresh()
+        # A visit just opened is shown with its photos' headers and structure
+        # checked, which needs no Pillow; decoding their pixels (rarely a
+        # different answer) follows once the window is on screen.
+        self.refresh(decode_photos=False)
+        if any(person.photo is not None for person in self.doc.visit.attendees):
+            self.timer.start()
 
-    def refresh(self) -> None:
+    def refresh(self, decode_photos: bool = True) -> None:
         self.timer.stop()
         if self._programme is None:
             self._programme = check_programme(self.doc.visit)
         live = [
             Entry(describe_finding(f), tuple(f.path), count=f.params.get("count", 1) if f.code == "more" else 1)
-            for f in check_visit(self.doc.visit, programme=self._programme)
+            for f in check_visit(self.doc.visit, decode_photos=decode_photos, programme=self._programme)
         ]
         # A field the checks already name (a photo, the time zone) is not listed twice.
         named = {entry.path for entry in live}
