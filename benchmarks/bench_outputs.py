@@ -14,7 +14,6 @@ under 1 s.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import resource
 import statistics
 import subprocess
@@ -28,6 +27,7 @@ from xml.sax.saxutils import escape
 
 from benchmarks import Result, medians
 from benchmarks.generate import large_visit
+from benchmarks.plain import plain_pdf
 from briefing.ical import build_calendar
 from briefing.model import Visit, words
 from briefing.model.people import personal_visit
@@ -35,7 +35,6 @@ from briefing.pdf import PackOptions, build_pack_bytes, labels
 from briefing.pdf import fonts as pack_fonts
 from briefing.pdf.card import build_card
 from briefing.pdf.hyphenation import hyphenation_lang
-from briefing.pdf.streams import binary_streams
 from briefing.resources import sample_visit_path
 
 TARGET_RATIO = 1.5
@@ -43,15 +42,14 @@ PROCESS_LIMIT_S = 1.0
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _plain_pdf(lines: list[tuple[bool, str]], hyphenate: str = "") -> bytes:
+def _plain_pdf(visit: Visit, lines: list[tuple[bool, str]], hyphenate: str = "", furniture: bool = True) -> bytes:
     """Plain reportlab, one pass: each line a paragraph in one of two styles, regular or bold.
 
     As honest as the outputs it is compared with: the same two embedded faces
     (the outputs print times and names in bold), the same hyphenation, and the
-    same compressed binary streams (without them plain reportlab would pay for
-    an ASCII85 encoder the outputs skip)."""
+    same page furniture and compressed binary streams (``plain_pdf``)."""
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
+    from reportlab.platypus import Paragraph
 
     pack_fonts.register_fonts()
     lang = hyphenation_lang(hyphenate) if hyphenate else ""
@@ -62,10 +60,7 @@ def _plain_pdf(lines: list[tuple[bool, str]], hyphenate: str = "") -> bytes:
     story = [
         Paragraph(escape(line).replace("\n", "<br/>"), bold if strong else regular) for strong, line in lines if line
     ]
-    out = io.BytesIO()
-    with binary_streams():
-        SimpleDocTemplate(out, initialFontName=pack_fonts.REGULAR).build(story)
-    return out.getvalue()
+    return plain_pdf(story, visit, furniture)
 
 
 def _colon(lang: str, label: str, text: str) -> str:
@@ -205,9 +200,12 @@ def run(repeats: int = 5) -> list[Result]:
     mine = personal_visit(visit, busiest)
     functions = {
         "card": lambda: build_card(visit),
-        "card plain": lambda: _plain_pdf(card_lines(visit)),
+        # Each card carries its marking in its lines; a card has no running head or foot.
+        "card plain": lambda: _plain_pdf(visit, card_lines(visit), furniture=False),
         "personal": lambda: build_pack_bytes(visit, PackOptions(recipient=busiest)),
-        "personal plain": lambda: _plain_pdf(personal_lines(mine, busiest), labels.language(mine.details.language)),
+        "personal plain": lambda: _plain_pdf(
+            mine, personal_lines(mine, busiest), labels.language(mine.details.language)
+        ),
         "calendar": lambda: build_calendar(visit),
         "calendar bare": lambda: bare_calendar(visit),
     }
