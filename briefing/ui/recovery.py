@@ -26,12 +26,11 @@ from briefing.atomic import atomic_write
 from briefing.model import Visit
 from briefing.processes import host_name, process_started, same_process
 from briefing.ui.private import PRIVATE_FILE, private_folder
+from briefing.ui.stamps import Stamp
 
 SUFFIX = ".visit.yaml"
 NOTE = ".json"
 MAX_NOTE_BYTES = 100_000
-
-Stamp = tuple[int, int, str]  # mtime in ns, size, SHA-256 of the content
 
 
 def recovery_dir() -> Path:

@@ -100,6 +100,15 @@ def test_a_file_with_photos_opens_without_pillow_until_a_photo_is_shown(tmp_path
     assert "PIL" not in loaded_after_start(tmp_path, str(copy), shown_first=True)
 
 
+def test_a_file_opened_at_start_is_stamped_without_hashlib_until_the_window_is_up(tmp_path):
+    """The "changed on disk" stamp is hashed from the bytes read, after the first paint (or when needed)."""
+    from briefing.resources import sample_visit_path
+
+    copy = tmp_path / "visite.visit.yaml"
+    copy.write_bytes(sample_visit_path().read_bytes())
+    assert "hashlib" not in loaded_after_start(tmp_path, str(copy), shown_first=True)
+
+
 def test_the_host_name_is_the_one_the_socket_module_gives():
     import socket
 
