@@ -21,6 +21,7 @@ from briefing.ui import dialogs
 from briefing.ui.document import VisitDocument
 from briefing.ui.editors.inputs import take_typed_value
 from briefing.ui.findings import describe_blocking, describe_problem
+from briefing.ui.first_paint import after_first_paint
 from briefing.ui.oserrors import describe_os_error, os_error_code
 from briefing.ui.recovery_folder import may_hold_copies
 from briefing.ui.settings import Settings
@@ -483,8 +484,14 @@ class FileController(QObject):
         text = translate("Files", "“{name}” has comments (lines starting with #).").format(name=path.name)
         info = translate("Files", "Briefing does not keep them: they will be gone from the file once you save it.")
         self.window.statusBar().showMessage(f"{text} {info}", 15_000)
-        if not self.stopping:
-            self.comments_notice = dialogs.notify(self.window, text, info)
+
+        def notify() -> None:
+            # Not if the app is being killed, nor once another file has replaced this one.
+            if not self.stopping and not self.closed and self.doc.path == path:
+                self.comments_notice = dialogs.notify(self.window, text, info)
+
+        # At start-up, the window with the visit is drawn first, then the notice.
+        after_first_paint(self.window, notify)
 
     def _save_to(self, path: Path) -> bool:
         from briefing.storage import save_visit
