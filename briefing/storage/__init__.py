@@ -1,6 +1,6 @@
 """Reading and writing visit files (YAML): the only package that imports PyYAML.
 
-load_visit(path) -> Loaded            # Loaded(visit, warnings, read): read is the FileBytes read
+load_visit(path) -> Loaded            # Loaded(visit, warnings, read): read, the bytes if kept
 read_visit(text, source="") -> Loaded
 dump_visit(visit) -> str
 save_visit(visit, path) -> None       # atomic, keeps the previous file as path~

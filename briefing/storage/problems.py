@@ -79,8 +79,8 @@ class Loaded:
 
     visit: Visit
     warnings: list[Problem] = field(default_factory=list)
-    # What load_visit read: the app tells a later change on disk, and looks for
-    # comments, from these bytes instead of reading the file again.
+    # What load_visit read, when asked to keep it: the app tells a later change on
+    # disk, and looks for comments, from these bytes instead of reading the file again.
     read: FileBytes | None = field(default=None, repr=False, compare=False)
 
 

@@ -19,11 +19,12 @@ from briefing.storage.validate import relation_problems
 MAX_FILE_BYTES = 200_000_000
 
 
-def load_visit(path: str | os.PathLike, *, regular_only: bool = False) -> Loaded:
+def load_visit(path: str | os.PathLike, *, regular_only: bool = False, keep_read: bool = False) -> Loaded:
     """Open a visit file; raise VisitFileError (and only that) when it cannot be used.
 
     ``regular_only`` (the app) refuses a named pipe, a device or a socket before
     reading: reading one could wait for ever. The command line may read a pipe on purpose.
+    ``keep_read`` (the app) keeps the bytes read, with the file's time and size, as ``Loaded.read``.
     """
     source = os.fspath(path)
     try:
@@ -58,7 +59,8 @@ def load_visit(path: str | os.PathLike, *, regular_only: bool = False) -> Loaded
             source,
         )
     loaded = read_visit(data, source)
-    loaded.read = FileBytes(data, info.st_mtime_ns, info.st_size)
+    if keep_read:
+        loaded.read = FileBytes(data, info.st_mtime_ns, info.st_size)
     return loaded
 
 

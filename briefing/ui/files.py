@@ -389,7 +389,7 @@ class FileController(QObject):
 
         name = path.name
         try:
-            loaded = load_visit(path, regular_only=True)
+            loaded = load_visit(path, regular_only=True, keep_read=True)
         except VisitFileError as exc:
             # One problem a line, without the file's path before each (the title names it).
             problems = getattr(exc, "problems", [])
