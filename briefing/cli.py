@@ -319,6 +319,10 @@ def run_app(args: argparse.Namespace) -> int:
         raise CliError(problem)
     try:
         # Only here: importing the app loads Qt, which the other commands never need.
+        # PySide6 first, then the app's ~160 modules without PySide6 reading each source.
+        from briefing.ui.pyside_imports import skip_source_reads
+
+        skip_source_reads()
         from briefing.ui.app import run_app as start_app
     except ImportError as error:
         missing = (error.name or "").split(".")[0]

@@ -1,13 +1,13 @@
 """Reading and writing visit files (YAML): the only package that imports PyYAML.
 
-load_visit(path) -> Loaded            # Loaded(visit, warnings)
+load_visit(path) -> Loaded            # Loaded(visit, warnings, read): read, the bytes if kept
 read_visit(text, source="") -> Loaded
 dump_visit(visit) -> str
 save_visit(visit, path) -> None       # atomic, keeps the previous file as path~
 check_warnings(visit) -> list[Problem]
 """
 
-from briefing.storage.problems import Loaded, Problem, VisitFileError, check_warnings
+from briefing.storage.problems import FileBytes, Loaded, Problem, VisitFileError, check_warnings
 from briefing.storage.versions import FORMAT_VERSION
 
 
@@ -27,6 +27,7 @@ def __getattr__(name: str):
 
 __all__ = [
     "FORMAT_VERSION",
+    "FileBytes",
     "Loaded",
     "Problem",
     "VisitFileError",

@@ -64,12 +64,24 @@ class VisitFileError(Exception):
         return self.message
 
 
+@dataclass(frozen=True)
+class FileBytes:
+    """A file's bytes as read, with its modification time and size at that moment."""
+
+    data: bytes
+    mtime_ns: int
+    size: int
+
+
 @dataclass
 class Loaded:
     """A visit read from a file, and the warnings about it (the file opened)."""
 
     visit: Visit
     warnings: list[Problem] = field(default_factory=list)
+    # What load_visit read, when asked to keep it: the app tells a later change on
+    # disk, and looks for comments, from these bytes instead of reading the file again.
+    read: FileBytes | None = field(default=None, repr=False, compare=False)
 
 
 def check_warnings(visit: Visit) -> list[Problem]:

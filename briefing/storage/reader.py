@@ -10,7 +10,7 @@ import yaml
 from briefing.model import check_visit, format_path
 from briefing.storage import versions
 from briefing.storage.convert import COUNT_TEXT, Converter, line_at, to_tree
-from briefing.storage.problems import Loaded, Problem, VisitFileError, sort_problems
+from briefing.storage.problems import FileBytes, Loaded, Problem, VisitFileError, sort_problems
 from briefing.storage.schema import visit_v2_paths
 from briefing.storage.tree import MAX_PROBLEMS, Mapping, Scalar, build
 from briefing.storage.validate import relation_problems
@@ -19,15 +19,17 @@ from briefing.storage.validate import relation_problems
 MAX_FILE_BYTES = 200_000_000
 
 
-def load_visit(path: str | os.PathLike, *, regular_only: bool = False) -> Loaded:
+def load_visit(path: str | os.PathLike, *, regular_only: bool = False, keep_read: bool = False) -> Loaded:
     """Open a visit file; raise VisitFileError (and only that) when it cannot be used.
 
     ``regular_only`` (the app) refuses a named pipe, a device or a socket before
     reading: reading one could wait for ever. The command line may read a pipe on purpose.
+    ``keep_read`` (the app) keeps the bytes read, with the file's time and size, as ``Loaded.read``.
     """
     source = os.fspath(path)
     try:
         with _open(source, regular_only) as handle:
+            info = os.fstat(handle.fileno())
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise VisitFileError(Problem("The file does not exist.", code="not-found"), source) from None
@@ -56,7 +58,10 @@ def load_visit(path: str | os.PathLike, *, regular_only: bool = False) -> Loaded
             ),
             source,
         )
-    return read_visit(data, source)
+    loaded = read_visit(data, source)
+    if keep_read:
+        loaded.read = FileBytes(data, info.st_mtime_ns, info.st_size)
+    return loaded
 
 
 def _open(source: str, regular_only: bool):

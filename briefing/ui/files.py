@@ -21,15 +21,20 @@ from briefing.ui import dialogs
 from briefing.ui.document import VisitDocument
 from briefing.ui.editors.inputs import take_typed_value
 from briefing.ui.findings import describe_blocking, describe_problem
+from briefing.ui.first_paint import after_first_paint
 from briefing.ui.oserrors import describe_os_error, os_error_code
+from briefing.ui.recovery_folder import may_hold_copies
 from briefing.ui.settings import Settings
+from briefing.ui.stamps import PendingStamp, Stamp, file_stamp
 
 if TYPE_CHECKING:  # the recovery code itself is loaded at its first use, not at start-up
-    from briefing.ui.recovery import Leftover, Stamp
+    from briefing.storage import FileBytes
+    from briefing.ui.recovery import Leftover
 
 log = logging.getLogger("briefing")
 AUTOSAVE_MS = 30_000
 MAX_SHOWN = 8  # problems listed in a refused file's dialog; all of them in its details
+STAMP_DELAY_MS = 1000  # an opened file's hash, once the window is on screen
 translate = QCoreApplication.translate
 
 
@@ -63,7 +68,7 @@ class FileController(QObject):
         # A copy opened while someone else holds the file: Save asks for a new name.
         self.read_only = False
         # The file as we last read or wrote it, to notice someone else's save.
-        self.disk_stamp: Stamp | None = None
+        self._disk_stamp: Stamp | PendingStamp | None = None
         self.recovery_bar = None  # offers a recovered copy of the file just opened
         self.closed = False
         self.recovery_trouble_told = False
@@ -76,6 +81,16 @@ class FileController(QObject):
         self.autosave.timeout.connect(self.write_recovery)
         doc.edited.connect(self._on_edited)
         doc.modifiedChanged.connect(self._on_modified)
+
+    @property
+    def disk_stamp(self) -> Stamp | None:
+        if isinstance(self._disk_stamp, PendingStamp):
+            self._disk_stamp = self._disk_stamp.stamp()
+        return self._disk_stamp
+
+    @disk_stamp.setter
+    def disk_stamp(self, stamp: Stamp | PendingStamp | None) -> None:
+        self._disk_stamp = stamp
 
     # -- recovery ----------------------------------------------------------
     @property
@@ -246,7 +261,7 @@ class FileController(QObject):
     def changed_on_disk(self) -> bool:
         if self.doc.path is None or self.disk_stamp is None:
             return False
-        now = _stamp(self.doc.path)
+        now = file_stamp(self.doc.path)
         # Time, size and content: an edit within the time's resolution (FAT keeps two seconds) is seen too.
         return now != self.disk_stamp
 
@@ -374,7 +389,7 @@ class FileController(QObject):
 
         name = path.name
         try:
-            loaded = load_visit(path, regular_only=True)
+            loaded = load_visit(path, regular_only=True, keep_read=True)
         except VisitFileError as exc:
             # One problem a line, without the file's path before each (the title names it).
             problems = getattr(exc, "problems", [])
@@ -409,9 +424,9 @@ class FileController(QObject):
             self.recentChanged.emit()
 
     def _adopt(self, path: Path, loaded, read_only: bool) -> None:
-        self._take(loaded.visit, path, loaded.warnings, read_only)
+        self._take(loaded.visit, path, loaded.warnings, read_only, loaded.read)
         if not self.reverting:  # said when the file is opened, not again on revert
-            self._tell_comments(path)
+            self._tell_comments(path, loaded.read)
         self.settings.add_recent(path)
         self.settings.set_last_folder(str(path.parent))
         self.recentChanged.emit()
@@ -419,6 +434,8 @@ class FileController(QObject):
 
     def _offer_waiting_copy(self, path: Path) -> None:
         """A recovered copy of this file, left by a crash and not restored yet: offer it in a bar."""
+        if not may_hold_copies():
+            return  # the usual case, told without loading the recovery code
         try:
             from briefing.ui.recovery import waiting_for
 
@@ -454,12 +471,12 @@ class FileController(QObject):
         self.restore(visit, leftover.original, leftover.stamp)
         return True
 
-    def _tell_comments(self, path: Path) -> None:
+    def _tell_comments(self, path: Path, read: FileBytes | None = None) -> None:
         """A file written by hand loses its comments on the first save: say it once, now."""
         from briefing.storage.comments import has_comments
 
         try:
-            text = path.read_text(encoding="utf-8-sig")
+            text = read.data.decode("utf-8-sig") if read is not None else path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeError):
             return
         if not has_comments(text):
@@ -467,8 +484,14 @@ class FileController(QObject):
         text = translate("Files", "“{name}” has comments (lines starting with #).").format(name=path.name)
         info = translate("Files", "Briefing does not keep them: they will be gone from the file once you save it.")
         self.window.statusBar().showMessage(f"{text} {info}", 15_000)
-        if not self.stopping:
-            self.comments_notice = dialogs.notify(self.window, text, info)
+
+        def notify() -> None:
+            # Not if the app is being killed, nor once another file has replaced this one.
+            if not self.stopping and not self.closed and self.doc.path == path:
+                self.comments_notice = dialogs.notify(self.window, text, info)
+
+        # At start-up, the window with the visit is drawn first, then the notice.
+        after_first_paint(self.window, notify)
 
     def _save_to(self, path: Path) -> bool:
         from briefing.storage import save_visit
@@ -500,7 +523,7 @@ class FileController(QObject):
             self._follow_recovery(path)
             self.set_read_only(False)
         self.doc.mark_saved(path)
-        self.disk_stamp = _stamp(path)
+        self.disk_stamp = file_stamp(path)
         self._drop_recovery()
         self.window.statusBar().showMessage(translate("Files", "Saved to {name}.").format(name=path.name), 5000)
         self.settings.add_recent(path)
@@ -508,7 +531,9 @@ class FileController(QObject):
         self.recentChanged.emit()
         return True
 
-    def _take(self, visit: Visit, path: Path | None, warnings: list, read_only: bool = False) -> None:
+    def _take(
+        self, visit: Visit, path: Path | None, warnings: list, read_only: bool = False, read: FileBytes | None = None
+    ) -> None:
         self.autosave.stop()
         self.set_read_only(read_only)
         same = (
@@ -525,9 +550,19 @@ class FileController(QObject):
         if self.recovery_bar is not None:
             self.recovery_bar.hide()
         self.load_warnings = list(warnings)
-        self.disk_stamp = _stamp(path) if path is not None else None
+        if path is None:
+            self.disk_stamp = None
+        elif read is not None:  # the bytes the visit was read from: the file is not read again
+            self.disk_stamp = PendingStamp(read.mtime_ns, read.size, read.data)
+            QTimer.singleShot(STAMP_DELAY_MS, self, self._settle_stamp)
+        else:
+            self.disk_stamp = file_stamp(path)
         self.doc.replace(visit, path)
         self.opened.emit(path)
+
+    def _settle_stamp(self) -> None:
+        """Hash the bytes an opened file was read from, and let them go."""
+        _ = self.disk_stamp
 
     def _acquire_lock(self, path: Path) -> None:
         self.lock = FileLock(path)
@@ -557,22 +592,6 @@ def writable(path: Path) -> bool:
         return os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
     except OSError:
         return True  # let the save itself say what is wrong
-
-
-def _stamp(path: Path) -> Stamp | None:
-    """The file's time, size and content hash: a change within the time's resolution
-    (FAT keeps two seconds) that keeps the size is still seen."""
-    import hashlib  # at the first open, not at start-up
-
-    digest = hashlib.sha256()
-    try:
-        with open(path, "rb") as handle:
-            info = os.fstat(handle.fileno())
-            while chunk := handle.read(1 << 20):
-                digest.update(chunk)
-    except OSError:
-        return None
-    return info.st_mtime_ns, info.st_size, digest.hexdigest()
 
 
 def copy_stem(folder: Path, stem: str) -> str:

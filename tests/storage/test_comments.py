@@ -44,3 +44,25 @@ def test_comments_are_looked_for_with_libyaml_when_there_is_one(monkeypatch):
     monkeypatch.setattr(yaml.scanner.Scanner, "check_token", pure_python)
     assert has_comments("visit:\n  title: 'Salle #2'  # to check\n")
     assert not has_comments("visit:\n  title: 'Salle #2'\n  summary: |\n    # not a comment\n")
+
+
+def test_the_scan_stops_at_the_first_comment(monkeypatch):
+    """Opening the sample (a comment on its first line) reads one token, not the whole file's."""
+    import yaml
+
+    pulled = []
+    scan = yaml.scan
+
+    def counting(*args, **kwargs):
+        for token in scan(*args, **kwargs):
+            pulled.append(token)
+            yield token
+
+    monkeypatch.setattr(yaml, "scan", counting)
+    body = "".join(f"  item{n}: 'value #{n}'\n" for n in range(2000))
+    assert has_comments("# written by hand\nvisit:\n" + body)
+    assert len(pulled) < 10
+    pulled.clear()
+    assert has_comments("visit:\n  title: 'Salle #2'  # to check\n" + body)
+    assert len(pulled) < 20
+    assert not has_comments("visit:\n" + body)  # every "#" is inside a value: all of them looked at

@@ -351,3 +351,15 @@ def test_changed_on_disk_is_judged_by_content_too(window, sample, dialogs):
     os.utime(sample, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     assert sample.stat().st_size == stat.st_size
     assert window.files.changed_on_disk()
+
+
+def test_the_stamp_is_of_the_bytes_the_visit_was_read_from(window, sample, dialogs):
+    """Hashed later than the file is read, it still says what the window shows: a change since is seen."""
+    window.files.open_path(sample)
+    stat = sample.stat()
+    sample.write_bytes(sample.read_bytes().replace(b"Point presse conjoint", b"Point presse CONJOINT"))
+    os.utime(sample, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert window.files.changed_on_disk()
+    sample.write_bytes(sample.read_bytes().replace(b"Point presse CONJOINT", b"Point presse conjoint"))
+    os.utime(sample, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert not window.files.changed_on_disk()

@@ -100,6 +100,29 @@ def test_a_file_with_photos_opens_without_pillow_until_a_photo_is_shown(tmp_path
     assert "PIL" not in loaded_after_start(tmp_path, str(copy), shown_first=True)
 
 
+def test_a_file_opened_at_start_is_stamped_without_hashlib_until_the_window_is_up(tmp_path):
+    """The "changed on disk" stamp is hashed from the bytes read, after the first paint (or when needed)."""
+    from briefing.resources import sample_visit_path
+
+    copy = tmp_path / "visite.visit.yaml"
+    copy.write_bytes(sample_visit_path().read_bytes())
+    assert "hashlib" not in loaded_after_start(tmp_path, str(copy), shown_first=True)
+
+
+def test_a_file_opened_at_start_is_opened_without_the_recovery_code_when_nothing_waits(tmp_path):
+    """No copy left by a crash (the recovery folder missing or empty): neither start-up question loads it."""
+    from briefing.resources import sample_visit_path
+
+    copy = tmp_path / "visite.visit.yaml"
+    copy.write_bytes(sample_visit_path().read_bytes())
+    assert "briefing.ui.recovery" not in loaded_after_start(tmp_path, str(copy), shown_first=True)
+    folder = tmp_path / "xdg_data_home" / "Briefing" / "Briefing" / "recovery"
+    folder.mkdir(parents=True)
+    assert "briefing.ui.recovery" not in loaded_after_start(tmp_path, str(copy), shown_first=True)
+    (folder / "stray.txt").write_text("not a recovery copy")  # something there: the recovery code looks
+    assert "briefing.ui.recovery" in loaded_after_start(tmp_path, str(copy), shown_first=True)
+
+
 def test_the_host_name_is_the_one_the_socket_module_gives():
     import socket
 
@@ -109,6 +132,6 @@ def test_the_host_name_is_the_one_the_socket_module_gives():
 
 
 def test_the_recovery_folder_checked_at_start_is_the_one_recovery_copies_go_to(qapp):
-    from briefing.ui import app, recovery
+    from briefing.ui import recovery, recovery_folder
 
-    assert app.recovery_folder() == recovery.recovery_dir()
+    assert recovery_folder.recovery_dir() == recovery.recovery_dir()
