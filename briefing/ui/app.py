@@ -203,6 +203,22 @@ def open_files(paths: list[str]) -> None:
 class FileOpener(QObject):
     """macOS sends a double-clicked or dropped-on-the-Dock file as an event, not an argument."""
 
+    @classmethod
+    def install(cls, app: QApplication, platform: str = sys.platform) -> FileOpener | None:
+        """Watch the app's events for files sent by the system, where a system sends them.
+
+        Only macOS sends FileOpen events; elsewhere files come as arguments. A
+        Python filter on the whole app is not free: every event of every widget
+        goes through Python, and the first ones make PySide6 create the Python
+        types of all the classes it has not loaded yet (over 40 ms at start-up).
+        """
+        if platform != "darwin":
+            return None
+        opener = cls(app)
+        app.installEventFilter(opener)
+        app._briefing_opener = opener  # its Python side must live as long as the app
+        return opener
+
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.FileOpen and event.file():
             open_files([event.file()])
@@ -229,9 +245,7 @@ def run_app(path: str | None = None) -> int:
     instance.open_requested.connect(open_files)
     app._briefing_instance = instance
     _handle_termination(app)
-    opener = FileOpener(app)
-    app.installEventFilter(opener)
-    app._briefing_opener = opener  # its Python side must live as long as the app
+    FileOpener.install(app)
     window = new_window()
     window.show()
     restored = offer_recovery(window)
