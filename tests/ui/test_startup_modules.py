@@ -100,6 +100,56 @@ def test_a_file_with_photos_opens_without_pillow_until_a_photo_is_shown(tmp_path
     assert "PIL" not in loaded_after_start(tmp_path, str(copy), shown_first=True)
 
 
+# Widget classes the app never uses. PySide6 makes a class's Python type (and its
+# enums) when the class is first used; a call that hands Python a widget of a
+# class it does not know (the first viewport() of a QPdfView) makes the types of
+# every widget class at once, these among them: ~11 ms at start-up.
+NEVER_USED = ("QMdiArea", "QWizard", "QLCDNumber", "QDial", "QSplashScreen", "QColumnView")
+
+PYSIDE_TYPES = """
+import json, os, sys, time, traceback
+try:
+    from briefing.ui.app import create_app, new_window, open_in
+    app = create_app()
+    window = new_window()
+    window.show()
+    window.showNormal()
+    window.resize(1280, 800)  # wide enough for the preview
+    open_in(window, sys.argv[1])
+    for _ in range(500):
+        app.processEvents()
+        if window.preview.view.painted:
+            break
+        time.sleep(0.01)
+    import PySide6.QtWidgets
+    print(json.dumps([window.preview.view.painted, sorted(PySide6.QtWidgets.__dict__)]), flush=True)
+except BaseException:
+    traceback.print_exc()
+    sys.stderr.flush()
+    os._exit(1)
+os._exit(0)  # not waiting for the preview's build the paint started
+"""
+
+
+def test_the_first_window_makes_python_types_only_for_the_widgets_it_uses(tmp_path):
+    from briefing.resources import sample_visit_path
+
+    copy = tmp_path / "visite.visit.yaml"
+    copy.write_bytes(sample_visit_path().read_bytes())
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env[name] = str(tmp_path / name.lower())
+    done = subprocess.run(
+        [sys.executable, "-c", PYSIDE_TYPES, str(copy)], capture_output=True, text=True, env=env, cwd=REPO, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    painted, made = json.loads(done.stdout.splitlines()[-1])
+    assert painted
+    made = set(made)
+    assert "QMainWindow" in made  # the names are there once made
+    assert [name for name in NEVER_USED if name in made] == []
+
+
 def test_the_host_name_is_the_one_the_socket_module_gives():
     import socket
 
