@@ -100,11 +100,13 @@ def test_a_file_with_photos_opens_without_pillow_until_a_photo_is_shown(tmp_path
     assert "PIL" not in loaded_after_start(tmp_path, str(copy), shown_first=True)
 
 
-# Widget classes the app never uses. PySide6 makes a class's Python type (and its
-# enums) when the class is first used; a call that hands Python a widget of a
-# class it does not know (the first viewport() of a QPdfView) makes the types of
-# every widget class at once, these among them: ~11 ms at start-up.
+# Classes the first window does not use. PySide6 makes a class's Python type
+# (and its enums) when the class is first used; a call that hands Python a
+# widget of a class it does not know (the first viewport() of a QPdfView) makes
+# the types of every widget class at once, these among them: ~11 ms at start-up.
 NEVER_USED = ("QMdiArea", "QWizard", "QLCDNumber", "QDial", "QSplashScreen", "QColumnView")
+# Printing's page sizes (QPageSize alone has 125 of them) come with Print.
+PRINTING = ("QPageSize", "QPageLayout")
 
 PYSIDE_TYPES = """
 import json, os, sys, time, traceback
@@ -121,8 +123,9 @@ try:
         if window.preview.view.painted:
             break
         time.sleep(0.01)
-    import PySide6.QtWidgets
-    print(json.dumps([window.preview.view.painted, sorted(PySide6.QtWidgets.__dict__)]), flush=True)
+    import PySide6.QtGui, PySide6.QtWidgets
+    made = sorted(PySide6.QtWidgets.__dict__) + sorted(PySide6.QtGui.__dict__)
+    print(json.dumps([window.preview.view.painted, made]), flush=True)
 except BaseException:
     traceback.print_exc()
     sys.stderr.flush()
@@ -147,7 +150,7 @@ def test_the_first_window_makes_python_types_only_for_the_widgets_it_uses(tmp_pa
     assert painted
     made = set(made)
     assert "QMainWindow" in made  # the names are there once made
-    assert [name for name in NEVER_USED if name in made] == []
+    assert [name for name in NEVER_USED + PRINTING if name in made] == []
 
 
 def test_the_host_name_is_the_one_the_socket_module_gives():
