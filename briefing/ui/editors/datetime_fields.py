@@ -11,9 +11,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolTip
+from PySide6.QtWidgets import QLineEdit, QToolTip
 
-from briefing.ui.editors.today import mark_today
 from briefing.ui.editors.typed import date_complete, date_order, read_date, read_time, time_complete
 from briefing.ui.editors.warning_sign import WarningSign
 from briefing.ui.icons import icon
@@ -237,6 +236,11 @@ class DateEdit(TypedField):
     def show_calendar(self) -> None:
         if not self.commit():
             return
+        # The calendar and its text formats are loaded when one is first opened, not at start-up.
+        from PySide6.QtWidgets import QCalendarWidget
+
+        from briefing.ui.editors.today import mark_today
+
         popup = QCalendarWidget(self)
         mark_today(popup)
         popup.setWindowFlags(Qt.WindowType.Popup)
