@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from briefing.ui import dialogs, single_instance
+from briefing.ui import collector, dialogs, single_instance
 from briefing.ui.errors import install_excepthook, setup_logging
 from briefing.ui.i18n import install_translations
 from briefing.ui.icons import icon
@@ -23,6 +23,7 @@ from briefing.ui.settings import Settings
 from briefing.ui.style import apply_style
 
 ORGANISATION = "Briefing"
+RESUME_COLLECTOR_MS = 5000
 APPLICATION = "Briefing"
 translate = QCoreApplication.translate
 
@@ -247,6 +248,10 @@ def run_app(path: str | None = None) -> int:
     _handle_termination(app)
     FileOpener.install(app)
     window = new_window()
+    # The collector paused for the start (if the command line paused it) resumes
+    # once the window is on screen, or after a while should it never paint.
+    window.firstPainted.connect(collector.resume)
+    QTimer.singleShot(RESUME_COLLECTOR_MS, collector.resume)
     window.show()
     restored = offer_recovery(window)
     if path and _terminated is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QToolButton
 
@@ -56,8 +56,11 @@ def warning_count(n: int, blocking: int = 0) -> str:
 
 
 class MainWindow(QMainWindow):
+    firstPainted = Signal()  # the window is on screen
+
     def __init__(self, settings: Settings | None = None, parent=None):
         super().__init__(parent)
+        self._painted = False
         self.setObjectName("mainWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.settings = settings or Settings()
@@ -310,6 +313,12 @@ class MainWindow(QMainWindow):
         QApplication.closeAllWindows()
 
     # -- events ------------------------------------------------------------
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
+
     def closeEvent(self, event) -> None:
         if self.exporter.busy() and not dialogs.ask_close_during_export(self):
             event.ignore()
