@@ -23,7 +23,7 @@ from briefing.ui.settings import Settings
 from briefing.ui.style import apply_style
 
 ORGANISATION = "Briefing"
-RESUME_COLLECTOR_MS = 5000
+ONCE_UP_MS = 5000
 APPLICATION = "Briefing"
 translate = QCoreApplication.translate
 
@@ -248,10 +248,12 @@ def run_app(path: str | None = None) -> int:
     _handle_termination(app)
     FileOpener.install(app)
     window = new_window()
-    # The collector paused for the start (if the command line paused it) resumes
-    # once the window is on screen, or after a while should it never paint.
-    window.firstPainted.connect(collector.resume)
-    QTimer.singleShot(RESUME_COLLECTOR_MS, collector.resume)
+    # Once the window is on screen (or after a while, should it never paint):
+    # the collector paused for the start (if the command line paused it)
+    # resumes, and the server listens if no Briefing ran (see single_instance).
+    for later in (collector.resume, instance.listen_later):
+        window.firstPainted.connect(later)
+        QTimer.singleShot(ONCE_UP_MS, later)
     window.show()
     restored = offer_recovery(window)
     if path and _terminated is None:

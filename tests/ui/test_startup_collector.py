@@ -57,7 +57,8 @@ def test_the_window_says_when_it_first_paints(make_window, qtbot):
 
 
 # `briefing FILE` as launched: collections counted from the pause to the first
-# paint of the window, and whether the collector is back on just after.
+# paint of the window, and whether the collector is back on just after; whether
+# QtNetwork was loaded at the first paint, and the server listens just after.
 LAUNCH = """
 import gc, json, sys
 from PySide6.QtCore import QTimer
@@ -80,11 +81,13 @@ def paintEvent(self, event):
     original(self, event)
     if type(self).__name__ == "MainWindow" and "painted" not in seen:
         seen["painted"] = len(runs) - seen["at_pause"]
+        seen["network_at_paint"] = "PySide6.QtNetwork" in sys.modules
         QTimer.singleShot(0, after)
 
 def after():
     seen["enabled"] = gc.isenabled()
     seen["frozen"] = gc.get_freeze_count()
+    seen["listening"] = QApplication.instance()._briefing_instance.listening()
     print(json.dumps(seen), flush=True)
     QApplication.closeAllWindows()
     QApplication.quit()
@@ -95,7 +98,7 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
-def test_the_collector_does_not_run_while_the_app_starts(tmp_path):
+def launch(tmp_path) -> dict:
     from briefing.resources import sample_visit_path
 
     copy = tmp_path / "visite.visit.yaml"
@@ -107,6 +110,17 @@ def test_the_collector_does_not_run_while_the_app_starts(tmp_path):
         [sys.executable, "-c", LAUNCH, str(copy)], capture_output=True, text=True, env=env, cwd=REPO, timeout=120
     )
     assert done.returncode == 0, done.stderr[-3000:]
-    seen = json.loads(done.stdout.splitlines()[-1])
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def test_the_collector_does_not_run_while_the_app_starts(tmp_path):
+    seen = launch(tmp_path)
     assert seen["painted"] == 0  # ~75 collections before the pause was there
     assert seen["enabled"] and seen["frozen"] > 10_000
+
+
+def test_a_first_start_loads_the_network_module_once_its_window_is_up(tmp_path):
+    """No Briefing runs (no socket file): nobody to ask, the server listens after the first paint."""
+    seen = launch(tmp_path)
+    assert not seen["network_at_paint"] or os.name != "posix"
+    assert seen["listening"]
