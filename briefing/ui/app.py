@@ -6,12 +6,11 @@ hook, then opens a window, offers back work left by a crash, and opens FILE.
 
 from __future__ import annotations
 
-import os
 import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from briefing.ui import collector, dialogs, single_instance
@@ -19,6 +18,7 @@ from briefing.ui.errors import install_excepthook, setup_logging
 from briefing.ui.i18n import install_translations
 from briefing.ui.icons import icon
 from briefing.ui.pyside_refcounts import make_singletons_immortal
+from briefing.ui.recovery_folder import may_hold_copies
 from briefing.ui.settings import Settings
 from briefing.ui.style import apply_style
 
@@ -58,21 +58,10 @@ def new_window(settings: Settings | None = None):
     return window
 
 
-def recovery_folder() -> Path:
-    """Where recovery copies are kept: recovery.recovery_dir(), known without loading that module."""
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "recovery"
-
-
 def leftovers() -> list:
     """Work left by a crash. The recovery code is loaded only when its folder holds something."""
-    try:
-        with os.scandir(recovery_folder()) as entries:
-            if next(entries, None) is None:
-                return []
-    except FileNotFoundError:
+    if not may_hold_copies():
         return []
-    except OSError:
-        pass  # unreadable: recovery.leftovers deals with it
     from briefing.ui.recovery import leftovers as found
 
     return found()

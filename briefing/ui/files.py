@@ -22,6 +22,7 @@ from briefing.ui.document import VisitDocument
 from briefing.ui.editors.inputs import take_typed_value
 from briefing.ui.findings import describe_blocking, describe_problem
 from briefing.ui.oserrors import describe_os_error, os_error_code
+from briefing.ui.recovery_folder import may_hold_copies
 from briefing.ui.settings import Settings
 
 if TYPE_CHECKING:  # the recovery code itself is loaded at its first use, not at start-up
@@ -419,6 +420,8 @@ class FileController(QObject):
 
     def _offer_waiting_copy(self, path: Path) -> None:
         """A recovered copy of this file, left by a crash and not restored yet: offer it in a bar."""
+        if not may_hold_copies():
+            return  # the usual case, told without loading the recovery code
         try:
             from briefing.ui.recovery import waiting_for
 

@@ -20,12 +20,11 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-
 from briefing.atomic import atomic_write
 from briefing.model import Visit
 from briefing.processes import host_name, process_started, same_process
 from briefing.ui.private import PRIVATE_FILE, private_folder
+from briefing.ui.recovery_folder import recovery_folder
 
 SUFFIX = ".visit.yaml"
 NOTE = ".json"
@@ -35,8 +34,7 @@ Stamp = tuple[int, int, str]  # mtime in ns, size, SHA-256 of the content
 
 
 def recovery_dir() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base) / "recovery"
+    return recovery_folder()
 
 
 def real_path(path: str | os.PathLike) -> str:

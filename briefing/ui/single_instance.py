@@ -14,7 +14,6 @@ screen, not before.
 from __future__ import annotations
 
 import getpass
-import json
 import os
 import zlib
 from pathlib import Path
@@ -70,6 +69,8 @@ def answers(name: str, wait_ms: int = ANSWER_MS) -> bool:
 
 def forward(paths: list[str], name: str | None = None) -> bool:
     """Ask a running Briefing to open PATHS (none: a new empty window). True when it took them."""
+    import json  # only when a Briefing may be running
+
     from PySide6.QtNetwork import QLocalSocket
 
     socket = QLocalSocket()
@@ -146,6 +147,8 @@ class InstanceServer(QObject):
         buffer += socket.readAll().data()
         if not buffer.endswith(b"\n"):
             return
+        import json
+
         try:
             paths = [str(p) for p in json.loads(bytes(buffer))["open"]]
         except (ValueError, KeyError, TypeError):
