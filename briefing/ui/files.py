@@ -471,6 +471,12 @@ class FileController(QObject):
         info = translate("Files", "Briefing does not keep them: they will be gone from the file once you save it.")
         self.window.statusBar().showMessage(f"{text} {info}", 15_000)
         if not self.stopping:
+            # Over the window with the visit in it: a file opened at start-up
+            # is on screen first (the notice's own window made before slowed that).
+            self.window.once_on_screen(lambda: self._notify_comments(text, info))
+
+    def _notify_comments(self, text: str, info: str) -> None:
+        if not self.stopping and not self.closed:
             self.comments_notice = dialogs.notify(self.window, text, info)
 
     def _save_to(self, path: Path) -> bool:

@@ -312,6 +312,13 @@ class MainWindow(QMainWindow):
     def quit_app(self) -> None:
         QApplication.closeAllWindows()
 
+    def once_on_screen(self, action) -> None:
+        """Run ``action`` now, or once the window has first painted if it is being shown."""
+        if self._painted or not self.isVisible():
+            action()
+        else:
+            self.firstPainted.connect(action, Qt.ConnectionType.SingleShotConnection)
+
     # -- events ------------------------------------------------------------
     def paintEvent(self, event) -> None:
         super().paintEvent(event)

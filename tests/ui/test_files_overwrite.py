@@ -143,8 +143,9 @@ def test_save_of_an_unmodified_visit_writes_nothing(window, sample, dialogs):
     assert dialogs.shown == []
 
 
-def test_a_hand_written_file_with_comments_is_flagged_once_when_opened(window, sample, dialogs, tmp_path):
+def test_a_hand_written_file_with_comments_is_flagged_once_when_opened(window, sample, dialogs, tmp_path, qtbot):
     window.files.open_path(sample)  # the sample is written by hand, with comments at the top
+    qtbot.waitUntil(lambda: window.files.comments_notice is not None)  # once the window is on screen
     notice = window.files.comments_notice
     assert notice is not None and notice.isVisible()
     assert "comments" in notice.text() and "sample.visit.yaml" in notice.text()
@@ -165,3 +166,15 @@ def test_a_hand_written_file_with_comments_is_flagged_once_when_opened(window, s
     )
     window.files.open_path(plain)
     assert window.files.comments_notice is None
+
+
+def test_the_comments_notice_of_a_file_opened_at_start_comes_over_the_painted_window(make_window, sample, qtbot):
+    window = make_window(show=False)
+    painted = []
+    window.firstPainted.connect(lambda: painted.append(window.files.comments_notice))
+    window.show()  # as run_app: shown, then the file opened before the event loop runs
+    window.files.open_path(sample)
+    assert window.files.comments_notice is None  # not before the window is on screen
+    qtbot.waitUntil(lambda: window.files.comments_notice is not None)
+    assert painted == [None]
+    assert window.files.comments_notice.isVisible()
