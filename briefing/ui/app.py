@@ -20,7 +20,7 @@ from briefing.ui.icons import icon
 from briefing.ui.pyside_refcounts import make_singletons_immortal
 from briefing.ui.recovery_folder import may_hold_copies
 from briefing.ui.settings import Settings
-from briefing.ui.style import apply_style
+from briefing.ui.style import STYLE, apply_style
 
 ORGANISATION = "Briefing"
 ONCE_UP_MS = 5000
@@ -37,15 +37,18 @@ _terminated: int | None = None
 def create_app(argv: list[str] | None = None) -> QApplication:
     make_singletons_immortal()  # before any Qt call; PySide6 6.12.0 on Python 3.11 only
     app = QApplication.instance()
+    styled = app is None
     if app is None:
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+        # The style given as an argument: set with setStyle(), whose answer is a
+        # QStyle, PySide6 would make QStyle's Python type and its enums (~4 ms).
+        app = QApplication([*(argv if argv is not None else sys.argv[:1]), "-style", STYLE])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setWindowIcon(icon("briefing"))
     setup_logging()
     install_excepthook()
     app._briefing_translators = install_translations(app, Settings().language())  # keep them alive
-    apply_style(app)
+    apply_style(app, set_style=not styled)
     return app
 
 

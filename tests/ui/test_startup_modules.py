@@ -115,6 +115,8 @@ NEVER_USED = ("QMdiArea", "QWizard", "QLCDNumber", "QDial", "QSplashScreen", "QC
 PRINTING = ("QPageSize", "QPageLayout")
 # A date field's calendar and its text formats come when a calendar is opened.
 CALENDAR = ("QCalendarWidget", "QTextCharFormat")
+# The style is given to QApplication as an argument: setStyle() would answer a QStyle.
+STYLE = ("QStyle",)
 
 PYSIDE_TYPES = """
 import json, os, sys, time, traceback
@@ -133,7 +135,7 @@ try:
         time.sleep(0.01)
     import PySide6.QtGui, PySide6.QtWidgets
     made = sorted(PySide6.QtWidgets.__dict__) + sorted(PySide6.QtGui.__dict__)
-    print(json.dumps([window.preview.view.painted, made]), flush=True)
+    print(json.dumps([window.preview.view.painted, made, app.style().name()]), flush=True)
 except BaseException:
     traceback.print_exc()
     sys.stderr.flush()
@@ -154,11 +156,12 @@ def test_the_first_window_makes_python_types_only_for_the_widgets_it_uses(tmp_pa
         [sys.executable, "-c", PYSIDE_TYPES, str(copy)], capture_output=True, text=True, env=env, cwd=REPO, timeout=120
     )
     assert done.returncode == 0, done.stderr
-    painted, made = json.loads(done.stdout.splitlines()[-1])
+    painted, made, style = json.loads(done.stdout.splitlines()[-1])
     assert painted
+    assert style.lower() == "fusion"
     made = set(made)
     assert "QMainWindow" in made  # the names are there once made
-    assert [name for name in NEVER_USED + PRINTING + CALENDAR if name in made] == []
+    assert [name for name in NEVER_USED + PRINTING + CALENDAR + STYLE if name in made] == []
 
 
 def test_the_host_name_is_the_one_the_socket_module_gives():
