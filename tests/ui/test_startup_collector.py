@@ -5,13 +5,10 @@ from __future__ import annotations
 import gc
 import json
 import os
-import subprocess
-import sys
-from pathlib import Path
 
 from briefing.ui import collector
 
-REPO = Path(__file__).resolve().parents[2]
+from .fresh import copy_of_sample, run_fresh
 
 
 def test_a_pause_resumes_with_what_start_up_made_frozen():
@@ -99,18 +96,7 @@ sys.exit(main(sys.argv[1:]))
 
 
 def launch(tmp_path) -> dict:
-    from briefing.resources import sample_visit_path
-
-    copy = tmp_path / "visite.visit.yaml"
-    copy.write_bytes(sample_visit_path().read_bytes())
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        env[name] = str(tmp_path / name.lower())
-    done = subprocess.run(
-        [sys.executable, "-c", LAUNCH, str(copy)], capture_output=True, text=True, env=env, cwd=REPO, timeout=120
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.splitlines()[-1])
+    return json.loads(run_fresh(LAUNCH, tmp_path, str(copy_of_sample(tmp_path)))[-1])
 
 
 def test_the_collector_does_not_run_while_the_app_starts(tmp_path):

@@ -6,12 +6,8 @@ Run in a fresh interpreter: this test process has imported everything already.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+from .fresh import copy_of_sample, run_fresh
 
 # Loaded by the action that needs them: photos (Pillow), reading and writing
 # visit files (PyYAML), recovery copies (hashlib, uuid and the recovery code),
@@ -69,14 +65,7 @@ window.close()
 def loaded_after_start(tmp_path, *args: str, shown_first: bool = False) -> set[str]:
     """The modules once the attendees editor has been chosen too, or (``shown_first``)
     those the first window needed."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        env[name] = str(tmp_path / name.lower())
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, *args], capture_output=True, text=True, env=env, cwd=REPO, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    return set(json.loads(done.stdout.splitlines()[-2 if shown_first else -1]))
+    return set(json.loads(run_fresh(SCRIPT, tmp_path, *args)[-2 if shown_first else -1]))
 
 
 def test_the_window_opens_without_what_only_some_actions_need(tmp_path):
@@ -86,20 +75,13 @@ def test_the_window_opens_without_what_only_some_actions_need(tmp_path):
 
 
 def test_opening_a_file_at_start_loads_only_what_reading_it_needs(tmp_path):
-    from briefing.resources import sample_visit_path
-
-    copy = tmp_path / "visite.visit.yaml"  # not the bundled sample: opened as a file
-    copy.write_bytes(sample_visit_path().read_bytes())
-    modules = loaded_after_start(tmp_path, str(copy))
+    modules = loaded_after_start(tmp_path, str(copy_of_sample(tmp_path)))
     assert "briefing.storage.reader" in modules  # it was read
     assert [name for name in NOT_FOR_A_FILE if name in modules] == []
 
 
 def test_a_file_with_photos_opens_without_pillow_until_a_photo_is_shown(tmp_path):
-    from briefing.resources import sample_visit_path
-
-    copy = tmp_path / "visite.visit.yaml"
-    copy.write_bytes(sample_visit_path().read_bytes())
+    copy = copy_of_sample(tmp_path)
     assert "photo:" in copy.read_text(encoding="utf-8")  # the sample has portraits to check
     # Their headers and structure are checked at open without Pillow (model/photo_headers);
     # decoding them waits until the window is on screen.
@@ -145,18 +127,8 @@ os._exit(0)  # not waiting for the preview's build the paint started
 
 
 def test_the_first_window_makes_python_types_only_for_the_widgets_it_uses(tmp_path):
-    from briefing.resources import sample_visit_path
-
-    copy = tmp_path / "visite.visit.yaml"
-    copy.write_bytes(sample_visit_path().read_bytes())
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        env[name] = str(tmp_path / name.lower())
-    done = subprocess.run(
-        [sys.executable, "-c", PYSIDE_TYPES, str(copy)], capture_output=True, text=True, env=env, cwd=REPO, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    painted, made, style = json.loads(done.stdout.splitlines()[-1])
+    output = run_fresh(PYSIDE_TYPES, tmp_path, str(copy_of_sample(tmp_path)))
+    painted, made, style = json.loads(output[-1])
     assert painted
     assert style.lower() == "fusion"
     made = set(made)
