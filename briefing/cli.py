@@ -317,19 +317,25 @@ def run_app(args: argparse.Namespace) -> int:
     problem = display_problem()
     if problem:
         raise CliError(problem)
-    try:
-        # Only here: importing the app loads Qt, which the other commands never need.
-        # PySide6 first, then the app's ~160 modules without PySide6 reading each source.
-        from briefing.ui.pyside_imports import skip_source_reads
+    from briefing.ui import collector
 
-        skip_source_reads()
-        from briefing.ui.app import run_app as start_app
-    except ImportError as error:
-        missing = (error.name or "").split(".")[0]
-        if missing in ("PySide6", "shiboken6"):
-            raise CliError("the desktop app needs PySide6, which is not installed (pip install PySide6).") from None
-        raise
-    return int(start_app(args.file) or 0)
+    collector.pause()  # until the window has painted: see briefing/ui/collector.py
+    try:
+        try:
+            # Only here: importing the app loads Qt, which the other commands never need.
+            # PySide6 first, then the app's ~160 modules without PySide6 reading each source.
+            from briefing.ui.pyside_imports import skip_source_reads
+
+            skip_source_reads()
+            from briefing.ui.app import run_app as start_app
+        except ImportError as error:
+            missing = (error.name or "").split(".")[0]
+            if missing in ("PySide6", "shiboken6"):
+                raise CliError("the desktop app needs PySide6, which is not installed (pip install PySide6).") from None
+            raise
+        return int(start_app(args.file) or 0)
+    finally:
+        collector.resume(freeze=False)  # no window ever painted (or the app has ended)
 
 
 def _dispatch(argv: list[str]) -> int:

@@ -13,16 +13,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from briefing.ui import dialogs, single_instance
+from briefing.ui import collector, dialogs, single_instance
 from briefing.ui.errors import install_excepthook, setup_logging
 from briefing.ui.i18n import install_translations
 from briefing.ui.icons import icon
 from briefing.ui.pyside_refcounts import make_singletons_immortal
 from briefing.ui.recovery_folder import may_hold_copies
 from briefing.ui.settings import Settings
-from briefing.ui.style import apply_style
+from briefing.ui.style import STYLE, apply_style
 
 ORGANISATION = "Briefing"
+ONCE_UP_MS = 5000
 APPLICATION = "Briefing"
 translate = QCoreApplication.translate
 
@@ -36,15 +37,18 @@ _terminated: int | None = None
 def create_app(argv: list[str] | None = None) -> QApplication:
     make_singletons_immortal()  # before any Qt call; PySide6 6.12.0 on Python 3.11 only
     app = QApplication.instance()
+    styled = app is None
     if app is None:
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+        # The style given as an argument: set with setStyle(), whose answer is a
+        # QStyle, PySide6 would make QStyle's Python type and its enums (~4 ms).
+        app = QApplication([*(argv if argv is not None else sys.argv[:1]), "-style", STYLE])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setWindowIcon(icon("briefing"))
     setup_logging()
     install_excepthook()
     app._briefing_translators = install_translations(app, Settings().language())  # keep them alive
-    apply_style(app)
+    apply_style(app, set_style=not styled)
     return app
 
 
@@ -192,6 +196,22 @@ def open_files(paths: list[str]) -> None:
 class FileOpener(QObject):
     """macOS sends a double-clicked or dropped-on-the-Dock file as an event, not an argument."""
 
+    @classmethod
+    def install(cls, app: QApplication, platform: str = sys.platform) -> FileOpener | None:
+        """Watch the app's events for files sent by the system, where a system sends them.
+
+        Only macOS sends FileOpen events; elsewhere files come as arguments. A
+        Python filter on the whole app is not free: every event of every widget
+        goes through Python, and the first ones make PySide6 create the Python
+        types of all the classes it has not loaded yet (over 40 ms at start-up).
+        """
+        if platform != "darwin":
+            return None
+        opener = cls(app)
+        app.installEventFilter(opener)
+        app._briefing_opener = opener  # its Python side must live as long as the app
+        return opener
+
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.FileOpen and event.file():
             open_files([event.file()])
@@ -218,10 +238,14 @@ def run_app(path: str | None = None) -> int:
     instance.open_requested.connect(open_files)
     app._briefing_instance = instance
     _handle_termination(app)
-    opener = FileOpener(app)
-    app.installEventFilter(opener)
-    app._briefing_opener = opener  # its Python side must live as long as the app
+    FileOpener.install(app)
     window = new_window()
+    # Once the window is on screen (or after a while, should it never paint):
+    # the collector paused for the start (if the command line paused it)
+    # resumes, and the server listens if no Briefing ran (see single_instance).
+    for later in (collector.resume, instance.listen_later):
+        window.firstPainted.connect(later)
+        QTimer.singleShot(ONCE_UP_MS, later)
     window.show()
     restored = offer_recovery(window)
     if path and _terminated is None:

@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSizeF, Qt, QTemporaryDir, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QProgressBar, QToolButton
 
 from briefing.names import output_name
@@ -34,7 +33,9 @@ log = logging.getLogger("briefing")
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-# QtPrintSupport is loaded when printing, not at start-up.
+# What only printing needs (QtPrintSupport, page sizes, painting a PDF) is
+# loaded when printing, not at start-up: PySide6 makes a class's Python type
+# and enums when first imported (QPageSize alone has 125 page sizes).
 translate = QCoreApplication.translate
 PRINT_DPI = 300
 
@@ -178,6 +179,7 @@ class Exporter(QObject):
         )
 
     def make_printer(self) -> QPrinter:
+        from PySide6.QtGui import QPageLayout, QPageSize
         from PySide6.QtPrintSupport import QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -205,6 +207,10 @@ class Exporter(QObject):
 
     def render(self, data: bytes, printer: QPrinter) -> int:
         """Draw every page of the PDF ``data`` on ``printer``; the page count, or -1."""
+        from PySide6.QtCore import QRectF, QSizeF, QTemporaryDir
+        from PySide6.QtGui import QPainter
+        from PySide6.QtPdf import QPdfDocument
+
         folder = QTemporaryDir()
         path = Path(folder.path()) / "pack.pdf"
         path.write_bytes(data)

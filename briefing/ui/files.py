@@ -21,7 +21,6 @@ from briefing.ui import dialogs
 from briefing.ui.document import VisitDocument
 from briefing.ui.editors.inputs import take_typed_value
 from briefing.ui.findings import describe_blocking, describe_problem
-from briefing.ui.first_paint import after_first_paint
 from briefing.ui.oserrors import describe_os_error, os_error_code
 from briefing.ui.recovery_folder import may_hold_copies
 from briefing.ui.settings import Settings
@@ -490,8 +489,9 @@ class FileController(QObject):
             if not self.stopping and not self.closed and self.doc.path == path:
                 self.comments_notice = dialogs.notify(self.window, text, info)
 
-        # At start-up, the window with the visit is drawn first, then the notice.
-        after_first_paint(self.window, notify)
+        # Over the window with the visit in it: a file opened at start-up is
+        # on screen first (the notice's own window made before slowed that).
+        self.window.once_on_screen(notify)
 
     def _save_to(self, path: Path) -> bool:
         from briefing.storage import save_visit

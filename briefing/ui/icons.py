@@ -36,3 +36,15 @@ def icon(name: str) -> QIcon:
     if white.is_file():
         result.addFile(str(white), QSize(), QIcon.Mode.Selected)
     return result
+
+
+@cache
+def warning_icon() -> QIcon:
+    """The style's warning sign, as the fields, tables and badges show it.
+
+    Asked for once it is needed: the first one costs ~5 ms (an icon theme
+    lookup), and QStyle's Python type with its enums as much again.
+    """
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QToolButton
 
@@ -56,8 +56,11 @@ def warning_count(n: int, blocking: int = 0) -> str:
 
 
 class MainWindow(QMainWindow):
+    firstPainted = Signal()  # the window is on screen
+
     def __init__(self, settings: Settings | None = None, parent=None):
         super().__init__(parent)
+        self._painted = False
         self.setObjectName("mainWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.settings = settings or Settings()
@@ -309,7 +312,21 @@ class MainWindow(QMainWindow):
     def quit_app(self) -> None:
         QApplication.closeAllWindows()
 
+    def once_on_screen(self, action) -> None:
+        """Run ``action`` now, or once the window has first painted if it is being shown."""
+        if self._painted or not self.isVisible():
+            action()
+        else:
+            # Not inside the paint event: once it has returned and the window is on screen.
+            self.firstPainted.connect(lambda: QTimer.singleShot(0, action), Qt.ConnectionType.SingleShotConnection)
+
     # -- events ------------------------------------------------------------
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
+
     def closeEvent(self, event) -> None:
         if self.exporter.busy() and not dialogs.ask_close_during_export(self):
             event.ignore()

@@ -8,7 +8,6 @@ child is stopped, cancelling a build still running.
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 
@@ -41,6 +40,8 @@ class PackProcess:
                 raise BuilderStopped(
                     QCoreApplication.translate("PreviewPane", "the preview builder stopped; the next change retries")
                 ) from exc
+        import json  # with the first build, after the window is up
+
         head, _, data = answer.partition(b"\n")
         result = json.loads(head)
         if "failed" in result:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+STYLE = "Fusion"
 ACCENT = "#1f3a5f"
 
 # Object name -> the sheet set on that widget (it also reaches its children).
@@ -82,8 +83,10 @@ def style_widgets(root: QWidget) -> None:
                 widget.setStyleSheet(sheet)
 
 
-def apply_style(app: QApplication) -> None:
-    app.setStyle("Fusion")
+def apply_style(app: QApplication, set_style: bool = True) -> None:
+    """The app's look; ``set_style=False`` when the app was made with ``-style`` STYLE."""
+    if set_style:
+        app.setStyle(STYLE)
     palette = app.palette()
     palette.setColor(QPalette.ColorRole.Window, QColor("#f7f8fa"))
     palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))

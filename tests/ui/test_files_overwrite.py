@@ -145,7 +145,7 @@ def test_save_of_an_unmodified_visit_writes_nothing(window, sample, dialogs):
 
 def test_a_hand_written_file_with_comments_is_flagged_once_when_opened(window, sample, dialogs, tmp_path, qtbot):
     window.files.open_path(sample)  # the sample is written by hand, with comments at the top
-    qtbot.waitUntil(lambda: window.files.comments_notice is not None)  # once the window is drawn
+    qtbot.waitUntil(lambda: window.files.comments_notice is not None)  # once the window is on screen
     notice = window.files.comments_notice
     assert notice is not None and notice.isVisible()
     assert "comments" in notice.text() and "sample.visit.yaml" in notice.text()
@@ -168,39 +168,29 @@ def test_a_hand_written_file_with_comments_is_flagged_once_when_opened(window, s
     assert window.files.comments_notice is None
 
 
-def test_at_start_the_comments_notice_comes_once_the_window_is_drawn(window, sample, dialogs, qtbot):
-    """The window with the visit is what start-up waits for; the notice follows its first paint."""
-    from PySide6.QtCore import QEvent, QObject
-
-    order = []
-
-    class Watch(QObject):
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint and not order:
-                order.append("window painted")
-            return False
-
-    watch = Watch(window)
-    window.installEventFilter(watch)
-    window.files.open_path(sample)
-    assert "has comments" in window.statusBar().currentMessage()  # said in the window at once
-    assert window.files.comments_notice is None
-    qtbot.waitUntil(lambda: window.files.comments_notice is not None)
-    order.append("notice")
-    assert order == ["window painted", "notice"]
-    assert window.files.comments_notice.isVisible()
-    window.files.comments_notice.close()
-
-
 def test_a_notice_waiting_for_the_first_paint_is_dropped_when_another_file_replaces_it(
-    window, sample, dialogs, qtbot, tmp_path
+    make_window, sample, dialogs, qtbot, tmp_path
 ):
     plain = tmp_path / "plain.visit.yaml"
     plain.write_text(
         "format: briefing-visit\nversion: 1\nvisit:\n  title: T\n  principal: P\n  start_date: 2027-03-18\n"
     )
+    window = make_window(show=False)
+    window.show()  # as run_app: shown, then files opened before the event loop runs
     window.files.open_path(sample)
     window.files.open_path(plain)  # before the window was drawn
-    qtbot.waitUntil(lambda: window.property("_briefing_painted") is True)
+    qtbot.waitUntil(lambda: window._painted)
     qtbot.wait(50)
     assert window.files.comments_notice is None
+
+
+def test_the_comments_notice_of_a_file_opened_at_start_comes_over_the_painted_window(make_window, sample, qtbot):
+    window = make_window(show=False)
+    painted = []
+    window.firstPainted.connect(lambda: painted.append(window.files.comments_notice))
+    window.show()  # as run_app: shown, then the file opened before the event loop runs
+    window.files.open_path(sample)
+    assert window.files.comments_notice is None  # not before the window is on screen
+    qtbot.waitUntil(lambda: window.files.comments_notice is not None)
+    assert painted == [None]
+    assert window.files.comments_notice.isVisible()

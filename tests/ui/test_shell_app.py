@@ -49,13 +49,23 @@ def test_a_file_sent_by_the_system_opens(window, sample, qapp, monkeypatch):
     from PySide6.QtGui import QFileOpenEvent
 
     monkeypatch.setattr(app_module, "_windows", [window])
-    opener = app_module.FileOpener()
-    qapp.installEventFilter(opener)
+    opener = app_module.FileOpener.install(qapp, platform="darwin")
     try:
         QApplication.sendEvent(qapp, QFileOpenEvent(str(sample)))
     finally:
         qapp.removeEventFilter(opener)
     assert window.doc.path == sample
+
+
+def test_only_macos_gets_a_filter_on_every_event_of_the_app(window, sample, qapp, monkeypatch):
+    """Elsewhere files come as arguments, and a Python filter on the whole app slows the start."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    monkeypatch.setattr(app_module, "_windows", [window])
+    assert app_module.FileOpener.install(qapp, platform="linux") is None
+    assert app_module.FileOpener.install(qapp, platform="win32") is None
+    QApplication.sendEvent(qapp, QFileOpenEvent(str(sample)))
+    assert window.doc.path is None  # no filter was there to open it
 
 
 def test_a_termination_during_the_recovery_question_at_start_quits(monkeypatch, qapp, tmp_path):

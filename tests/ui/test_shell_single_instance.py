@@ -135,3 +135,47 @@ def test_each_user_session_has_its_own_running_app(monkeypatch):
     assert single_instance.server_name() != first
     monkeypatch.setenv("DISPLAY", ":1")
     assert single_instance.server_name() == first
+
+
+@pytest.mark.skipif(os.name != "posix", reason="named pipes elsewhere")
+def test_the_socket_file_checked_at_start_is_the_one_the_server_makes(qapp):
+    name = f"briefing-test-{os.getpid()}"
+    assert single_instance.nobody_listens(name)
+    server = single_instance.InstanceServer(name=name)
+    assert server.listen()
+    try:
+        assert str(single_instance.socket_file(name)) == server.server.fullServerName()
+        assert not single_instance.nobody_listens(name)
+    finally:
+        server.close()
+    assert single_instance.nobody_listens(name)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="named pipes elsewhere")
+def test_a_first_start_listens_once_its_window_is_up(qapp, monkeypatch):
+    name = f"briefing-test-first-{os.getpid()}"
+    monkeypatch.setattr(single_instance, "server_name", lambda: name)
+    server = single_instance.start([])
+    assert server is not None and not server.listening()  # nothing asked, nothing loaded yet
+    server.listen_later()
+    try:
+        assert server.listening()
+        assert single_instance.answers(name)
+    finally:
+        server.close()
+    server.listen_later()  # a timer left after closing does not listen again
+    assert not server.listening()
+
+
+def test_a_start_that_listens_late_leaves_the_name_to_a_briefing_started_meanwhile(qapp):
+    name = f"briefing-test-meanwhile-{os.getpid()}"
+    late = single_instance.InstanceServer(name=name)
+    meanwhile = single_instance.InstanceServer(name=name)
+    assert meanwhile.listen()
+    try:
+        late.listen_later()
+        assert not late.listening()
+        assert meanwhile.listening() and single_instance.answers(name)
+    finally:
+        meanwhile.close()
+        late.close()

@@ -177,3 +177,18 @@ def test_start_up_imports_only_the_shown_editors_module(tmp_path):
     loaded = set(json.loads(done.stdout.splitlines()[-1]))
     assert "briefing.ui.editors.details" in loaded
     assert not loaded & {f"briefing.ui.editors.{m}" for m in ("programme", "people", "messages", "lists")}
+
+
+def test_the_warning_sign_of_a_field_is_fetched_once_a_field_shows_it(window, sample):
+    from briefing.ui import icons
+    from briefing.ui.editors import details
+
+    icons.warning_icon.cache_clear()
+    window.doc.replace(load_visit(sample).visit, sample)
+    editor = details.DetailsEditor(window.doc, window.editors)
+    assert icons.warning_icon.cache_info().currsize == 0  # the fields are right: no sign needed yet
+    assert editor.zone_warning.icon().isNull() and not editor.zone_warning.isVisible()
+    editor.zone.setEditText("Europe/Pariss")
+    assert editor.zone_warning.isVisible()
+    assert editor.zone_warning.icon().cacheKey() == icons.warning_icon().cacheKey()
+    assert not editor.zone_warning.icon().isNull()

@@ -6,12 +6,8 @@ Run in a fresh interpreter: this test process has imported everything already.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+from .fresh import copy_of_sample, run_fresh
 
 # Loaded by the action that needs them: photos (Pillow), reading and writing
 # visit files (PyYAML), recovery copies (hashlib, uuid and the recovery code),
@@ -30,11 +26,14 @@ LATER = (
     "briefing.imports",
 )
 # Not even once a file is open (``briefing FILE``): the lock's host name comes
-# without the socket module, a recovery copy's name is made when one is written.
+# without the socket module, a recovery copy's name is made when one is written,
+# and the recovery code (with json) is loaded when its folder holds a copy.
 # difflib only suggests names for unknown fields, which the sample has none of.
 NOT_FOR_A_FILE = (
     "socket",
     "uuid",
+    "briefing.ui.recovery",
+    "json",
     "multiprocessing",
     "briefing.imports",
     "reportlab",
@@ -43,7 +42,7 @@ NOT_FOR_A_FILE = (
 )
 
 SCRIPT = """
-import json, sys
+import sys
 from briefing.ui.app import create_app, new_window, offer_recovery, open_in
 app = create_app()
 window = new_window()
@@ -52,10 +51,13 @@ offer_recovery(window)
 if len(sys.argv) > 1:
     open_in(window, sys.argv[1])
 app.processEvents()
-print(json.dumps(sorted(sys.modules)))
+shown = sorted(sys.modules)
 window.editors.show_section("attendees")  # an editor with photos, chosen but showing none
 app.processEvents()
-print(json.dumps(sorted(sys.modules)))
+chosen = sorted(sys.modules)
+import json  # this script's own, once the modules are listed
+print(json.dumps(shown))
+print(json.dumps(chosen))
 window.close()
 """
 
@@ -63,14 +65,7 @@ window.close()
 def loaded_after_start(tmp_path, *args: str, shown_first: bool = False) -> set[str]:
     """The modules once the attendees editor has been chosen too, or (``shown_first``)
     those the first window needed."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        env[name] = str(tmp_path / name.lower())
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, *args], capture_output=True, text=True, env=env, cwd=REPO, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    return set(json.loads(done.stdout.splitlines()[-2 if shown_first else -1]))
+    return set(json.loads(run_fresh(SCRIPT, tmp_path, *args)[-2 if shown_first else -1]))
 
 
 def test_the_window_opens_without_what_only_some_actions_need(tmp_path):
@@ -80,20 +75,13 @@ def test_the_window_opens_without_what_only_some_actions_need(tmp_path):
 
 
 def test_opening_a_file_at_start_loads_only_what_reading_it_needs(tmp_path):
-    from briefing.resources import sample_visit_path
-
-    copy = tmp_path / "visite.visit.yaml"  # not the bundled sample: opened as a file
-    copy.write_bytes(sample_visit_path().read_bytes())
-    modules = loaded_after_start(tmp_path, str(copy))
+    modules = loaded_after_start(tmp_path, str(copy_of_sample(tmp_path)))
     assert "briefing.storage.reader" in modules  # it was read
     assert [name for name in NOT_FOR_A_FILE if name in modules] == []
 
 
 def test_a_file_with_photos_opens_without_pillow_until_a_photo_is_shown(tmp_path):
-    from briefing.resources import sample_visit_path
-
-    copy = tmp_path / "visite.visit.yaml"
-    copy.write_bytes(sample_visit_path().read_bytes())
+    copy = copy_of_sample(tmp_path)
     assert "photo:" in copy.read_text(encoding="utf-8")  # the sample has portraits to check
     # Their headers and structure are checked at open without Pillow (model/photo_headers);
     # decoding them waits until the window is on screen.
@@ -102,25 +90,67 @@ def test_a_file_with_photos_opens_without_pillow_until_a_photo_is_shown(tmp_path
 
 def test_a_file_opened_at_start_is_stamped_without_hashlib_until_the_window_is_up(tmp_path):
     """The "changed on disk" stamp is hashed from the bytes read, after the first paint (or when needed)."""
-    from briefing.resources import sample_visit_path
-
-    copy = tmp_path / "visite.visit.yaml"
-    copy.write_bytes(sample_visit_path().read_bytes())
+    copy = copy_of_sample(tmp_path)
     assert "hashlib" not in loaded_after_start(tmp_path, str(copy), shown_first=True)
 
 
 def test_a_file_opened_at_start_is_opened_without_the_recovery_code_when_nothing_waits(tmp_path):
     """No copy left by a crash (the recovery folder missing or empty): neither start-up question loads it."""
-    from briefing.resources import sample_visit_path
-
-    copy = tmp_path / "visite.visit.yaml"
-    copy.write_bytes(sample_visit_path().read_bytes())
+    copy = copy_of_sample(tmp_path)
     assert "briefing.ui.recovery" not in loaded_after_start(tmp_path, str(copy), shown_first=True)
     folder = tmp_path / "xdg_data_home" / "Briefing" / "Briefing" / "recovery"
     folder.mkdir(parents=True)
     assert "briefing.ui.recovery" not in loaded_after_start(tmp_path, str(copy), shown_first=True)
     (folder / "stray.txt").write_text("not a recovery copy")  # something there: the recovery code looks
     assert "briefing.ui.recovery" in loaded_after_start(tmp_path, str(copy), shown_first=True)
+
+
+# Classes the first window does not use. PySide6 makes a class's Python type
+# (and its enums) when the class is first used; a call that hands Python a
+# widget of a class it does not know (the first viewport() of a QPdfView) makes
+# the types of every widget class at once, these among them: ~11 ms at start-up.
+NEVER_USED = ("QMdiArea", "QWizard", "QLCDNumber", "QDial", "QSplashScreen", "QColumnView")
+# Printing's page sizes (QPageSize alone has 125 of them) come with Print.
+PRINTING = ("QPageSize", "QPageLayout")
+# A date field's calendar and its text formats come when a calendar is opened.
+CALENDAR = ("QCalendarWidget", "QTextCharFormat")
+# The style is given to QApplication as an argument: setStyle() would answer a QStyle.
+STYLE = ("QStyle",)
+
+PYSIDE_TYPES = """
+import json, os, sys, time, traceback
+try:
+    from briefing.ui.app import create_app, new_window, open_in
+    app = create_app()
+    window = new_window()
+    window.show()
+    window.showNormal()
+    window.resize(1280, 800)  # wide enough for the preview
+    open_in(window, sys.argv[1])
+    for _ in range(500):
+        app.processEvents()
+        if window.preview.view.painted:
+            break
+        time.sleep(0.01)
+    import PySide6.QtGui, PySide6.QtWidgets
+    made = sorted(PySide6.QtWidgets.__dict__) + sorted(PySide6.QtGui.__dict__)
+    print(json.dumps([window.preview.view.painted, made, app.style().name()]), flush=True)
+except BaseException:
+    traceback.print_exc()
+    sys.stderr.flush()
+    os._exit(1)
+os._exit(0)  # not waiting for the preview's build the paint started
+"""
+
+
+def test_the_first_window_makes_python_types_only_for_the_widgets_it_uses(tmp_path):
+    output = run_fresh(PYSIDE_TYPES, tmp_path, str(copy_of_sample(tmp_path)))
+    painted, made, style = json.loads(output[-1])
+    assert painted
+    assert style.lower() == "fusion"
+    made = set(made)
+    assert "QMainWindow" in made  # the names are there once made
+    assert [name for name in NEVER_USED + PRINTING + CALENDAR + STYLE if name in made] == []
 
 
 def test_the_host_name_is_the_one_the_socket_module_gives():

@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QCalendarWidget, QLineEdit, QStyle, QToolTip
+from PySide6.QtWidgets import QLineEdit, QToolTip
 
-from briefing.ui.editors.today import mark_today
 from briefing.ui.editors.typed import date_complete, date_order, read_date, read_time, time_complete
+from briefing.ui.editors.warning_sign import WarningSign
 from briefing.ui.icons import icon
 from briefing.ui.models.dates import numeric_date_format, show_date
 
@@ -42,11 +42,7 @@ class TypedField(QLineEdit):
         self.delegate = None  # the item delegate, when editing a table cell
         self._value = None
         self._problem = ""
-        self._warning = self.addAction(
-            QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
-            QLineEdit.ActionPosition.TrailingPosition,
-        )
-        self._warning.setVisible(False)
+        self._warning = WarningSign(self)
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(IDLE_MS)
@@ -120,7 +116,7 @@ class TypedField(QLineEdit):
 
     def _set_problem(self, message: str) -> None:
         self._problem = message
-        self._warning.setVisible(bool(message))
+        self._warning.show_if(bool(message))
         self._warning.setToolTip(message)
         self.setToolTip(message)
         self.setAccessibleDescription(message)
@@ -240,6 +236,11 @@ class DateEdit(TypedField):
     def show_calendar(self) -> None:
         if not self.commit():
             return
+        # The calendar and its text formats are loaded when one is first opened, not at start-up.
+        from PySide6.QtWidgets import QCalendarWidget
+
+        from briefing.ui.editors.today import mark_today
+
         popup = QCalendarWidget(self)
         mark_today(popup)
         popup.setWindowFlags(Qt.WindowType.Popup)

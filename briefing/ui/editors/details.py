@@ -8,15 +8,12 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QStringListModel, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QCompleter,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QScrollArea,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +25,7 @@ from briefing.ui.editors.form import form_layout
 from briefing.ui.editors.list_editor import Texts
 from briefing.ui.editors.principal import LinkedForm, choose_principal, ensure_principal_person
 from briefing.ui.editors.string_list import labelled_list
+from briefing.ui.editors.warning_sign import WarningSign
 from briefing.ui.models.spans import not_before
 
 COMMON_TIMEZONES = [
@@ -165,10 +163,7 @@ class DetailsEditor(SectionEditor):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         zone.setCompleter(completer)
-        self.zone_warning = zone.lineEdit().addAction(
-            QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
-            QLineEdit.ActionPosition.TrailingPosition,
-        )
+        self.zone_warning = WarningSign(zone.lineEdit())
         self.zone_warning.setToolTip(translate("DetailsEditor", "Not a known time zone name, such as Europe/Paris."))
         zone.editTextChanged.connect(self._check_zone)
 
@@ -287,7 +282,7 @@ class DetailsEditor(SectionEditor):
 
     def _check_zone(self, text: str) -> None:
         known = text in COMMON_TIMEZONES or text in zone_names()  # the common ones need no list
-        self.zone_warning.setVisible(bool(text) and not known)
+        self.zone_warning.show_if(bool(text) and not known)
 
     def _fill_classifications(self) -> None:
         """The markings of the pack's language (a French pack is not marked OFFICIAL)."""

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
     QPlainTextEdit,
-    QStyle,
     QStyledItemDelegate,
     QWidget,
 )
 
 from briefing.ui.editors.datetime_fields import TypedField
+from briefing.ui.editors.warning_sign import WarningSign
 
 
 class AppUndoFilter(QObject):
@@ -81,14 +81,11 @@ class LongTextDelegate(QStyledItemDelegate):
 
 def flag_when(line_edit: QLineEdit, wrong, tooltip: str) -> QAction:
     """A warning sign inside ``line_edit`` while ``wrong(text)`` holds (typed or loaded)."""
-    action = line_edit.addAction(
-        QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
-        QLineEdit.ActionPosition.TrailingPosition,
-    )
+    action = WarningSign(line_edit)
     action.setToolTip(tooltip)
 
     def update(text: str) -> None:
-        action.setVisible(bool(text) and wrong(text))
+        action.show_if(bool(text) and wrong(text))
 
     line_edit.textChanged.connect(update)
     update(line_edit.text())

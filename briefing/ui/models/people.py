@@ -13,11 +13,12 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication
 
 from briefing.model import Person
 from briefing.model.photos import photo_problem
 from briefing.ui.document import VisitDocument
+from briefing.ui.icons import warning_icon
 from briefing.ui.models.filtering import FoldingFilter
 from briefing.ui.models.section_list import SectionListModel
 
@@ -140,8 +141,7 @@ class PeopleModel(SectionListModel):
             pixmap = round_pixmap(None, text, colour, THUMB, ratio)
             if warning:
                 painter = QPainter(pixmap)
-                icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-                painter.drawPixmap(THUMB // 2, THUMB // 2, icon.pixmap(THUMB // 2, THUMB // 2))
+                painter.drawPixmap(THUMB // 2, THUMB // 2, warning_icon().pixmap(THUMB // 2, THUMB // 2))
                 painter.end()
             self._badges[key] = pixmap
         return pixmap

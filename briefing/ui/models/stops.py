@@ -23,13 +23,13 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QStyle
 
 from briefing.model.checks import check_stops
 from briefing.model.logistics import check_greeters, check_transfers
 from briefing.model.visit import PRESS_ACCESS, Stop
 from briefing.ui.commands import SetValue
 from briefing.ui.document import Edit, VisitDocument
+from briefing.ui.icons import icon, warning_icon
 from briefing.ui.models.dates import day_month_format, shown_params
 from briefing.ui.models.spans import SetSpan
 
@@ -220,10 +220,8 @@ class StopsModel(QAbstractTableModel):
             return WARNING_TINT
         if role == Qt.ItemDataRole.DecorationRole and column == TITLE:
             if warnings:
-                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+                return warning_icon()
             if stop.is_travel:
-                from briefing.ui.icons import icon
-
                 return icon(f"mode-{stop.mode or 'other'}")
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (START, END, PEOPLE):
