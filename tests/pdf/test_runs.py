@@ -1,0 +1,102 @@
+"""runs.Runs prints what reportlab's Paragraph prints from the same markup: a
+stop's participants (a bold name, then role and organisation) and its press
+line (a small grey label, then the access), the same letters in the same faces,
+sizes and colours at the same places, whether its lines fit (drawn by Runs
+itself) or wrap (laid out by a Para), on pages short enough to split it."""
+
+from __future__ import annotations
+
+import io
+
+import pdfplumber
+import pytest
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+from briefing.pdf import fonts
+from briefing.pdf.runs import Runs
+from briefing.pdf.styles import INK, MUTED, STYLES
+from briefing.pdf.text import to_markup
+
+PEOPLE = [
+    ("Chloé Roux", " — Directrice générale, Ville de Marseille"),
+    ("A & B <associés>", " — Conseil"),
+    ("Jean Dupont", ""),
+    ("Karim\u00a0Guérin", " — Préfet\u202f: région"),
+]
+LONG = ("Élisabeth Fonteix", " — Directrice de la formation et du développement des compétences, Groupe Orange")
+
+
+def _people(people) -> Runs:
+    style = STYLES["people"]
+    lines = [
+        [(name, fonts.BOLD, style.fontSize, INK), *([(rest, fonts.REGULAR, style.fontSize, INK)] if rest else [])]
+        for name, rest in people
+    ]
+    markup = "<br/>".join(f"<b>{to_markup(name)}</b>{to_markup(rest)}" for name, rest in people)
+    return Runs(lines, style, markup)
+
+
+def _press(label: str, access: str) -> Runs:
+    small = STYLES["label"]
+    markup = f"<font name='{small.fontName}' size='{small.fontSize}' color='#5B6573'>{label}</font>\u2002{access}"
+    lines = [[(label, small.fontName, small.fontSize, MUTED), (f" {access}", fonts.REGULAR, 11, INK)]]
+    return Runs(lines, STYLES["press_line"], markup)
+
+
+def _read(data: bytes) -> list[tuple]:
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return [
+            (
+                n,
+                c["text"],
+                c["fontname"],
+                round(c["size"], 3),
+                round(c["x0"], 3),
+                round(c["top"], 3),
+                c["non_stroking_color"],
+            )
+            for n, page in enumerate(pdf.pages)
+            for c in page.chars
+        ]
+
+
+def _pdf(flowables, width: float, before: float) -> bytes:
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(
+        out, pagesize=(width + 40, 120), leftMargin=20, rightMargin=20, topMargin=20, bottomMargin=20
+    )
+    doc.build([Spacer(1, before), *flowables] if before else flowables)
+    return out.getvalue()
+
+
+def _stories():
+    return [
+        [_people(PEOPLE)],
+        [_people([*PEOPLE, LONG])],  # one line wraps: the whole goes through a Para
+        [_press("PRESSE", "Pool restreint\u202f: photo et son"), _people(PEOPLE[:2])],
+    ]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("story", range(3))
+def test_runs_print_what_paragraph_prints(lang, story):
+    fonts.register_fonts()
+    with STYLES.use(lang):
+        for width in (90 * mm, 160 * mm):
+            for before in (0, 40):  # at the top of a page, and split over two
+                runs = _stories()[story]
+                paragraphs = [Paragraph(r.markup, r.style) for r in runs]
+                expected = _read(_pdf(paragraphs, width, before))
+                assert expected
+                assert _read(_pdf(runs, width, before)) == expected
+
+
+def test_lines_that_fit_take_the_short_way():
+    """Runs draws what fits itself (else the test above would compare Paragraph with itself)."""
+    fonts.register_fonts()
+    short, long = _people(PEOPLE), _people([*PEOPLE, LONG])
+    assert short.wrap(160 * mm, 1000) == (160 * mm, len(PEOPLE) * STYLES["people"].leading)
+    long.wrap(160 * mm, 1000)
+    assert short._one_line and short._para is None
+    assert not long._one_line and long._para is not None
