@@ -1,8 +1,10 @@
 """runs.Runs prints what reportlab's Paragraph prints from the same markup: a
-stop's participants (a bold name, then role and organisation) and its press
-line (a small grey label, then the access), the same letters in the same faces,
-sizes and colours at the same places, whether its lines fit (drawn by Runs
-itself) or wrap (laid out by a Para), on pages short enough to split it."""
+stop's participants (a bold name, then role and organisation), its press line
+(a small grey label, then the access) and a table's cells (a name, a phone
+number or an address under its link), the same letters in the same faces,
+sizes and colours at the same places, and the same links, whether its lines
+fit (drawn by Runs itself) or wrap (laid out by a Para), on pages short enough
+to split it."""
 
 from __future__ import annotations
 
@@ -44,21 +46,31 @@ def _press(label: str, access: str) -> Runs:
     return Runs(lines, STYLES["press_line"], markup)
 
 
+def _cells() -> list[Runs]:
+    cell, bold = STYLES["cell"], STYLES["cell_bold"]
+    phone, mail = "06\u00a012\u00a034\u00a056\u00a078", "c.martin&fils@example.fr"
+    camille, quoted = "mailto:camille.martin@example.fr", "mailto:c.martin%26fils@example.fr"
+    long = "une.adresse.bien.trop.longue@prefecture-de-region.gouv.fr"
+    return [
+        Runs.text("Chloé & Roux", bold, "Chloé &amp; Roux"),
+        Runs.text(phone, bold, f'<a href="tel:0612345678">{phone}</a>', "tel:0612345678"),
+        Runs.text("camille.martin@example.fr", cell, f'<a href="{camille}">camille.martin@example.fr</a>', camille),
+        # An "&" in the address: the parser's fragments, and its lower box for the link.
+        Runs.text(mail, cell, f'<a href="{quoted}">c.martin&amp;fils@example.fr</a>', quoted),
+        Runs.text(long, cell, f'<a href="mailto:{long}">{long}</a>', f"mailto:{long}"),  # wraps in 90 mm
+    ]
+
+
 def _read(data: bytes) -> list[tuple]:
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        return [
-            (
-                n,
-                c["text"],
-                c["fontname"],
-                round(c["size"], 3),
-                round(c["x0"], 3),
-                round(c["top"], 3),
-                c["non_stroking_color"],
-            )
-            for n, page in enumerate(pdf.pages)
-            for c in page.chars
-        ]
+        out = []
+        for n, page in enumerate(pdf.pages):
+            for c in page.chars:
+                place = (round(c["size"], 3), round(c["x0"], 3), round(c["top"], 3))
+                out.append((n, c["text"], c["fontname"], *place, c["non_stroking_color"]))
+            for link in page.hyperlinks:
+                out.append((n, "link", link["uri"], *(round(link[k], 3) for k in ("x0", "top", "x1", "bottom"))))
+        return out
 
 
 def _pdf(flowables, width: float, before: float) -> bytes:
@@ -75,11 +87,12 @@ def _stories():
         [_people(PEOPLE)],
         [_people([*PEOPLE, LONG])],  # one line wraps: the whole goes through a Para
         [_press("PRESSE", "Pool restreint\u202f: photo et son"), _people(PEOPLE[:2])],
+        _cells(),
     ]
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-@pytest.mark.parametrize("story", range(3))
+@pytest.mark.parametrize("story", range(4))
 def test_runs_print_what_paragraph_prints(lang, story):
     fonts.register_fonts()
     with STYLES.use(lang):
@@ -100,3 +113,7 @@ def test_lines_that_fit_take_the_short_way():
     long.wrap(160 * mm, 1000)
     assert short._one_line and short._para is None
     assert not long._one_line and long._para is not None
+    cells = _cells()
+    for cell in cells:
+        cell.wrap(90 * mm, 1000)
+    assert [cell._one_line for cell in cells] == [True, True, True, False, False]

@@ -35,7 +35,7 @@ def build(pack: Pack) -> list[Flowable]:
         return []
     w = pack.width
     story: list[Flowable] = [legend(pack), Spacer(1, 6)]
-    head = [pack.fixed(pack.word(k).upper(), "cell_head") for k in ("time", "what", "where", "press")]
+    head = [pack.label(pack.word(k).upper(), "cell_head") for k in ("time", "what", "where", "press")]
     widths = [30 * mm, w - 30 * mm - 52 * mm - 22 * mm, 52 * mm, 22 * mm]
     for day, day_stops in groupby(stops, key=visit.stop_date):
         rows = []
@@ -44,12 +44,12 @@ def build(pack: Pack) -> list[Flowable]:
             rows.append(
                 [
                     # A paragraph: a French range wraps after its dash rather than being cut.
-                    pack.fixed(stop_when(pack, stop), "cell_bold"),
-                    pack.paras(stop.name(pack.lang), "cell_bold", f"itinerary[{i}].title"),
+                    pack.label(stop_when(pack, stop), "cell_bold"),
+                    pack.line(stop.name(pack.lang), "cell_bold", f"itinerary[{i}].title"),
                     # A leg's places are in its name: its reference (train, flight, car plan) goes here.
-                    pack.paras(stop.reference, "cell", f"itinerary[{i}].reference")
+                    pack.line(stop.reference, "cell", f"itinerary[{i}].reference")
                     if stop.is_travel
-                    else pack.paras(stop.venue, "cell", f"itinerary[{i}].venue"),
+                    else pack.line(stop.venue, "cell", f"itinerary[{i}].venue"),
                     Badge(stop.press, labels.press(pack.lang, stop.press)[0]) if stop.press else "",
                 ]
             )
