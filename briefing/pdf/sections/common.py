@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from urllib.parse import quote
-from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable
 
@@ -15,6 +14,7 @@ from briefing.pdf.paragraph import Para
 from briefing.pdf.rows import PLAIN, Look, Rows
 from briefing.pdf.runs import Runs
 from briefing.pdf.styles import ACCENT, STYLES
+from briefing.pdf.text import escape
 
 BULLET = "\u2013"  # an en dash: quieter than a dot, and in every face
 BARE = replace(PLAIN, pad_top=0, pad_bottom=0, pad_left=0, pad_right=0, rule=0)
