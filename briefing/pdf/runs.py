@@ -40,7 +40,7 @@ def _drawn_as_is(line: list[Run]) -> bool:
     text = "".join(run[0] for run in line)
     if not line or any(not run[0] or run[0][-1] in _rl._wsc for run in line):
         return False
-    if any(not isinstance(run[3], Color) or isinstance(run[3], CMYKColor) for run in line):
+    if not all(drawable(run[3]) for run in line):
         return False
     return " ".join(_rl.split(text)) == text
 
@@ -117,26 +117,37 @@ class Runs(Flowable):
         if not self._one_line:
             return self._fallback().drawOn(canvas, x, y, _sW)
         x = self._hAlignAdjust(x, _sW)
-        leading = self.style.leading
         base = y + self.height - max(run[2] for run in self.lines[0])
-        doc, escape = canvas._doc, canvas._escape
-        # Within q and Q: the colour set here is not left to what is drawn next.
-        code = [f"q BT 1 0 0 1 {fp_str(x, base)} Tm"]
-        colour = None
-        for line in self.lines:
-            for text, face, size, ink in line:
-                if ink is not colour:
-                    code.append(_colour(ink))
-                    colour = ink
-                font, tf = getFont(face), _size(size, leading)
-                for subset, chunk in font.splitString(text, doc):
-                    code.append(f"{font.getSubsetInternalName(subset, doc)} {tf} ({escape(chunk)}) Tj")
-            code.append("T*")
-        code.append("ET Q")
-        canvas._code.append(" ".join(code))
+        write(canvas, x, base, self.lines, self.style.leading)
         if self.href is not None:
             # Where Para puts a one-line link (as reportlab's paragraph._do_link_line).
             size = self.lines[0][0][2]
             bottom = base - size / 8.0
-            rect = (x, bottom, x + self._widths[0], bottom + leading)
+            rect = (x, bottom, x + self._widths[0], bottom + self.style.leading)
             canvas.linkURL(self.href, rect, relative=1, kind="URI")
+
+
+def drawable(ink) -> bool:
+    """Whether ``write`` can set this colour (an RGB one; reportlab's others have ways of their own)."""
+    return isinstance(ink, Color) and not isinstance(ink, CMYKColor)
+
+
+def write(canvas, x: float, base: float, lines: list[list[Run]], leading: float) -> None:
+    """``lines`` of runs from the baseline ``base`` down, in one text object written
+    at once, as reportlab's text object would write it (without a transform, a
+    state saved and restored around it, or a number formatted twice)."""
+    doc, escape = canvas._doc, canvas._escape
+    # Within q and Q: the colour set here is not left to what is drawn next.
+    code = [f"q BT 1 0 0 1 {fp_str(x, base)} Tm"]
+    colour = None
+    for line in lines:
+        for text, face, size, ink in line:
+            if ink is not colour:
+                code.append(_colour(ink))
+                colour = ink
+            font, tf = getFont(face), _size(size, leading)
+            for subset, chunk in font.splitString(text, doc):
+                code.append(f"{font.getSubsetInternalName(subset, doc)} {tf} ({escape(chunk)}) Tj")
+        code.append("T*")
+    code.append("ET Q")
+    canvas._code.append(" ".join(code))

@@ -13,9 +13,11 @@ import io
 import pdfplumber
 import pytest
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
 from briefing.pdf import fonts
+from briefing.pdf.flowables import Line
 from briefing.pdf.runs import Runs
 from briefing.pdf.styles import INK, MUTED, STYLES
 from briefing.pdf.text import to_markup
@@ -117,3 +119,29 @@ def test_lines_that_fit_take_the_short_way():
     for cell in cells:
         cell.wrap(90 * mm, 1000)
     assert [cell._one_line for cell in cells] == [True, True, True, False, False]
+
+
+def _canvas_pdf(draw) -> bytes:
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=(300, 200))
+    draw(canvas)
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("style", ["time", "time_small", "label"])
+def test_a_line_prints_what_its_draw_printed(style):
+    """flowables.Line writes itself through runs.write, without a transform: the same
+    letters, faces, sizes, colours and places as its own draw, shortened alike."""
+    fonts.register_fonts()
+    lines = [Line.styled("10\u00a0h\u00a030", STYLES[style]), Line.styled("Participants " * 8, STYLES[style])]
+    for line in lines:
+        line.wrap(80, 100)
+
+    def through(drawn):
+        return lambda canvas: [drawn(line, canvas, 40.5, 20 + 50 * n) for n, line in enumerate(lines)]
+
+    expected = _read(_canvas_pdf(through(Flowable.drawOn)))  # translated, then draw
+    assert len({c[1] for c in expected}) > 5 and "…" in "".join(c[1] for c in expected)
+    assert _read(_canvas_pdf(through(Line.drawOn))) == expected
