@@ -8,14 +8,13 @@ from dataclasses import replace
 from itertools import groupby
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from briefing.pdf import labels
 from briefing.pdf.context import Pack
 from briefing.pdf.flowables import Badge
 from briefing.pdf.rows import PLAIN, Captioned, Rows
 from briefing.pdf.sections.common import index_of, stop_when
-from briefing.pdf.styles import STYLES
 
 LEGEND = replace(PLAIN, rule=0, pad_left=0, pad_top=1.5, pad_bottom=1.5, middle=(0, 1, 2, 3))
 
@@ -24,7 +23,7 @@ def legend(pack: Pack) -> Rows:
     cells = []
     for access in ("open", "pool", "photo-op", "closed"):
         short, long = labels.press(pack.lang, access)
-        cells += [Badge(access, short), Paragraph(long, STYLES["cell_muted"])]
+        cells += [Badge(access, short), pack.label(long, "cell_muted")]
     return Rows([cells[:4], cells[4:]], [19 * mm, pack.width / 2 - 19 * mm] * 2, look=LEGEND)
 
 

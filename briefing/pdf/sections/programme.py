@@ -130,16 +130,17 @@ def _head(pack: Pack, stop: Stop, where: str) -> list[Flowable]:
     reached, its title, place, press, logistics and participants."""
     # The transfer that leads here, just above the event (never left alone at a page's foot).
     out: list[Flowable] = [line] if (line := _transfer(pack, stop)) is not None else []
-    out += pack.paras(stop.name(pack.lang), "h3", f"{where}.title")
+    # Title, place and address: a line each most often, drawn without a Paragraph's work when they are.
+    out += pack.line(stop.name(pack.lang), "h3", f"{where}.title")
     if stop.is_travel:
         places = " \u2192 ".join(p for p in (stop.venue, stop.destination) if p)
         for text, field in ((places, "venue"), (stop.reference, "reference")):
             if text:
-                out += pack.paras(text, "body_tight", f"{where}.{field}")
+                out += pack.line(text, "body_tight", f"{where}.{field}")
     elif stop.venue:
-        out += pack.paras(stop.venue, "body_tight", f"{where}.venue")
+        out += pack.line(stop.venue, "body_tight", f"{where}.venue")
     if stop.address:
-        out += pack.paras(stop.address, "small", f"{where}.address")
+        out += pack.line(stop.address, "small", f"{where}.address")
     if stop.press:
         # On one line, its label before it: the badge beside the time already gives the level.
         label, style = STYLES["label"], STYLES["press_line"]
