@@ -30,7 +30,7 @@ Run = tuple[str, str, float, object]
 
 # The operators that set a colour, a size and leading: the same few for a whole
 # pack, and reportlab formats their numbers in Python each time.
-_colours: dict[tuple[float, float, float], str] = {}
+_colours: dict[tuple[float, float, float, str], str] = {}
 _sizes: dict[tuple[float, float], str] = {}
 
 
@@ -51,12 +51,13 @@ def _plain_link(lines: list[list[Run]]) -> bool:
     return len(lines) == 1 and len(lines[0]) == 1 and not any(c in lines[0][0][0] for c in "&<>")
 
 
-def _colour(ink: Color) -> str:
-    rgb = (ink.red, ink.green, ink.blue)
-    op = _colours.get(rgb)
-    if op is None:
-        op = _colours[rgb] = f"{fp_str(rgb)} rg"
-    return op
+def colour_op(ink: Color, op: str = "rg") -> str:
+    """The operator that sets ``ink`` (an RGB colour) for filling ("rg") or stroking ("RG")."""
+    key = (ink.red, ink.green, ink.blue, op)
+    code = _colours.get(key)
+    if code is None:
+        code = _colours[key] = f"{fp_str(key[:3])} {op}"
+    return code
 
 
 def _size(size: float, leading: float) -> str:
@@ -143,7 +144,7 @@ def write(canvas, x: float, base: float, lines: list[list[Run]], leading: float)
     for line in lines:
         for text, face, size, ink in line:
             if ink is not colour:
-                code.append(_colour(ink))
+                code.append(colour_op(ink))
                 colour = ink
             font, tf = getFont(face), _size(size, leading)
             for subset, chunk in font.splitString(text, doc):
