@@ -11,8 +11,9 @@ from briefing.pdf import labels
 from briefing.pdf.flowables import DayHeading
 from briefing.pdf.paragraph import Para
 from briefing.pdf.photos import PhotoBox
+from briefing.pdf.runs import Runs
 from briefing.pdf.styles import STYLES
-from briefing.pdf.text import TextWriter
+from briefing.pdf.text import TextWriter, split_pieces, to_markup
 
 
 @dataclass
@@ -50,6 +51,16 @@ class Pack:
     def paras(self, text: str | None, style: str, where: str) -> list[Flowable]:
         """A long user field, one paragraph per paragraph typed (long ones cut in pieces)."""
         return [Para(piece, STYLES[style]) for piece in self.writer.pieces(text, where)]
+
+    def line(self, text: str | None, style: str, where: str) -> list[Flowable]:
+        """A short user field, most often one line (a name or a place in a table):
+        as ``paras``, each paragraph drawn without a Paragraph's work when it fits (runs.Runs)."""
+        s = STYLES[style]
+        return [Runs.text(piece, s, to_markup(piece)) for piece in split_pieces(self.writer.clean(text, where))]
+
+    def label(self, text: str, style: str) -> Flowable:
+        """A label of our own in plain text (a table's column heading), drawn as ``line`` draws."""
+        return Runs.text(text, STYLES[style], to_markup(text))
 
     def fixed(self, markup: str, style: str) -> Paragraph:
         """A label of our own (already safe markup)."""

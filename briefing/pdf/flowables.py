@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from briefing.pdf import fonts, labels
 from briefing.pdf.furniture import fit
+from briefing.pdf.runs import drawable, write
 from briefing.pdf.styles import ACCENT, INK, MUTED, PAPER, RULE, STYLES, TABLE_LEADING, TABLE_SIZE, TINT
 
 
@@ -324,6 +325,15 @@ class Line(Flowable):
         self.canv.setFont(self.font, self.size)
         self.canv.setFillColor(self.color)
         self.canv.drawString(0, self.leading - self.size, fit(self.text, self.font, self.size, self.width))
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        if not drawable(self.color):
+            return super().drawOn(canvas, x, y, _sW)
+        # Written where it stands: a transform of its own, saved and restored, cost more than the text.
+        text = fit(self.text, self.font, self.size, self.width)
+        # canvas.setFont's leading, which draw's text object takes.
+        run = (text, self.font, self.size, self.color)
+        write(canvas, self._hAlignAdjust(x, _sW), y + self.leading - self.size, [[run]], self.size * 1.2)
 
 
 @lru_cache(maxsize=64)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from xml.sax.saxutils import escape
 
 from briefing.model import Finding
 from briefing.pdf.findings import UNPRINTABLE, finding
@@ -140,6 +139,13 @@ class TextWriter:
     def pieces(self, text: str | None, where: str) -> list[str]:
         """A long field as markup: one piece per paragraph the user typed."""
         return [to_markup(p) for p in split_pieces(self.clean(text, where))]
+
+
+def escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as entities (what xml.sax.saxutils.escape does: that
+    module imports urllib.request, and with it http and email, a tenth of an
+    export's start-up)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def to_markup(text: str) -> str:

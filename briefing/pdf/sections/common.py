@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from urllib.parse import quote
-from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable
 
@@ -13,7 +12,9 @@ from briefing.pdf import fonts, labels
 from briefing.pdf.context import Pack
 from briefing.pdf.paragraph import Para
 from briefing.pdf.rows import PLAIN, Look, Rows
+from briefing.pdf.runs import Runs
 from briefing.pdf.styles import ACCENT, STYLES
+from briefing.pdf.text import escape
 
 BULLET = "\u2013"  # an en dash: quieter than a dot, and in every face
 BARE = replace(PLAIN, pad_top=0, pad_bottom=0, pad_left=0, pad_right=0, rule=0)
@@ -59,8 +60,9 @@ def phone_cell(pack: Pack, phone: str, where: str, style: str = "cell_bold") -> 
     if not phone:
         return None
     dial = "".join(c for c in phone if c.isdigit() or c == "+")
-    text = escape(phone.replace(" ", "\u00a0"))
-    return Para(f'<a href="tel:{dial}">{text}</a>' if dial else text, STYLES[style])
+    text = phone.replace(" ", "\u00a0")
+    href = f"tel:{dial}" if dial else None
+    return Runs.text(text, STYLES[style], _linked(href, text), href)
 
 
 def email_cell(pack: Pack, email: str, where: str, style: str = "cell") -> Flowable | None:
@@ -68,9 +70,12 @@ def email_cell(pack: Pack, email: str, where: str, style: str = "cell") -> Flowa
     email = pack.writer.clean(email, where).strip()
     if not email:
         return None
-    text = escape(email)
-    link = quote(email, safe="@.+-_")
-    return Para(f'<a href="mailto:{link}">{text}</a>' if " " not in email else text, STYLES[style])
+    href = f"mailto:{quote(email, safe='@.+-_')}" if " " not in email else None
+    return Runs.text(email, STYLES[style], _linked(href, email), href)
+
+
+def _linked(href: str | None, text: str) -> str:
+    return f'<a href="{href}">{escape(text)}</a>' if href else escape(text)
 
 
 def stop_when(pack: Pack, stop: Stop) -> str:

@@ -100,14 +100,14 @@ def widths(pack: Pack, contacts) -> list[float]:
 
 
 def _table(pack: Pack, contacts: list) -> Flowable:
-    head = [pack.fixed(pack.word(k).upper(), "cell_head") for k in ("name", "role", "phone", "email")]
+    head = [pack.label(pack.word(k).upper(), "cell_head") for k in ("name", "role", "phone", "email")]
     rows = []
     for i, c in contacts:
         where = f"contacts[{i}]"
         rows.append(
             [
-                pack.paras(c.name, "cell_bold", f"{where}.name"),
-                pack.paras(c.role, "cell", f"{where}.role"),
+                pack.line(c.name, "cell_bold", f"{where}.name"),
+                pack.line(c.role, "cell", f"{where}.role"),
                 phone_cell(pack, c.phone, f"{where}.phone"),
                 email_cell(pack, c.email, f"{where}.email"),
             ]

@@ -8,14 +8,13 @@ from dataclasses import replace
 from itertools import groupby
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from briefing.pdf import labels
 from briefing.pdf.context import Pack
 from briefing.pdf.flowables import Badge
 from briefing.pdf.rows import PLAIN, Captioned, Rows
 from briefing.pdf.sections.common import index_of, stop_when
-from briefing.pdf.styles import STYLES
 
 LEGEND = replace(PLAIN, rule=0, pad_left=0, pad_top=1.5, pad_bottom=1.5, middle=(0, 1, 2, 3))
 
@@ -24,7 +23,7 @@ def legend(pack: Pack) -> Rows:
     cells = []
     for access in ("open", "pool", "photo-op", "closed"):
         short, long = labels.press(pack.lang, access)
-        cells += [Badge(access, short), Paragraph(long, STYLES["cell_muted"])]
+        cells += [Badge(access, short), pack.label(long, "cell_muted")]
     return Rows([cells[:4], cells[4:]], [19 * mm, pack.width / 2 - 19 * mm] * 2, look=LEGEND)
 
 
@@ -35,7 +34,7 @@ def build(pack: Pack) -> list[Flowable]:
         return []
     w = pack.width
     story: list[Flowable] = [legend(pack), Spacer(1, 6)]
-    head = [pack.fixed(pack.word(k).upper(), "cell_head") for k in ("time", "what", "where", "press")]
+    head = [pack.label(pack.word(k).upper(), "cell_head") for k in ("time", "what", "where", "press")]
     widths = [30 * mm, w - 30 * mm - 52 * mm - 22 * mm, 52 * mm, 22 * mm]
     for day, day_stops in groupby(stops, key=visit.stop_date):
         rows = []
@@ -44,12 +43,12 @@ def build(pack: Pack) -> list[Flowable]:
             rows.append(
                 [
                     # A paragraph: a French range wraps after its dash rather than being cut.
-                    pack.fixed(stop_when(pack, stop), "cell_bold"),
-                    pack.paras(stop.name(pack.lang), "cell_bold", f"itinerary[{i}].title"),
+                    pack.label(stop_when(pack, stop), "cell_bold"),
+                    pack.line(stop.name(pack.lang), "cell_bold", f"itinerary[{i}].title"),
                     # A leg's places are in its name: its reference (train, flight, car plan) goes here.
-                    pack.paras(stop.reference, "cell", f"itinerary[{i}].reference")
+                    pack.line(stop.reference, "cell", f"itinerary[{i}].reference")
                     if stop.is_travel
-                    else pack.paras(stop.venue, "cell", f"itinerary[{i}].venue"),
+                    else pack.line(stop.venue, "cell", f"itinerary[{i}].venue"),
                     Badge(stop.press, labels.press(pack.lang, stop.press)[0]) if stop.press else "",
                 ]
             )

@@ -20,6 +20,7 @@ from briefing.pdf.context import Pack
 from briefing.pdf.flowables import Badge, Continued, Line
 from briefing.pdf.paragraph import Para
 from briefing.pdf.rows import PLAIN, Rows, Unbroken
+from briefing.pdf.runs import Runs
 from briefing.pdf.sections.common import BULLET, index_of
 from briefing.pdf.styles import MEASURES, STYLES
 from briefing.pdf.text import to_markup
@@ -40,7 +41,8 @@ def _left(pack: Pack, stop: Stop) -> list[Flowable]:
 
 
 def _people(pack: Pack, stop: Stop) -> list[Flowable]:
-    lines = []
+    style = STYLES["people"]
+    lines, runs = [], []
     for pid in stop.attendees:
         person = pack.people.get(pid)
         if person is None or person.category == "principal":
@@ -48,19 +50,24 @@ def _people(pack: Pack, stop: Stop) -> list[Flowable]:
             continue
         # Named by the person's own fields, so a warning about them comes once.
         where = f"attendees[{pack.person_index[id(person)]}]"
-        name = pack.writer.markup(person.name, f"{where}.name")
+        name = pack.writer.clean(person.name, f"{where}.name")
         bits = [
-            pack.writer.markup(getattr(person, f), f"{where}.{f}")
+            pack.writer.clean(getattr(person, f), f"{where}.{f}")
             for f in ("role", "organisation")
             if getattr(person, f)
         ]
-        lines.append(f"<b>{name}</b>" + (f" — {', '.join(bits)}" if bits else ""))
+        rest = f" — {', '.join(bits)}" if bits else ""
+        lines.append(f"<b>{to_markup(name)}</b>{to_markup(rest)}")
+        line = [(name, fonts.BOLD, style.fontSize, style.textColor)]
+        if rest:
+            line.append((rest, style.fontName, style.fontSize, style.textColor))
+        runs.append(line)
     if not lines:
         return []
-    # One paragraph, a line per person: far cheaper to lay out than one each.
+    # One flowable, a line per person: far cheaper to lay out than a paragraph each.
     return [
         Line.styled(pack.word("participants").upper(), STYLES["label"]),
-        Para("<br/>".join(lines), STYLES["people"]),
+        Runs(runs, style, "<br/>".join(lines)),
     ]
 
 
@@ -123,27 +130,31 @@ def _head(pack: Pack, stop: Stop, where: str) -> list[Flowable]:
     reached, its title, place, press, logistics and participants."""
     # The transfer that leads here, just above the event (never left alone at a page's foot).
     out: list[Flowable] = [line] if (line := _transfer(pack, stop)) is not None else []
-    out += pack.paras(stop.name(pack.lang), "h3", f"{where}.title")
+    # Title, place and address: a line each most often, drawn without a Paragraph's work when they are.
+    out += pack.line(stop.name(pack.lang), "h3", f"{where}.title")
     if stop.is_travel:
         places = " \u2192 ".join(p for p in (stop.venue, stop.destination) if p)
         for text, field in ((places, "venue"), (stop.reference, "reference")):
             if text:
-                out += pack.paras(text, "body_tight", f"{where}.{field}")
+                out += pack.line(text, "body_tight", f"{where}.{field}")
     elif stop.venue:
-        out += pack.paras(stop.venue, "body_tight", f"{where}.venue")
+        out += pack.line(stop.venue, "body_tight", f"{where}.venue")
     if stop.address:
-        out += pack.paras(stop.address, "small", f"{where}.address")
+        out += pack.line(stop.address, "small", f"{where}.address")
     if stop.press:
         # On one line, its label before it: the badge beside the time already gives the level.
-        label = STYLES["label"]
-        press = labels.press(pack.lang, stop.press)[1].capitalize()
-        out.append(
-            Paragraph(
-                f"<font name='{label.fontName}' size='{label.fontSize}' color='#5B6573'>"
-                f"{to_markup(pack.word('press').upper())}</font>\u2002{to_markup(press)}",
-                STYLES["press_line"],
-            )
+        label, style = STYLES["label"], STYLES["press_line"]
+        word, press = pack.word("press").upper(), labels.press(pack.lang, stop.press)[1].capitalize()
+        markup = (
+            f"<font name='{label.fontName}' size='{label.fontSize}' color='#5B6573'>"
+            f"{to_markup(word)}</font>\u2002{to_markup(press)}"
         )
+        # As reportlab sets it: the space after the label is an ordinary one, in the access's face.
+        line = [
+            (word, label.fontName, label.fontSize, label.textColor),
+            (f" {press}", style.fontName, style.fontSize, style.textColor),
+        ]
+        out.append(Runs([line], style, markup))
     out += _people(pack, stop)
     return out
 
