@@ -35,6 +35,7 @@ from briefing.pdf.context import Pack
 from briefing.pdf.findings import ZONE_UTC, finding
 from briefing.pdf.flowables import Contents, SectionHeading
 from briefing.pdf.furniture import Furniture
+from briefing.pdf.operators import FastCanvas
 from briefing.pdf.options import PackOptions
 from briefing.pdf.sections import OWN_PAGE, PERSONAL, SECTIONS, contacts, cover
 from briefing.pdf.streams import binary_streams
@@ -87,7 +88,7 @@ class _Link(PDFObject):
         )
 
 
-class PackCanvas(Canvas):
+class PackCanvas(FastCanvas):
     """A canvas that holds its pages until the end (see the module's docstring)."""
 
     def __init__(self, *args, marks: Marks, furniture: Furniture, body_top: float, **kwargs):

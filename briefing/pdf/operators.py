@@ -1,0 +1,124 @@
+"""The pack's canvas and text objects, writing the same PDF operators as
+reportlab's but with their numbers remembered.
+
+reportlab formats every number it writes with fp_str, a pure-Python routine
+of a few microseconds, and a pack writes the same few numbers over and over:
+its handful of colours, font sizes, leadings, line widths and the offsets of
+its table cells. A large pack called it 77,000 times (plain reportlab pouring
+the same text, 20,000). Here each number is formatted once and looked up after;
+the bytes written are reportlab's own, only the work of writing them changes.
+Only the pack's canvas uses these classes: reportlab itself is left as it is.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.colors import CMYKColor, Color
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.pdfgen import canvas as canvas_module
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject, ShapedStr
+
+# A pack's numbers are a few thousand at most; a cap keeps an odd document from growing it for ever.
+_CAP = 20000
+_numbers: dict[float, str] = {}
+
+
+def number(value: float) -> str:
+    """fp_str of one number, formatted once."""
+    text = _numbers.get(value)
+    if text is None:
+        if len(_numbers) >= _CAP:
+            _numbers.clear()
+        text = _numbers[value] = fp_str(value)
+    return text
+
+
+def numbers(*values: float) -> str:
+    return " ".join([number(v) for v in values])
+
+
+def _rgb(colour) -> str | None:
+    """``r g b`` of a plain RGB colour, None for what reportlab must handle
+    (CMYK, separations, tuples, names)."""
+    if not isinstance(colour, Color) or isinstance(colour, CMYKColor):
+        return None
+    return f"{number(colour.red)} {number(colour.green)} {number(colour.blue)}"
+
+
+class _Colours:
+    """setFillColor and setStrokeColor for plain RGB colours, as reportlab writes them."""
+
+    def setFillColor(self, aColor, alpha=None):
+        rgb = None if self._enforceColorSpace else _rgb(aColor)
+        if rgb is None:
+            return super().setFillColor(aColor, alpha)
+        self._fillColorObj = aColor
+        self._code.append(rgb + " rg")
+        if alpha is not None:
+            self.setFillAlpha(alpha)
+        elif aColor.alpha is not None:
+            self.setFillAlpha(aColor.alpha)
+
+    def setStrokeColor(self, aColor, alpha=None):
+        rgb = None if self._enforceColorSpace else _rgb(aColor)
+        if rgb is None:
+            return super().setStrokeColor(aColor, alpha)
+        self._strokeColorObj = aColor
+        self._code.append(rgb + " RG")
+        if alpha is not None:
+            self.setStrokeAlpha(alpha)
+        elif aColor.alpha is not None:
+            self.setStrokeAlpha(aColor.alpha)
+
+
+class PackText(_Colours, PDFTextObject):
+    def setTextOrigin(self, x, y):
+        if not self._canvas.bottomup:
+            return super().setTextOrigin(x, y)
+        self._code.append(f"1 0 0 1 {number(x)} {number(y)} Tm")
+        self._x0 = self._x = x
+        self._y0 = self._y = y
+
+    def _formatText(self, text):
+        font = getFont(self._fontname)
+        if not font._dynamicFont or (font.shapable and isinstance(text, ShapedStr)):
+            return super()._formatText(text)
+        # TrueType without shaping: PDFTextObject._formatText's own branch.
+        canv = self._canvas
+        doc = canv._doc
+        escape = canv._escape
+        out = []
+        tmpl = None
+        for subset, t in font.splitString(text, doc):
+            if subset != self._curSubset:
+                if tmpl is None:
+                    tmpl = f"{number(self._fontsize)} Tf {number(self._leading)} TL"
+                out.append(f"{font.getSubsetInternalName(subset, doc)} {tmpl}")
+                self._curSubset = subset
+            out.append(f"({escape(t)}) Tj")
+        return " ".join(out)
+
+
+class FastCanvas(_Colours, Canvas):
+    """A canvas whose text objects, colours, lines and transforms write their
+    numbers through ``number``."""
+
+    def beginText(self, x=0, y=0, direction=None):
+        return PackText(self, x, y, direction=direction)
+
+    def setLineWidth(self, width):
+        self._lineWidth = width
+        self._code.append(number(width) + " w")
+
+    def line(self, x1, y1, x2, y2):
+        self._code.append(f"n {number(x1)} {number(y1)} m {number(x2)} {number(y2)} l S")
+
+    def translate(self, dx, dy):
+        # Canvas.transform merges a transform into one written just before: left to it.
+        code = self._code
+        if not canvas_module.ENABLE_TRACKING or (code and code[-1][-3:] == " cm"):
+            return super().translate(dx, dy)
+        a0, b0, c0, d0, e0, f0 = self._currentMatrix
+        self._currentMatrix = (a0, b0, c0, d0, a0 * dx + c0 * dy + e0, b0 * dx + d0 * dy + f0)
+        code.append(f"1 0 0 1 {number(dx)} {number(dy)} cm")
