@@ -38,7 +38,7 @@ from briefing.pdf.furniture import Furniture
 from briefing.pdf.operators import FastCanvas
 from briefing.pdf.options import PackOptions
 from briefing.pdf.sections import OWN_PAGE, PERSONAL, SECTIONS, contacts, cover
-from briefing.pdf.streams import binary_streams
+from briefing.pdf.streams import binary_streams, paused_collector
 from briefing.pdf.styles import BODY_SIZE, MEASURES, STYLES
 from briefing.pdf.text import TextWriter, to_markup
 
@@ -217,8 +217,9 @@ def build_pack(visit: Visit, options: PackOptions) -> tuple[bytes, list[Finding]
         from briefing.model.people import personal_visit
 
         visit = personal_visit(visit, options.recipient)
-    # Paragraph styles hyphenate in the pack's language, in this thread.
-    with STYLES.use(labels.language(visit.details.language)):
+    # Paragraph styles hyphenate in the pack's language, in this thread; the
+    # collector waits until the end (streams.paused_collector says why).
+    with STYLES.use(labels.language(visit.details.language)), paused_collector():
         return _build_pack(visit, options, recipient)
 
 
