@@ -12,8 +12,10 @@ Only the pack's canvas uses these classes: reportlab itself is left as it is.
 
 from __future__ import annotations
 
+from reportlab.lib.boxstuff import aspectRatioFix
 from reportlab.lib.colors import CMYKColor, Color
 from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen import canvas as canvas_module
 from reportlab.pdfgen.canvas import Canvas
@@ -122,3 +124,31 @@ class FastCanvas(_Colours, Canvas):
         a0, b0, c0, d0, e0, f0 = self._currentMatrix
         self._currentMatrix = (a0, b0, c0, d0, a0 * dx + c0 * dy + e0, b0 * dx + d0 * dy + f0)
         code.append(f"1 0 0 1 {number(dx)} {number(dy)} cm")
+
+    def drawImage(self, image, x, y, width=None, height=None, mask=None, preserveAspectRatio=False, **kwargs):
+        """Canvas.drawImage, but a JPEG known by its digest (photos.Jpeg) is named
+        after it: reportlab decodes an image to name it after its pixels (and
+        hashes them), only to embed the JPEG bytes as they are."""
+        digest = getattr(image, "jpeg_digest", None)
+        if digest is None or mask is not None or kwargs.get("showBoundary") or kwargs.get("extraReturn"):
+            return super().drawImage(image, x, y, width, height, mask, preserveAspectRatio, **kwargs)
+        self._currentPageHasImages = 1
+        name = digest
+        reg_name = self._doc.getXObjectName(name)
+        found = self._doc.idToObject.get(reg_name, None)
+        if not found:
+            found = pdfdoc.PDFImageXObject(name, image, mask=mask)
+            found.name = name
+            self._setXObjects(found)
+            self._doc.Reference(found, reg_name)
+            self._doc.addForm(name, found)
+        anchor, at_xy = kwargs.get("anchor", "c"), kwargs.get("anchorAtXY", False)
+        x, y, width, height, _ = aspectRatioFix(
+            preserveAspectRatio, anchor, x, y, width, height, found.width, found.height, at_xy
+        )
+        self.saveState()
+        self.translate(x, y)
+        self.scale(width, height)
+        self._code.append(f"/{reg_name} Do")
+        self.restoreState()
+        self._formsinuse.append(name)

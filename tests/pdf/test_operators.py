@@ -100,3 +100,51 @@ def test_fast_canvas_writes_what_reportlab_writes():
     read = _read(fast_pdf)
     assert read == _read(plain_pdf)
     assert any(ch[0] == "Ω" for ch in read) and any(ch[0] == "8" for ch in read)
+
+
+def _photo(colour: str) -> bytes:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (120, 150), colour)
+    ImageDraw.Draw(image).ellipse((20, 20, 100, 130), fill="white")
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=80)
+    return out.getvalue()
+
+
+def _images(data: bytes) -> list[tuple]:
+    from pypdf import PdfReader
+
+    page = PdfReader(io.BytesIO(data)).pages[0]
+    xobjects = page["/Resources"]["/XObject"]
+    embedded = sorted(xobjects[k].get_object().get_data() for k in xobjects)
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        boxes = [(*(round(i[k], 3) for k in ("x0", "top", "x1", "bottom")), i["srcsize"]) for i in pdf.pages[0].images]
+    return [embedded, boxes]
+
+
+def _draw_photos(cls, reader) -> bytes:
+    out = io.BytesIO()
+    c = cls(out, pagesize=(400, 400))
+    red, blue = reader(_photo("red")), reader(_photo("blue"))
+    c.drawImage(red, 10, 10, 73.7, 90.7)
+    c.drawImage(blue, 100, 10, 50, 50, preserveAspectRatio=True, anchor="n")
+    c.drawImage(red, 200, 200, 30, 40)  # the same photo again: embedded once
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_a_jpeg_is_drawn_as_reportlab_draws_it_without_decoding_it():
+    from reportlab.lib.utils import ImageReader
+
+    from briefing.pdf.photos import Jpeg
+
+    class Undecoded(Jpeg):
+        def getRGBData(self):
+            raise AssertionError("decoded")
+
+    plain = _images(_draw_photos(Canvas, lambda data: ImageReader(io.BytesIO(data))))
+    fast = _images(_draw_photos(FastCanvas, Undecoded))
+    assert fast == plain
+    assert len(fast[0]) == 2 and len(fast[1]) == 3
