@@ -89,22 +89,39 @@ class PackText(_Colours, PDFTextObject):
         # TrueType without shaping: PDFTextObject._formatText's own branch.
         canv = self._canvas
         doc = canv._doc
-        escape = canv._escape
         out = []
         tmpl = None
-        for subset, t in font.splitString(text, doc):
+        for subset, shown in canv.text_pieces(font, text):
             if subset != self._curSubset:
                 if tmpl is None:
                     tmpl = f"{number(self._fontsize)} Tf {number(self._leading)} TL"
                 out.append(f"{font.getSubsetInternalName(subset, doc)} {tmpl}")
                 self._curSubset = subset
-            out.append(f"({escape(t)}) Tj")
+            out.append(shown)
         return " ".join(out)
 
 
 class FastCanvas(_Colours, Canvas):
     """A canvas whose text objects, colours, lines and transforms write their
     numbers through ``number``."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pieces: dict[tuple[str, str], tuple[tuple[int, str], ...]] = {}
+
+    def text_pieces(self, font, text: str) -> tuple[tuple[int, str], ...]:
+        """``text`` in ``font`` as (subset, "(...) Tj") pieces, worked out once per
+        document: a pack shows the same texts again and again (its marking,
+        title and footer on every page, labels, names in every programme stop),
+        half its texts, and mapping them to a font's subsets is a loop in Python
+        per letter. Within a document a letter keeps the code it was first given."""
+        key = (font.fontName, text)
+        pieces = self._pieces.get(key)
+        if pieces is None:
+            escape = self._escape
+            pieces = tuple((subset, f"({escape(t)}) Tj") for subset, t in font.splitString(text, self._doc))
+            self._pieces[key] = pieces
+        return pieces
 
     def beginText(self, x=0, y=0, direction=None):
         return PackText(self, x, y, direction=direction)

@@ -37,6 +37,11 @@ def _draw(cls) -> tuple[list[str], bytes]:
     c.setFont(fonts.REGULAR, 9.5, 11.4)
     c.setFillColor(INK)
     c.drawString(10.25, 380, "Préfète — « citation » 11\u00a0h\u202f30 (x) \\ ok")
+    # The same texts again, in another face and size: pieces worked out once per document and face.
+    for face, size in ((fonts.BOLD, 8), (fonts.REGULAR, 12)):
+        c.setFont(face, size)
+        c.drawString(10.25, 360, "Préfète — « citation » 11\u00a0h\u202f30 (x) \\ ok")
+        c.drawString(10.25, 350, "DIFFUSION RESTREINTE")
     c.setFillColor(colors.Color(0.55, 0.58, 0.62, alpha=0.16))
     c.setStrokeColor(RULE)
     c.setLineWidth(0.4)
