@@ -43,6 +43,20 @@ _fragments_lock = threading.Lock()
 _LINK = re.compile(r'<a href="((?:tel|mailto):[^"&<>]*)">([^&<>]*)</a>')
 
 
+# Words (no spaces in them but no-break ones) parted by single spaces or
+# narrow no-break spaces, with nothing around them: a text that reportlab's
+# cleaning (cleanBlockQuotedText) leaves as it is, and that its line's words
+# join back into. Most of a pack's texts are; checking is a regular expression,
+# cleaning a few list passes in Python.
+_WORD = rf"(?:[^\s{re.escape(_rl._wsc)}]|\xa0)+"
+_TIDY = re.compile(rf"{_WORD}(?:[ {breaks.NNBSP}]{_WORD})*")
+
+
+def tidy(text: str) -> bool:
+    """Whether ``text`` is as reportlab's cleaning leaves it and its words join back into it."""
+    return _TIDY.fullmatch(text) is not None
+
+
 def _model(style: ParagraphStyle, kind: str):
     models = _fragments.get(style)
     if models is None:
@@ -60,7 +74,8 @@ def plain_frags(markup: str, style: ParagraphStyle) -> list | None:
     """The fragments reportlab's parser would make of ``markup``, made without it:
     for plain text, or plain text in one tel: or mailto: link; None otherwise (tags,
     entities, no text), for the parser to do."""
-    markup = cleanBlockQuotedText(markup)  # what Paragraph does before parsing
+    if not tidy(markup):
+        markup = cleanBlockQuotedText(markup)  # what Paragraph does before parsing
     href = None
     if "<" in markup or "&" in markup or ">" in markup:
         match = _LINK.fullmatch(markup)
@@ -112,7 +127,7 @@ class Para(Paragraph):
         if plain and not self.bulletText and _one_line_style(style):
             text = frags[0].text
             # reportlab draws a line's words joined by single spaces: only then is it the text as is.
-            self._plain = " ".join(_rl.split(text)) == text
+            self._plain = tidy(text) or " ".join(_rl.split(text)) == text
 
     # Paragraph.wrap breaks the text into lines (blPara) for draw and split. A
     # plain text narrower than its width is one line whatever the breaking
