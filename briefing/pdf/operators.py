@@ -126,6 +126,33 @@ class FastCanvas(_Colours, Canvas):
     def beginText(self, x=0, y=0, direction=None):
         return PackText(self, x, y, direction=direction)
 
+    def draw_line(self, x, y, text: str, font_name: str, size: float, leading: float, colour) -> None:
+        """What saveState, setFont, setFillColor, drawString and restoreState
+        write, without their work on the canvas's state, which they would leave
+        as it was (the q ... Q pair restores the PDF's): a pack draws most of its
+        texts so, one line each."""
+        rgb = None if self._enforceColorSpace else _rgb(colour)
+        alpha = getattr(colour, "alpha", None)
+        font = getFont(font_name)
+        if (
+            rgb is None
+            or not self.bottomup
+            or not font._dynamicFont
+            or (alpha is not None and alpha != self._extgstate.getValue("ca"))
+        ):
+            self.saveState()
+            self.setFont(font_name, size, leading)
+            self.setFillColor(colour)
+            self.drawString(x, y, text)
+            self.restoreState()
+            return
+        if alpha is not None:
+            self._doc.ensureMinPdfVersion("transparency")  # as setFillAlpha does
+        t = PackText(self, x, y)
+        t._fontname, t._fontsize, t._leading = font_name, size, leading
+        t.textLine(text)
+        self._code.extend(("q", rgb + " rg", t.getCode(), "Q"))
+
     def setLineWidth(self, width):
         self._lineWidth = width
         self._code.append(number(width) + " w")

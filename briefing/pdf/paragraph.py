@@ -180,9 +180,24 @@ class Para(Paragraph):
         if not self._one_line:
             return super().drawOn(canvas, x, y, _sW)
         # A line needs no coordinates of its own: drawn where it stands, saving a transform each.
-        canvas.saveState()
-        self._draw_line(canvas, self._hAlignAdjust(x, _sW), y)
-        canvas.restoreState()
+        x = self._hAlignAdjust(x, _sW)
+        frag = self.frags[0]
+        line = getattr(canvas, "draw_line", None)  # the pack's canvas (operators.FastCanvas)
+        if line is None or frag.link:
+            canvas.saveState()
+            self._draw_line(canvas, x, y)
+            canvas.restoreState()
+            return
+        # As _draw_line places it.
+        line(
+            x,
+            y + self.height - frag.fontSize,
+            frag.text,
+            frag.fontName,
+            frag.fontSize,
+            self.style.leading,
+            frag.textColor,
+        )
 
     def draw(self):
         if not self._one_line:

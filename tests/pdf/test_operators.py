@@ -153,3 +153,31 @@ def test_a_jpeg_is_drawn_as_reportlab_draws_it_without_decoding_it():
     fast = _images(_draw_photos(FastCanvas, Undecoded))
     assert fast == plain
     assert len(fast[0]) == 2 and len(fast[1]) == 3
+
+
+LINE = "Préfète — « citation » 11\u00a0h\u202f30 (x) \\ ok"
+
+
+def _state(c) -> dict:
+    state = {name: getattr(c, name) for name in Canvas.STATE_ATTRIBUTES if name != "_extgstate"}
+    return {**state, "gs": dict(c._extgstate._d), "version": c._doc._pdfVersion}
+
+
+@pytest.mark.parametrize(
+    "colour", [INK, MUTED, colors.Color(0.5, 0.5, 0.5, alpha=0.3), colors.CMYKColor(0, 0, 0, 1), (0.2, 0.3, 0.4)]
+)
+def test_draw_line_writes_what_reportlab_calls_write(colour):
+    fonts.register_fonts()
+    plain = Canvas(io.BytesIO(), pagesize=(300, 300))
+    fast = FastCanvas(io.BytesIO(), pagesize=(300, 300))
+    for c in (plain, fast):
+        c.setFillColor(RULE)
+        c.setFont(fonts.BOLD, 7)
+    plain.saveState()
+    plain.setFont(fonts.REGULAR, 9.5, 11.4)
+    plain.setFillColor(colour)
+    plain.drawString(12.5, 40, LINE)
+    plain.restoreState()
+    fast.draw_line(12.5, 40, LINE, fonts.REGULAR, 9.5, 11.4, colour)
+    assert fast._code == plain._code
+    assert _state(fast) == _state(plain)
