@@ -52,26 +52,25 @@ class _Colours:
     """setFillColor and setStrokeColor for plain RGB colours, as reportlab writes them."""
 
     def setFillColor(self, aColor, alpha=None):
-        rgb = None if self._enforceColorSpace else _rgb(aColor)
-        if rgb is None:
-            return super().setFillColor(aColor, alpha)
-        self._fillColorObj = aColor
-        self._code.append(rgb + " rg")
-        if alpha is not None:
-            self.setFillAlpha(alpha)
-        elif aColor.alpha is not None:
-            self.setFillAlpha(aColor.alpha)
+        if not self._plain_colour(aColor, alpha, "_fillColorObj", " rg", self.setFillAlpha):
+            super().setFillColor(aColor, alpha)
 
     def setStrokeColor(self, aColor, alpha=None):
-        rgb = None if self._enforceColorSpace else _rgb(aColor)
+        if not self._plain_colour(aColor, alpha, "_strokeColorObj", " RG", self.setStrokeAlpha):
+            super().setStrokeColor(aColor, alpha)
+
+    def _plain_colour(self, colour, alpha, attribute: str, operator: str, set_alpha) -> bool:
+        """False for what reportlab must handle itself (CMYK, tuples, names...)."""
+        rgb = None if self._enforceColorSpace else _rgb(colour)
         if rgb is None:
-            return super().setStrokeColor(aColor, alpha)
-        self._strokeColorObj = aColor
-        self._code.append(rgb + " RG")
+            return False
+        setattr(self, attribute, colour)
+        self._code.append(rgb + operator)
+        if alpha is None:
+            alpha = colour.alpha
         if alpha is not None:
-            self.setStrokeAlpha(alpha)
-        elif aColor.alpha is not None:
-            self.setStrokeAlpha(aColor.alpha)
+            set_alpha(alpha)
+        return True
 
 
 class PackText(_Colours, PDFTextObject):
