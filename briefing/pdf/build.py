@@ -35,10 +35,11 @@ from briefing.pdf.context import Pack
 from briefing.pdf.findings import ZONE_UTC, finding
 from briefing.pdf.flowables import Contents, SectionHeading
 from briefing.pdf.furniture import Furniture
+from briefing.pdf.operators import FastCanvas
 from briefing.pdf.options import PackOptions
 from briefing.pdf.runs import colour_op, drawable
 from briefing.pdf.sections import OWN_PAGE, PERSONAL, SECTIONS, contacts, cover
-from briefing.pdf.streams import binary_streams
+from briefing.pdf.streams import binary_streams, paused_collector
 from briefing.pdf.styles import BODY_SIZE, MEASURES, STYLES
 from briefing.pdf.text import TextWriter, to_markup
 
@@ -90,7 +91,7 @@ class _Link(PDFObject):
         )
 
 
-class PackCanvas(Canvas):
+class PackCanvas(FastCanvas):
     """A canvas that holds its pages until the end (see the module's docstring)."""
 
     def __init__(self, *args, marks: Marks, furniture: Furniture, body_top: float, **kwargs):
@@ -245,8 +246,9 @@ def build_pack(visit: Visit, options: PackOptions) -> tuple[bytes, list[Finding]
         from briefing.model.people import personal_visit
 
         visit = personal_visit(visit, options.recipient)
-    # Paragraph styles hyphenate in the pack's language, in this thread.
-    with STYLES.use(labels.language(visit.details.language)):
+    # Paragraph styles hyphenate in the pack's language, in this thread; the
+    # collector waits until the end (streams.paused_collector says why).
+    with STYLES.use(labels.language(visit.details.language)), paused_collector():
         return _build_pack(visit, options, recipient)
 
 

@@ -43,6 +43,20 @@ _fragments_lock = threading.Lock()
 _LINK = re.compile(r'<a href="((?:tel|mailto):[^"&<>]*)">([^&<>]*)</a>')
 
 
+# Words (no spaces in them but no-break ones) parted by single spaces or
+# narrow no-break spaces, with nothing around them: a text that reportlab's
+# cleaning (cleanBlockQuotedText) leaves as it is, and that its line's words
+# join back into. Most of a pack's texts are; checking is a regular expression,
+# cleaning a few list passes in Python.
+_WORD = rf"(?:[^\s{re.escape(_rl._wsc)}]|\xa0)+"
+_TIDY = re.compile(rf"{_WORD}(?:[ {breaks.NNBSP}]{_WORD})*")
+
+
+def tidy(text: str) -> bool:
+    """Whether ``text`` is as reportlab's cleaning leaves it and its words join back into it."""
+    return _TIDY.fullmatch(text) is not None
+
+
 def _model(style: ParagraphStyle, kind: str):
     models = _fragments.get(style)
     if models is None:
@@ -60,7 +74,8 @@ def plain_frags(markup: str, style: ParagraphStyle) -> list | None:
     """The fragments reportlab's parser would make of ``markup``, made without it:
     for plain text, or plain text in one tel: or mailto: link; None otherwise (tags,
     entities, no text), for the parser to do."""
-    markup = cleanBlockQuotedText(markup)  # what Paragraph does before parsing
+    if not tidy(markup):
+        markup = cleanBlockQuotedText(markup)  # what Paragraph does before parsing
     href = None
     if "<" in markup or "&" in markup or ">" in markup:
         match = _LINK.fullmatch(markup)
@@ -72,10 +87,9 @@ def plain_frags(markup: str, style: ParagraphStyle) -> list | None:
     model = _model(style, "plain" if href is None else "link")
     if model is False:
         return None
-    frag = copy.copy(model)
-    frag.text = markup
-    # The parser gives each paragraph lists of its own.
-    frag.link, frag.us_lines = ([] if href is None else [(0, href)]), []
+    # The parser gives each paragraph lists of its own. (clone, not copy.copy:
+    # the same attributes, a third faster without copy's generic protocol.)
+    frag = model.clone(text=markup, link=[] if href is None else [(0, href)], us_lines=[])
     frags = [frag]
     textTransformFrags(frags, style)
     return frags
@@ -113,7 +127,7 @@ class Para(Paragraph):
         if plain and not self.bulletText and _one_line_style(style):
             text = frags[0].text
             # reportlab draws a line's words joined by single spaces: only then is it the text as is.
-            self._plain = " ".join(_rl.split(text)) == text
+            self._plain = tidy(text) or " ".join(_rl.split(text)) == text
 
     # Paragraph.wrap breaks the text into lines (blPara) for draw and split. A
     # plain text narrower than its width is one line whatever the breaking
@@ -166,9 +180,24 @@ class Para(Paragraph):
         if not self._one_line:
             return super().drawOn(canvas, x, y, _sW)
         # A line needs no coordinates of its own: drawn where it stands, saving a transform each.
-        canvas.saveState()
-        self._draw_line(canvas, self._hAlignAdjust(x, _sW), y)
-        canvas.restoreState()
+        x = self._hAlignAdjust(x, _sW)
+        frag = self.frags[0]
+        line = getattr(canvas, "draw_line", None)  # the pack's canvas (operators.FastCanvas)
+        if line is None or frag.link:
+            canvas.saveState()
+            self._draw_line(canvas, x, y)
+            canvas.restoreState()
+            return
+        # As _draw_line places it.
+        line(
+            x,
+            y + self.height - frag.fontSize,
+            frag.text,
+            frag.fontName,
+            frag.fontSize,
+            self.style.leading,
+            frag.textColor,
+        )
 
     def draw(self):
         if not self._one_line:

@@ -73,13 +73,23 @@ def usable_as_is(data: bytes, width_pt: float, height_pt: float) -> bool:
         )
 
 
+class Jpeg(ImageReader):
+    """JPEG bytes to draw, known by a digest of those bytes: the pack's canvas
+    (operators.FastCanvas) embeds them without decoding them first, which
+    reportlab does to name an image after its pixels."""
+
+    def __init__(self, data: bytes):
+        super().__init__(io.BytesIO(data))
+        self.jpeg_digest = hashlib.md5(data, usedforsecurity=False).hexdigest()
+
+
 class PhotoBox:
     """Prepared photos for one pack, each made once even if it appears twice."""
 
     def __init__(self) -> None:
-        self._done: dict[tuple[str, float, float], ImageReader | None] = {}
+        self._done: dict[tuple[str, float, float], Jpeg | None] = {}
 
-    def get(self, data: bytes | None, width_pt: float, height_pt: float) -> tuple[ImageReader | None, str | None]:
+    def get(self, data: bytes | None, width_pt: float, height_pt: float) -> tuple[Jpeg | None, str | None]:
         """The image to draw, or None and why not."""
         if not data:
             return None, None
@@ -90,9 +100,9 @@ class PhotoBox:
         if key not in self._done:
             try:
                 if usable_as_is(data, width_pt, height_pt):
-                    self._done[key] = ImageReader(io.BytesIO(bytes(data)))
+                    self._done[key] = Jpeg(bytes(data))
                 else:
-                    self._done[key] = ImageReader(io.BytesIO(prepare(bytes(data), width_pt, height_pt)))
+                    self._done[key] = Jpeg(prepare(bytes(data), width_pt, height_pt))
             except Exception as error:  # Pillow raises many kinds on damaged data
                 self._done[key] = None
                 return None, f"it could not be prepared for print ({type(error).__name__})"

@@ -8,6 +8,8 @@ import io
 
 import pdfplumber
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
@@ -86,3 +88,35 @@ def test_plain_text_takes_the_short_way():
         para.wrap(120 * mm, 1000)
     assert short._one_line and link._one_line and not long._one_line
     assert link.frags[0].link == [(0, "tel:0612345678")]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="aé-<>&\u00a0\u202f\u2009\u200b\u3000\x1c \t\n\r", max_size=14))
+def test_tidy_text_is_what_reportlab_cleaning_leaves(text):
+    from reportlab.platypus import paragraph as rl
+    from reportlab.platypus.paragraph import cleanBlockQuotedText
+
+    from briefing.pdf.paragraph import tidy
+
+    if tidy(text):
+        assert cleanBlockQuotedText(text) == text
+        assert " ".join(rl.split(text)) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_tidy"),
+    [
+        ("Chloé Roux", True),
+        ("11\u00a0h\u202f30 — Salle\u00a014", True),
+        ("Prononciation\u202f: Kha-rim", True),
+        ("", False),
+        ("  Jean   Dupont \n", False),
+        ("a\u202f", False),  # reportlab strips a narrow no-break space at the ends
+        ("a\u200bb", False),  # and breaks at a zero-width space
+        ("a\tb", False),
+    ],
+)
+def test_tidy(text, is_tidy):
+    from briefing.pdf.paragraph import tidy
+
+    assert tidy(text) is is_tidy
