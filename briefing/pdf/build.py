@@ -37,7 +37,6 @@ from briefing.pdf.flowables import Contents, SectionHeading
 from briefing.pdf.furniture import Furniture
 from briefing.pdf.operators import FastCanvas
 from briefing.pdf.options import PackOptions
-from briefing.pdf.runs import colour_op, drawable
 from briefing.pdf.sections import OWN_PAGE, PERSONAL, SECTIONS, contacts, cover
 from briefing.pdf.streams import binary_streams, paused_collector
 from briefing.pdf.styles import BODY_SIZE, MEASURES, STYLES
@@ -70,8 +69,6 @@ class Marks:
         self.slots.append((page, key, rect, base_offset))
 
 
-# Line widths' operators, formatted once (see PackCanvas.setLineWidth).
-_WIDTHS: dict[float, str] = {}
 # A URL reportlab writes into a link annotation as it is: printable ASCII but the ( ) and \ it escapes.
 _PLAIN_URL = re.compile(r"[\x21-\x27\x2a-\x5b\x5d-\x7e]*")
 
@@ -106,32 +103,6 @@ class PackCanvas(FastCanvas):
         if not plain or rl_config.pdfMultiLine or not isinstance(self._doc.encrypt, NoEncryption):
             return super().linkURL(url, rect, relative, thickness, color, dashArray, kind, **kw)
         self._addAnnotation(_Link(url, self._absRect(rect, relative)))
-
-    # Rules, tints, badges and page furniture set the same few colours and line
-    # widths hundreds of times: each operator is formatted once (runs.colour_op),
-    # not by reportlab's number formatting in Python at every call.
-    def setFillColor(self, aColor, alpha=None):
-        if alpha is not None or self._enforceColorSpace or not drawable(aColor):
-            return super().setFillColor(aColor, alpha)
-        self._fillColorObj = aColor
-        self._code.append(colour_op(aColor, "rg"))
-        if aColor.alpha is not None:
-            self.setFillAlpha(aColor.alpha)
-
-    def setStrokeColor(self, aColor, alpha=None):
-        if alpha is not None or self._enforceColorSpace or not drawable(aColor):
-            return super().setStrokeColor(aColor, alpha)
-        self._strokeColorObj = aColor
-        self._code.append(colour_op(aColor, "RG"))
-        if aColor.alpha is not None:
-            self.setStrokeAlpha(aColor.alpha)
-
-    def setLineWidth(self, width):
-        self._lineWidth = width
-        code = _WIDTHS.get(width)
-        if code is None:
-            code = _WIDTHS[width] = f"{fp_str(width)} w"
-        self._code.append(code)
 
     def showPage(self):
         self._held.append(dict(self.__dict__))

@@ -14,7 +14,8 @@ from reportlab.platypus import Flowable, Paragraph
 
 from briefing.pdf import fonts, labels
 from briefing.pdf.furniture import fit
-from briefing.pdf.runs import drawable, write
+from briefing.pdf.operators import drawable
+from briefing.pdf.runs import write
 from briefing.pdf.styles import ACCENT, INK, MUTED, PAPER, RULE, STYLES, TABLE_LEADING, TABLE_SIZE, TINT
 
 

@@ -40,12 +40,30 @@ def numbers(*values: float) -> str:
     return " ".join([number(v) for v in values])
 
 
+def drawable(colour) -> bool:
+    """Whether the colour is a plain RGB one, whose operator is written here;
+    reportlab's others (CMYK, separations, tuples, names) have ways of their own."""
+    return isinstance(colour, Color) and not isinstance(colour, CMYKColor)
+
+
 def _rgb(colour) -> str | None:
-    """``r g b`` of a plain RGB colour, None for what reportlab must handle
-    (CMYK, separations, tuples, names)."""
-    if not isinstance(colour, Color) or isinstance(colour, CMYKColor):
+    """``r g b`` of a plain RGB colour, None for what reportlab must handle."""
+    if not drawable(colour):
         return None
     return f"{number(colour.red)} {number(colour.green)} {number(colour.blue)}"
+
+
+def colour_op(colour: Color, op: str = "rg") -> str:
+    """The operator that sets a plain RGB colour for filling ("rg") or stroking ("RG")."""
+    return f"{_rgb(colour)} {op}"
+
+
+def text_pieces(canvas, font, text: str):
+    """``text`` in ``font`` as (subset, "(...) Tj") pieces: remembered by a
+    FastCanvas, worked out each time on another canvas."""
+    if isinstance(canvas, FastCanvas):
+        return canvas.text_pieces(font, text)
+    return [(subset, f"({canvas._escape(t)}) Tj") for subset, t in font.splitString(text, canvas._doc)]
 
 
 class _Colours:

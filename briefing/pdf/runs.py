@@ -17,21 +17,15 @@ across pages), as it always did.
 
 from __future__ import annotations
 
-from reportlab.lib.colors import CMYKColor, Color
-from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable
 from reportlab.platypus import paragraph as _rl
 
+from briefing.pdf.operators import colour_op, drawable, number, text_pieces
 from briefing.pdf.paragraph import Para, _one_line_style
 
 # A run: its text, face, size and colour.
 Run = tuple[str, str, float, object]
-
-# The operators that set a colour, a size and leading: the same few for a whole
-# pack, and reportlab formats their numbers in Python each time.
-_colours: dict[tuple[float, float, float, str], str] = {}
-_sizes: dict[tuple[float, float], str] = {}
 
 
 def _drawn_as_is(line: list[Run]) -> bool:
@@ -51,20 +45,8 @@ def _plain_link(lines: list[list[Run]]) -> bool:
     return len(lines) == 1 and len(lines[0]) == 1 and not any(c in lines[0][0][0] for c in "&<>")
 
 
-def colour_op(ink: Color, op: str = "rg") -> str:
-    """The operator that sets ``ink`` (an RGB colour) for filling ("rg") or stroking ("RG")."""
-    key = (ink.red, ink.green, ink.blue, op)
-    code = _colours.get(key)
-    if code is None:
-        code = _colours[key] = f"{fp_str(key[:3])} {op}"
-    return code
-
-
 def _size(size: float, leading: float) -> str:
-    op = _sizes.get((size, leading))
-    if op is None:
-        op = _sizes[(size, leading)] = f"{fp_str(size)} Tf {fp_str(leading)} TL"
-    return op
+    return f"{number(size)} Tf {number(leading)} TL"
 
 
 class Runs(Flowable):
@@ -128,18 +110,13 @@ class Runs(Flowable):
             canvas.linkURL(self.href, rect, relative=1, kind="URI")
 
 
-def drawable(ink) -> bool:
-    """Whether ``write`` can set this colour (an RGB one; reportlab's others have ways of their own)."""
-    return isinstance(ink, Color) and not isinstance(ink, CMYKColor)
-
-
 def write(canvas, x: float, base: float, lines: list[list[Run]], leading: float) -> None:
     """``lines`` of runs from the baseline ``base`` down, in one text object written
     at once, as reportlab's text object would write it (without a transform, a
     state saved and restored around it, or a number formatted twice)."""
-    doc, escape = canvas._doc, canvas._escape
+    doc = canvas._doc
     # Within q and Q: the colour set here is not left to what is drawn next.
-    code = [f"q BT 1 0 0 1 {fp_str(x, base)} Tm"]
+    code = [f"q BT 1 0 0 1 {number(x)} {number(base)} Tm"]
     colour = None
     for line in lines:
         for text, face, size, ink in line:
@@ -147,8 +124,8 @@ def write(canvas, x: float, base: float, lines: list[list[Run]], leading: float)
                 code.append(colour_op(ink))
                 colour = ink
             font, tf = getFont(face), _size(size, leading)
-            for subset, chunk in font.splitString(text, doc):
-                code.append(f"{font.getSubsetInternalName(subset, doc)} {tf} ({escape(chunk)}) Tj")
+            for subset, shown in text_pieces(canvas, font, text):
+                code.append(f"{font.getSubsetInternalName(subset, doc)} {tf} {shown}")
         code.append("T*")
     code.append("ET Q")
     canvas._code.append(" ".join(code))
