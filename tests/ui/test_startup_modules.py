@@ -116,8 +116,8 @@ PRINTING = ("QPageSize", "QPageLayout")
 CALENDAR = ("QCalendarWidget", "QTextCharFormat")
 # The style is given to QApplication as an argument: setStyle() would answer a QStyle.
 STYLE = ("QStyle",)
-# The app's questions and file pickers come when one is first asked.
-DIALOGS = ("QMessageBox", "QFileDialog")
+# The app's questions, file pickers and export dialogs come when one is first needed.
+DIALOGS = ("QMessageBox", "QFileDialog", "QDialogButtonBox", "QProgressDialog")
 # Event classes the first Python event filter makes (all ~50 at once): the
 # editors' filters wait until the window has painted (run_app holds them).
 EVENTS = ("QGraphicsSceneMouseEvent", "QTabletEvent", "QWhatsThisClickedEvent")
