@@ -9,7 +9,6 @@ detected here so that the user gets one sentence and the command to fix it.
 
 from __future__ import annotations
 
-import ctypes
 import importlib.util
 import os
 import re
@@ -34,6 +33,8 @@ PACKAGES = {
     "libfontconfig.so.1": "libfontconfig1",
     "libdbus-1.so.3": "libdbus-1-3",
 }
+# Where an X server writes its lock file, with its process id in it.
+X_LOCKS = Path("/tmp")
 
 
 def display_problem() -> str | None:
@@ -57,7 +58,7 @@ def display_problem() -> str | None:
             f"the desktop app cannot open a window: the system library {missing} is missing. "
             f"Install it (sudo apt-get install {package}); the README lists all that Qt needs."
         )
-    if reaches_x_server() is False:
+    if remembered_reaches_x_server() is False:
         return (
             f"the desktop app cannot reach the screen {os.environ['DISPLAY']} "
             "(the desktop session may have ended, or this terminal may not be allowed to use it)."
@@ -74,26 +75,88 @@ def remembered_missing_library() -> str | None:
     installed or removed). A problem is never remembered, so it is seen again.
     """
     key = _libraries_key()
-    note = _note_path()
-    if key is not None:
-        try:
-            if note.read_text(encoding="utf-8") == key:
-                return None
-        except (OSError, UnicodeDecodeError):
-            pass
+    if _note_says("display-check", key):
+        return None
     missing = missing_xcb_library()
-    if missing is None and key is not None:
-        try:
-            note.parent.mkdir(parents=True, exist_ok=True)
-            note.write_text(key, encoding="utf-8")
-        except OSError:
-            pass  # checked again next time
+    if missing is None:
+        _remember("display-check", key)
     return missing
 
 
-def _note_path() -> Path:
+def remembered_reaches_x_server() -> bool | None:
+    """reaches_x_server(), remembered once it succeeded, for as long as that X server runs.
+
+    Asking costs an X connection of its own (with ctypes, ~3 ms of CPU and
+    a round trip to the server) before Qt makes the same connection. The note
+    records the display, the server's process (from its lock file: another
+    server, or the same display started again, is asked again) and the
+    authority file that let us in. A failure is never remembered.
+    """
+    key = _server_key()
+    if _note_says("display-reached", key):
+        return True
+    reached = reaches_x_server()
+    if reached:
+        _remember("display-reached", key)
+    return reached
+
+
+def _note_says(name: str, key: str | None) -> bool:
+    if key is None:
+        return False
+    try:
+        return _note_path(name).read_text(encoding="utf-8") == key
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def _remember(name: str, key: str | None) -> None:
+    if key is None:
+        return
+    note = _note_path(name)
+    try:
+        note.parent.mkdir(parents=True, exist_ok=True)
+        note.write_text(key, encoding="utf-8")
+    except OSError:
+        pass  # checked again next time
+
+
+def _note_path(name: str) -> Path:
     cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(cache) / "briefing" / "display-check"
+    return Path(cache) / "briefing" / name
+
+
+def _server_key() -> str | None:
+    """What identifies the X server of a local $DISPLAY and our way in; None when it cannot be told."""
+    display = os.environ.get("DISPLAY", "")
+    local = re.fullmatch(r"(?:unix)?:(\d+)(?:\.\d+)?", display)
+    if local is None:
+        return None  # a server over the network (ssh -X...): asked each time
+    lock = X_LOCKS / f".X{local.group(1)}-lock"
+    try:
+        pid = int(lock.read_text(encoding="ascii").strip())
+        started = lock.stat().st_mtime_ns
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    if not _running(pid):
+        return None  # a lock left by a server that crashed
+    authority = os.environ.get("XAUTHORITY") or str(Path.home() / ".Xauthority")
+    try:
+        status = os.stat(authority)
+        auth = f"{authority}: {status.st_mtime_ns} {status.st_size}"
+    except OSError:
+        auth = f"{authority}: -"
+    return "\n".join((display, f"server {pid} {started}", auth))
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except PermissionError:
+        return True  # another user's process (the X server often runs as root)
+    except (OSError, ValueError, OverflowError):
+        return False
+    return True
 
 
 def _libraries_key() -> str | None:
@@ -113,6 +176,8 @@ def _libraries_key() -> str | None:
 
 def reaches_x_server() -> bool | None:
     """Whether an X connection to $DISPLAY succeeds; None when libxcb itself is not there."""
+    import ctypes  # here: a remembered answer needs none of it
+
     try:
         xcb = ctypes.CDLL("libxcb.so.1")
     except OSError:
@@ -143,6 +208,8 @@ def xcb_plugin() -> Path | None:
 
 def missing_xcb_library() -> str | None:
     """The first shared library that Qt's X11 plugin needs and cannot find, if any."""
+    import ctypes
+
     plugin = xcb_plugin()
     if plugin is None:
         return None

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTime
 from PySide6.QtWidgets import QApplication, QDialog
 
 from briefing.ui import collector, dialogs, single_instance
+from briefing.ui.editors.inputs import hold_event_filters, release_event_filters
 from briefing.ui.errors import install_excepthook, setup_logging
 from briefing.ui.i18n import install_translations
 from briefing.ui.icons import icon
@@ -239,11 +240,13 @@ def run_app(path: str | None = None) -> int:
     app._briefing_instance = instance
     _handle_termination(app)
     FileOpener.install(app)
+    hold_event_filters()
     window = new_window()
     # Once the window is on screen (or after a while, should it never paint):
     # the collector paused for the start (if the command line paused it)
-    # resumes, and the server listens if no Briefing ran (see single_instance).
-    for later in (collector.resume, instance.listen_later):
+    # resumes, the server listens if no Briefing ran (see single_instance), and
+    # the editors' event filters held back meanwhile are installed.
+    for later in (collector.resume, instance.listen_later, release_event_filters):
         window.firstPainted.connect(later)
         QTimer.singleShot(ONCE_UP_MS, later)
     window.show()

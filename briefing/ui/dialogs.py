@@ -6,27 +6,53 @@ QFileDialog static call, so that tests patch those two and nothing blocks.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from briefing.names import VISIT_SUFFIX, VISIT_SUFFIXES
 
-SB = QMessageBox.StandardButton
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
 VISIT_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Visit files (*.visit.yaml *.yaml *.yml)")
 PDF_FILTER = QT_TRANSLATE_NOOP("Dialogs", "PDF files (*.pdf)")
 # Attachments arrive renamed ("visite.yaml.txt"): the Open dialog can show everything.
 ALL_FILTER = QT_TRANSLATE_NOOP("Dialogs", "All files (*)")
-# We ask ourselves, once the suffix is on the name: Qt's own question comes
-# before that and would miss "b" replacing "b.visit.yaml".
-NO_QT_OVERWRITE_QUESTION = QFileDialog.Option.DontConfirmOverwrite
 
 
 translate = QCoreApplication.translate
 
 
-def _box(parent, icon, text: str, info: str = "", details: str = "") -> QMessageBox:
+# QMessageBox and QFileDialog are imported when first asked for: the first
+# window asks nothing, and PySide6 makes a class's Python type, with all its
+# enums, when the class is imported (~2 ms of the start-up for these two).
+def _buttons():
+    from PySide6.QtWidgets import QMessageBox
+
+    return QMessageBox.StandardButton
+
+
+def _file_dialog():
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog
+
+
+def _save_file_name(parent, title: str, suggested: str, filters: str) -> str:
+    dialog = _file_dialog()
+    # We ask ourselves, once the suffix is on the name: Qt's own question comes
+    # before that and would miss "b" replacing "b.visit.yaml".
+    path, _ = dialog.getSaveFileName(parent, title, suggested, filters, options=dialog.Option.DontConfirmOverwrite)
+    return path
+
+
+def _box(parent, icon: str, text: str, info: str = "", details: str = "") -> QMessageBox:
+    """A message box with ``icon`` ("Warning", "Question"...)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
-    box.setIcon(icon)
+    box.setIcon(getattr(QMessageBox.Icon, icon))
     box.setWindowTitle(translate("Dialogs", "Briefing"))
     box.setText(text)
     if info:
@@ -36,41 +62,44 @@ def _box(parent, icon, text: str, info: str = "", details: str = "") -> QMessage
     return box
 
 
-def _run(box: QMessageBox) -> SB:
-    return SB(box.exec())
+def _run(box: QMessageBox):
+    return _buttons()(box.exec())
 
 
 def show_error(parent: QWidget | None, text: str, info: str = "", details: str = "") -> None:
-    box = _box(parent, QMessageBox.Icon.Critical, text, info, details)
+    SB = _buttons()
+    box = _box(parent, "Critical", text, info, details)
     box.setStandardButtons(SB.Ok)
     _run(box)
 
 
 def show_info(parent: QWidget | None, text: str, info: str = "", details: str = "") -> None:
-    _run(_box(parent, QMessageBox.Icon.Information, text, info, details))
+    _run(_box(parent, "Information", text, info, details))
 
 
 def choose_folder(parent: QWidget | None, title: str, folder: str) -> str:
-    return QFileDialog.getExistingDirectory(parent, title, folder)
+    return _file_dialog().getExistingDirectory(parent, title, folder)
 
 
 def choose_output_file(parent: QWidget | None, title: str, suggested: str, filter_text: str, suffix: str) -> str:
     """A file to write, with ``suffix`` added when the user typed a bare name."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
+    path, _ = _file_dialog().getSaveFileName(parent, title, suggested, filter_text)
     return with_suffix(path, (suffix,), suffix)
 
 
 def show_warning(parent: QWidget | None, text: str, info: str = "", details: str = "") -> None:
-    box = _box(parent, QMessageBox.Icon.Warning, text, info, details)
+    SB = _buttons()
+    box = _box(parent, "Warning", text, info, details)
     box.setStandardButtons(SB.Ok)
     _run(box)
 
 
 def ask_save_changes(parent: QWidget | None, name: str) -> str:
     """ "save", "discard" or "cancel" for unsaved work in ``name``."""
+    SB = _buttons()
     box = _box(
         parent,
-        QMessageBox.Icon.Warning,
+        "Warning",
         translate("Dialogs", "Save the changes to “{name}”?").format(name=name),
         translate("Dialogs", "If you don't save, your changes will be lost."),
     )
@@ -84,9 +113,10 @@ def ask_save_changes(parent: QWidget | None, name: str) -> str:
 
 
 def ask_revert(parent: QWidget | None, name: str) -> bool:
+    SB = _buttons()
     box = _box(
         parent,
-        QMessageBox.Icon.Warning,
+        "Warning",
         translate("Dialogs", "Revert “{name}” to the saved version?").format(name=name),
         translate("Dialogs", "Your changes since the last save will be lost."),
     )
@@ -99,9 +129,10 @@ def ask_revert(parent: QWidget | None, name: str) -> bool:
 
 def ask_open_locked(parent: QWidget | None, name: str, holder: str) -> str:
     """ "read-only", "anyway" or "cancel" for a file that another copy of Briefing has open."""
+    SB = _buttons()
     box = _box(
         parent,
-        QMessageBox.Icon.Warning,
+        "Warning",
         translate("Dialogs", "“{name}” is already open in Briefing.").format(name=name),
         translate(
             "Dialogs",
@@ -119,9 +150,10 @@ def ask_open_locked(parent: QWidget | None, name: str, holder: str) -> str:
 
 def ask_overwrite_changed(parent: QWidget | None, name: str) -> str:
     """ "overwrite", "save-as" or "cancel" when the file changed on disk since it was opened."""
+    SB = _buttons()
     box = _box(
         parent,
-        QMessageBox.Icon.Warning,
+        "Warning",
         translate("Dialogs", "“{name}” was changed by someone else since you opened it.").format(name=name),
         translate("Dialogs", "Saving will replace their changes with yours. Save under another name to keep both."),
     )
@@ -134,7 +166,8 @@ def ask_overwrite_changed(parent: QWidget | None, name: str) -> str:
 
 
 def ask_close_during_export(parent: QWidget | None) -> bool:
-    box = _box(parent, QMessageBox.Icon.Warning, translate("Dialogs", "An export is still running. Close anyway?"))
+    SB = _buttons()
+    box = _box(parent, "Warning", translate("Dialogs", "An export is still running. Close anyway?"))
     box.setStandardButtons(SB.Close | SB.Cancel)
     box.button(SB.Close).setText(translate("Dialogs", "Close"))
     box.button(SB.Cancel).setText(translate("Dialogs", "Cancel"))
@@ -147,6 +180,7 @@ def ask_restore(parent: QWidget | None, name: str, copies: list[str]) -> str:
 
     ``copies`` says what each copy holds (title, number of stops, time), newest first.
     """
+    SB = _buttons()
     if len(copies) == 1:
         info = translate("Dialogs", "A recovered copy is available: {what}. Restore it?").format(what=copies[0])
     else:
@@ -156,7 +190,7 @@ def ask_restore(parent: QWidget | None, name: str, copies: list[str]) -> str:
         )
     box = _box(
         parent,
-        QMessageBox.Icon.Question,
+        "Question",
         translate("Dialogs", "Briefing closed without saving “{name}”.").format(name=name),
         info,
     )
@@ -193,7 +227,7 @@ def _filters(*names: str) -> str:
 
 
 def choose_open_file(parent: QWidget | None, folder: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(
+    path, _ = _file_dialog().getOpenFileName(
         parent, translate("Dialogs", "Open Visit"), folder, _filters(VISIT_FILTER, ALL_FILTER)
     )
     return path
@@ -208,33 +242,22 @@ def with_suffix(path: str, suffixes: tuple[str, ...], suffix: str) -> str:
 
 def choose_save_file(parent: QWidget | None, suggested: str) -> str:
     """The name typed, with ``.visit.yaml`` added; the caller asks before replacing a file."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent,
-        translate("Dialogs", "Save Visit As"),
-        suggested,
-        _filters(VISIT_FILTER),
-        options=NO_QT_OVERWRITE_QUESTION,
-    )
+    path = _save_file_name(parent, translate("Dialogs", "Save Visit As"), suggested, _filters(VISIT_FILTER))
     return with_suffix(path, VISIT_SUFFIXES, VISIT_SUFFIX)
 
 
 def choose_pdf_file(parent: QWidget | None, suggested: str) -> str:
     """The name typed, with ``.pdf`` added; the caller asks before replacing a file."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent,
-        translate("Dialogs", "Export Briefing Pack"),
-        suggested,
-        _filters(PDF_FILTER),
-        options=NO_QT_OVERWRITE_QUESTION,
-    )
+    path = _save_file_name(parent, translate("Dialogs", "Export Briefing Pack"), suggested, _filters(PDF_FILTER))
     return with_suffix(path, (".pdf",), ".pdf")
 
 
 def ask_replace(parent: QWidget | None, name: str) -> bool:
     """Whether to replace the existing file ``name`` (Cancel goes back to the file dialog)."""
+    SB = _buttons()
     box = _box(
         parent,
-        QMessageBox.Icon.Warning,
+        "Warning",
         translate("Dialogs", "“{name}” already exists. Replace it?").format(name=name),
         translate("Dialogs", "Its contents will be replaced by this one. This cannot be undone."),
     )
@@ -247,9 +270,10 @@ def ask_replace(parent: QWidget | None, name: str) -> bool:
 
 def ask_read_only(parent: QWidget | None, name: str) -> bool:
     """The file is read-only: True to save under another name instead."""
+    SB = _buttons()
     box = _box(
         parent,
-        QMessageBox.Icon.Warning,
+        "Warning",
         translate("Dialogs", "“{name}” is read-only.").format(name=name),
         translate("Dialogs", "Briefing cannot save over it. Save your changes under another name?"),
     )
@@ -262,7 +286,8 @@ def ask_read_only(parent: QWidget | None, name: str) -> bool:
 
 def show_error_with_retry(parent: QWidget | None, text: str, info: str, retry: str) -> bool:
     """An error that offers the next step (``retry``, e.g. "Save As…"); True when it is taken."""
-    box = _box(parent, QMessageBox.Icon.Critical, text, info)
+    SB = _buttons()
+    box = _box(parent, "Critical", text, info)
     box.setStandardButtons(SB.Retry | SB.Close)
     box.button(SB.Retry).setText(retry)
     box.button(SB.Close).setText(translate("Dialogs", "Close"))
@@ -272,7 +297,8 @@ def show_error_with_retry(parent: QWidget | None, text: str, info: str, retry: s
 
 def notify(parent: QWidget | None, text: str, info: str = "") -> QMessageBox:
     """A warning that does not stop the user's work: shown without a modal loop, closed by OK."""
-    box = _box(parent, QMessageBox.Icon.Warning, text, info)
+    SB = _buttons()
+    box = _box(parent, "Warning", text, info)
     box.setObjectName("notice")
     box.setStandardButtons(SB.Ok)
     box.setModal(False)

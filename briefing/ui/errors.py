@@ -13,7 +13,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QThread
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from briefing.ui.private import private_file, private_folder
 
@@ -66,6 +66,8 @@ def show_exception(exc_type, exc, tb) -> None:
         return
     _showing = True
     try:
+        from PySide6.QtWidgets import QMessageBox  # here: see dialogs._buttons
+
         translate = QCoreApplication.translate
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)

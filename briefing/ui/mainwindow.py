@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QToolButton
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QToolButton
 
 from briefing.names import is_visit_name
 from briefing.ui import dialogs
@@ -297,6 +297,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         from importlib.metadata import PackageNotFoundError, version
+
+        from PySide6.QtWidgets import QMessageBox  # here: see dialogs._buttons
 
         try:
             number = version("briefing")

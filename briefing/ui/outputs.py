@@ -10,19 +10,9 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
-    QProgressDialog,
-    QPushButton,
-    QVBoxLayout,
-)
 
 from briefing.names import output_name
 from briefing.ui import dialogs, tasks
@@ -30,6 +20,9 @@ from briefing.ui.editors.inputs import take_typed_value
 from briefing.ui.files import suggested_stem
 from briefing.ui.findings import describe_pack_warning
 from briefing.ui.packs import write_card, write_pack
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QProgressDialog
 
 translate = QCoreApplication.translate
 
@@ -41,65 +34,6 @@ def write_calendar(visit, path: str, paper: str, person_id: str | None = None) -
     made = build_calendar(visit, person_id)
     atomic_write(path, made.data)
     return made.warnings
-
-
-class PeopleDialog(QDialog):
-    """Tick people (all staff, all officials, a few); for calendars, the whole visit instead."""
-
-    def __init__(self, visit, title: str, whole: str = "", parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        box = QVBoxLayout(self)
-        self.whole = QCheckBox(whole) if whole else None
-        if self.whole is not None:
-            self.whole.setChecked(True)
-            box.addWidget(self.whole)
-        self.list = QListWidget()
-        self.list.setObjectName("peopleToExport")
-        for person in visit.attendees:
-            bits = [p for p in (person.role, person.organisation) if p]
-            item = QListWidgetItem(person.name + (f" \u2014 {', '.join(bits)}" if bits else ""))
-            item.setData(Qt.ItemDataRole.UserRole, person.id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, person.category)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.list.addItem(item)
-        box.addWidget(self.list, 1)
-        quick = QHBoxLayout()
-        for text, category in (
-            (translate("Outputs", "All staff"), "staff"),
-            (translate("Outputs", "All officials"), "official"),
-            (translate("Outputs", "Nobody"), None),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(lambda _=False, c=category: self.tick(c))
-            quick.addWidget(button)
-        quick.addStretch(1)
-        box.addLayout(quick)
-        if self.whole is not None:
-            self.whole.toggled.connect(lambda on: self.list.setEnabled(not on))
-            self.list.setEnabled(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        box.addWidget(buttons)
-        self.resize(480, 460)
-
-    def tick(self, category: str | None) -> None:
-        if self.whole is not None:
-            self.whole.setChecked(False)
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            on = category is not None and item.data(Qt.ItemDataRole.UserRole + 1) == category
-            if category is None or on:
-                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-
-    def chosen(self) -> list[str] | None:
-        """The ids ticked; None for the whole visit."""
-        if self.whole is not None and self.whole.isChecked():
-            return None
-        items = (self.list.item(row) for row in range(self.list.count()))
-        return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
 
 
 class Outputs(QObject):
@@ -140,6 +74,8 @@ class Outputs(QObject):
 
     def export_calendar(self) -> None:
         take_typed_value()
+        from briefing.ui.people_dialog import PeopleDialog  # here: see people_dialog.py
+
         dialog = PeopleDialog(
             self.doc.visit, translate("Outputs", "Calendar"), translate("Outputs", "The whole visit"), self.window
         )
@@ -162,6 +98,8 @@ class Outputs(QObject):
 
     def _for_people(self, writer, title: str, suffix: str, busy: str) -> None:
         take_typed_value()
+        from briefing.ui.people_dialog import PeopleDialog  # here: see people_dialog.py
+
         dialog = PeopleDialog(self.doc.visit, title, parent=self.window)
         if self.exec_dialog(dialog):
             self._to_folder(writer, dialog.chosen() or [], suffix, busy)
@@ -178,6 +116,8 @@ class Outputs(QObject):
 
     def exec_dialog(self, dialog: QDialog) -> bool:
         """Separate so that tests can answer the dialog."""
+        from PySide6.QtWidgets import QDialog
+
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     # -- the background run ---------------------------------------------------
@@ -185,6 +125,8 @@ class Outputs(QObject):
         self.queue, self.done, self.failures, self.warnings = list(jobs), [], [], {}
         self.snapshot = copy.deepcopy(self.doc.visit)
         self.paper = self.settings.paper()
+        from PySide6.QtWidgets import QProgressDialog
+
         self.progress = QProgressDialog(busy, translate("Outputs", "Cancel"), 0, len(jobs), self.window)
         self.progress.setObjectName("outputsProgress")
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)

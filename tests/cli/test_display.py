@@ -1,6 +1,8 @@
 """Before Qt loads: a sentence instead of Qt's abort when no window can open."""
 
 import ctypes
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -53,7 +55,7 @@ def test_a_missing_system_library_names_its_package(x11, tmp_path):
     def cdll(name, mode=0):
         raise OSError("libxcb-cursor.so.0: cannot open shared object file: No such file or directory")
 
-    x11.setattr(cli_display.ctypes, "CDLL", cdll)
+    x11.setattr(ctypes, "CDLL", cdll)
     problem = cli_display.display_problem()
     assert "libxcb-cursor.so.0 is missing" in problem
     assert "apt-get install libxcb-cursor0" in problem
@@ -92,3 +94,49 @@ def test_a_successful_library_check_is_remembered_until_the_libraries_change(x11
     assert "libxcb-cursor.so.0 is missing" in cli_display.display_problem()
     assert "libxcb-cursor.so.0 is missing" in cli_display.display_problem()
     assert len(asked) == 4  # ...is never remembered
+
+
+def test_a_reached_server_is_remembered_while_it_runs(x11, tmp_path):
+    x11.setattr(cli_display, "remembered_missing_library", lambda: None)
+    x11.setattr(cli_display, "X_LOCKS", tmp_path)
+    x11.setenv("DISPLAY", ":4242")
+    x11.setenv("XAUTHORITY", str(tmp_path / "Xauthority"))
+    lock = tmp_path / ".X4242-lock"
+    lock.write_text(f"{os.getpid():10d}\n")  # a running process: the server
+    answers = []
+    x11.setattr(cli_display, "reaches_x_server", lambda: answers.append(1) or True)
+    assert cli_display.display_problem() is None
+    assert cli_display.display_problem() is None
+    assert len(answers) == 1  # the second start trusts the first
+    (tmp_path / "Xauthority").write_bytes(b"another cookie")
+    assert cli_display.display_problem() is None
+    assert len(answers) == 2
+    lock.write_text(f"{os.getppid():10d}\n")  # another server on that display
+    assert cli_display.display_problem() is None
+    assert len(answers) == 3
+    x11.setenv("DISPLAY", "otherhost:0")  # over the network: asked each time
+    cli_display.display_problem()
+    cli_display.display_problem()
+    assert len(answers) == 5
+
+
+def test_a_lock_left_by_a_dead_server_is_not_trusted(x11, tmp_path):
+    x11.setattr(cli_display, "remembered_missing_library", lambda: None)
+    x11.setattr(cli_display, "X_LOCKS", tmp_path)
+    x11.setenv("DISPLAY", ":4242")
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    (tmp_path / ".X4242-lock").write_text(f"{int(finished.stdout):10d}\n")  # that process is gone
+    answers = [True, True, False, False]
+    x11.setattr(cli_display, "reaches_x_server", lambda: answers.pop(0))
+    assert cli_display.display_problem() is None
+    assert cli_display.display_problem() is None
+    assert len(answers) == 2  # asked each time: the next server on that display may be another
+    assert "cannot reach the screen :4242" in cli_display.display_problem()
+    assert "cannot reach the screen :4242" in cli_display.display_problem()
+    assert answers == []
+
+
+def test_the_check_loads_no_ctypes_until_it_must_ask():
+    probe = "import sys; from briefing import cli_display; print('ctypes' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

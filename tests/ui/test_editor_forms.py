@@ -112,6 +112,26 @@ def test_end_date_can_be_set_and_cleared(make):
     assert doc.visit.details.end_date is None
 
 
+def test_filters_held_while_the_first_window_is_built_work_once_released(qtbot):
+    from briefing.ui.editors import inputs
+
+    doc = VisitDocument(sample())
+    inputs.hold_event_filters()
+    try:
+        editor = DetailsEditor(doc)
+        qtbot.addWidget(editor)
+        title = editor.form.widget("title")
+        held = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        QApplication.sendEvent(title, held)
+        assert held.isAccepted()  # no filter yet: the line edit claims Ctrl+Z for its own undo
+    finally:
+        inputs.release_event_filters()
+    override = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    QApplication.sendEvent(title, override)
+    assert not override.isAccepted()  # the window's Undo gets it
+    inputs.release_event_filters()  # a second release (the timer after the paint) changes nothing
+
+
 def test_undo_shortcut_in_a_field_reaches_the_window_undo(qtbot):
     doc = VisitDocument(sample())
     window = QMainWindow()

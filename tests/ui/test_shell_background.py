@@ -123,7 +123,7 @@ def test_hidden_preview_does_not_build(window, qtbot):
 def test_export_uses_the_title_for_the_default_name(window, dialogs, monkeypatch):
     seen = []
     monkeypatch.setattr(
-        "briefing.ui.dialogs.QFileDialog.getSaveFileName",
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName",
         staticmethod(lambda parent, caption, suggested, filt, **k: seen.append(suggested) or ("", "")),
     )
     details = window.doc.visit.details

@@ -22,6 +22,7 @@ from briefing.model.visit import DEFAULT_TIMEZONE
 from briefing.ui.document import Edit
 from briefing.ui.editors.base import SectionEditor
 from briefing.ui.editors.form import form_layout
+from briefing.ui.editors.inputs import filter_events
 from briefing.ui.editors.list_editor import Texts
 from briefing.ui.editors.principal import LinkedForm, choose_principal, ensure_principal_person
 from briefing.ui.editors.string_list import labelled_list
@@ -158,7 +159,7 @@ class DetailsEditor(SectionEditor):
         # The full list (~600 names, read from disk) is loaded when the field is
         # first used, not at start-up.
         completer = QCompleter(QStringListModel(zone), zone)
-        zone.lineEdit().installEventFilter(self)
+        filter_events(zone.lineEdit(), self)
         self.zone = zone
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from briefing.ui.commands import SetValue
 from briefing.ui.document import Edit, VisitDocument
 from briefing.ui.editors.datetime_fields import DateEdit, TimeEdit
-from briefing.ui.editors.inputs import unlimited, use_app_undo
+from briefing.ui.editors.inputs import filter_events, unlimited, use_app_undo
 from briefing.ui.editors.text_field import TextField, show_keeping_cursor
 from briefing.ui.models.spans import SetSpan
 
@@ -77,7 +77,7 @@ class TextBinding(Binding):
     def __init__(self, form, attr, widget: TextField, label):
         super().__init__(form, attr, widget, label)
         widget.textChanged.connect(lambda: self.changed(widget.value()))
-        widget.installEventFilter(form)
+        filter_events(widget, form)
 
     def show(self, value) -> None:
         if self.widget.value() != value:

@@ -8,6 +8,7 @@ datetime_fields.py, multi-line text in text_field.py.
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 from PySide6.QtCore import QEvent, QObject
@@ -48,13 +49,44 @@ class AppUndoFilter(QObject):
 
 
 _UNDO_FILTER = None
+# Event filters held back while the first window is built (see hold_event_filters).
+_held: list[tuple[QWidget, QObject]] | None = None
+
+
+def hold_event_filters() -> None:
+    """Until release_event_filters(), the editors' Python event filters wait.
+
+    A Python filter receives every event of its widget, and the first one
+    makes PySide6 create the Python types of all ~50 event classes: ~3-5 ms
+    before the first paint, for events (a key, a focus change) that only come
+    once the window is on screen. The app holds them while its first window
+    is built and releases them once it has painted.
+    """
+    global _held
+    _held = []
+
+
+def release_event_filters() -> None:
+    global _held
+    held, _held = _held, None
+    for widget, watcher in held or ():
+        with contextlib.suppress(RuntimeError):  # the widget was deleted meanwhile
+            widget.installEventFilter(watcher)
+
+
+def filter_events(widget: QWidget, watcher: QObject) -> None:
+    """``widget.installEventFilter(watcher)``, held back while the first window is built."""
+    if _held is None:
+        widget.installEventFilter(watcher)
+    else:
+        _held.append((widget, watcher))
 
 
 def use_app_undo(widget: QWidget) -> None:
     global _UNDO_FILTER
     if _UNDO_FILTER is None:
         _UNDO_FILTER = AppUndoFilter()
-    widget.installEventFilter(_UNDO_FILTER)
+    filter_events(widget, _UNDO_FILTER)
     if isinstance(widget, QPlainTextEdit):
         widget.setUndoRedoEnabled(False)
 
