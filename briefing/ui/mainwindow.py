@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
 
     def focus_next_pane(self, step: int = 1) -> None:
         """F6 / Shift+F6: sections, editor, preview, checks, in turn."""
-        panes = [p for p in (self.sections, self.editors, self.preview.view, self.checks.list) if p.isVisible()]
+        panes = [p for p in (self.sections, self.editors, self.preview.pages, self.checks.list) if p.isVisible()]
         if not panes:
             return
         focus = QApplication.focusWidget()

@@ -12,48 +12,35 @@ loaded, at the same page, so the view never flashes blank.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, Qt, QTimer, Signal
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import QAbstractScrollArea, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from briefing.ui import pack_process, tasks
 from briefing.ui.document import VisitDocument
 from briefing.ui.icons import icon
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QBuffer
+    from PySide6.QtPdf import QPdfDocument
+
+    from briefing.ui.pdf_pages import PagesView
 
 translate = QCoreApplication.translate
 DEBOUNCE_MS = 800
 ZOOM_STEP = 1.25
 
 
-def _build_and_load(snapshot: bytes, paper: str) -> tuple[QPdfDocument, QBuffer, list]:
-    """Worker thread: the pack from the builder process, loaded and measured here.
+class BlankPages(QAbstractScrollArea):
+    """Where the pages go, until there are pages: an empty pages view, as it looks.
 
-    QPdfView lays out every page when it is given a document, asking each
-    page's size: on a 300-page pack that took ~25-50 ms of the GUI thread.
-    Asked here first, the sizes are known and the view takes the document at
-    once. The objects then move to the GUI thread, which adopts them.
-    """
-    data, warnings = pack_process.build_in_process(snapshot, paper)
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    for page in range(document.pageCount()):
-        document.pagePointSize(page)
-    gui = QCoreApplication.instance().thread()
-    buffer.moveToThread(gui)
-    document.moveToThread(gui)
-    return document, buffer, warnings
-
-
-class PagesView(QPdfView):
-    """The pages; says when they first paint (the viewport's paints come here).
-
-    Watching the viewport instead would cost more than the view: the first
-    ``viewport()`` of a QPdfView makes PySide6 create the Python types of all
-    the classes it has not loaded yet, about 11 ms of the start-up.
+    No pack is built before the window's first paint, so the real view
+    (pdf_pages.PagesView) and QtPdf come with the first build: importing them
+    and laying out an empty QPdfView cost the first paint ~5 ms. Same frame,
+    same background (QPdfView fills its viewport with the palette's Dark over
+    the sheet's, which still shades the frame), same page label (none).
     """
 
     firstPainted = Signal()
@@ -61,9 +48,15 @@ class PagesView(QPdfView):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.painted = False
+        # A viewport of our own: asking a scroll area for its own viewport()
+        # makes PySide6 create the Python types of every widget class (~11 ms).
+        self._viewport = QWidget()
+        self._viewport.setBackgroundRole(QPalette.ColorRole.Base)  # as Qt's own viewport
+        self._viewport.setAutoFillBackground(True)
+        self.setViewport(self._viewport)
 
     def paintEvent(self, event) -> None:
-        super().paintEvent(event)
+        QPainter(self._viewport).fillRect(event.rect(), self.palette().brush(QPalette.ColorRole.Dark))
         if not self.painted:
             self.painted = True
             self.firstPainted.emit()
@@ -85,26 +78,24 @@ class PreviewPane(QWidget):
         self.pending = False
         self.dirty = True  # the shown pack is older than the visit
         self.warnings: list = []
-        self.document = QPdfDocument(self)
+        self.document: QPdfDocument | None = None  # none until the first build is shown
         self._buffer: QBuffer | None = None
         self._incoming: tuple[QPdfDocument, QBuffer, int] | None = None
         self.builder = pack_process.shared()  # the process starts with the first build
 
-        self.view = PagesView(self)
-        self.view.setObjectName("previewView")
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setPageSpacing(12)
-        self.view.setDocument(self.document)
+        self._view: PagesView | None = None
+        self.pages: QAbstractScrollArea = BlankPages(self)  # the view once there is one
+        self.pages.setObjectName("previewView")
+        self.painted = False  # the pages' place has been drawn
         self.status = QLabel(self)
         self.status.setObjectName("previewStatus")
         self.status.setWordWrap(True)
         self.status.setContentsMargins(8, 4, 8, 4)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._make_bar())
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.status)
         self.status.hide()
 
@@ -117,7 +108,32 @@ class PreviewPane(QWidget):
         # A visit opened at start-up is built once the window has painted:
         # starting the builder process earlier slows the window's first paint.
         self.reset_waiting = False
-        self.view.firstPainted.connect(self._on_first_paint)
+        self.pages.firstPainted.connect(self._on_first_paint)
+
+    @property
+    def view(self) -> PagesView:
+        """The pages view, made in place of the blank when first needed (a build shown, a zoom)."""
+        if self._view is None:
+            from briefing.ui import pdf_pages
+            from briefing.ui.style import style_widgets
+
+            blank = self.pages
+            view = self._view = pdf_pages.PagesView(self)
+            view.setObjectName("previewView")
+            if self.document is None:
+                self.document = pdf_pages.empty_document(self)
+            view.setDocument(self.document)
+            view.pageNavigator().currentPageChanged.connect(self._show_page)
+            view.firstPainted.connect(self._on_first_paint)
+            self._layout.replaceWidget(blank, view)
+            view.setVisible(not blank.isHidden())  # at once: a page jump needs a laid-out view
+            style_widgets(self)
+            if blank.hasFocus():
+                view.setFocus()
+            blank.hide()
+            blank.deleteLater()
+            self.pages = view
+        return self._view
 
     def _make_bar(self) -> QWidget:
         """Page number and zoom, above the pages."""
@@ -138,9 +154,9 @@ class PreviewPane(QWidget):
             (
                 "fit-width",
                 translate("PreviewPane", "Fit the page width"),
-                lambda: self.fit(QPdfView.ZoomMode.FitToWidth),
+                lambda: self.fit(self.view.ZoomMode.FitToWidth),
             ),
-            ("fit-page", translate("PreviewPane", "Show whole pages"), lambda: self.fit(QPdfView.ZoomMode.FitInView)),
+            ("fit-page", translate("PreviewPane", "Show whole pages"), lambda: self.fit(self.view.ZoomMode.FitInView)),
         )
         for name, tip, slot in buttons:
             button = QToolButton(bar)
@@ -150,11 +166,10 @@ class PreviewPane(QWidget):
             button.setAutoRaise(True)
             button.clicked.connect(slot)
             row.addWidget(button)
-        self.view.pageNavigator().currentPageChanged.connect(self._show_page)
         return bar
 
     def _show_page(self, *_) -> None:
-        count = self.document.pageCount()
+        count = self.page_count()
         page = self.view.pageNavigator().currentPage() + 1
         self.page_label.setText(
             translate("PreviewPane", "Page {page} of {count}").format(page=page, count=count) if count else ""
@@ -162,12 +177,12 @@ class PreviewPane(QWidget):
 
     def zoom_by(self, factor: float) -> None:
         zoom = self._effective_zoom()
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomMode(self.view.ZoomMode.Custom)
         self.view.setZoomFactor(max(0.25, min(4.0, zoom * factor)))
 
     def _effective_zoom(self) -> float:
         """The zoom on screen; in a fit mode the view's own factor is stale."""
-        if self.view.zoomMode() == QPdfView.ZoomMode.Custom:
+        if self.view.zoomMode() == self.view.ZoomMode.Custom:
             return self.view.zoomFactor()
         size = self.document.pagePointSize(0)
         if size.width() <= 0:
@@ -176,7 +191,8 @@ class PreviewPane(QWidget):
         width = self.view.viewport().width() - margins.left() - margins.right()
         return max(0.25, width / (size.width() * self.view.logicalDpiX() / 72))
 
-    def fit(self, mode: QPdfView.ZoomMode) -> None:
+    def fit(self, mode) -> None:
+        """``mode``: one of the view's ZoomMode."""
         self.view.setZoomMode(mode)
 
     def set_paper(self, paper: str) -> None:
@@ -193,13 +209,14 @@ class PreviewPane(QWidget):
     def _on_reset(self) -> None:
         """Another visit (open, new, revert): show it now, there is no typing to wait for."""
         self.dirty = True
-        if not self.view.painted:
+        if not self.painted:
             self.reset_waiting = True
         elif self.isVisible():
             self.timer.stop()
             QTimer.singleShot(0, self, self.rebuild)
 
     def _on_first_paint(self) -> None:
+        self.painted = True
         if self.reset_waiting:
             self.reset_waiting = False
             QTimer.singleShot(0, self, self._on_reset)
@@ -225,7 +242,9 @@ class PreviewPane(QWidget):
             self.building = False
             self.busy_label.setText("")
             return
-        task = tasks.Task(_build_and_load, snapshot, self.paper, tag=self.generation)
+        from briefing.ui.pdf_pages import build_and_load
+
+        task = tasks.Task(build_and_load, snapshot, self.paper, tag=self.generation)
         tasks.start(task, self._built, self._failed)
 
     def _finish_build(self) -> bool:
@@ -257,22 +276,25 @@ class PreviewPane(QWidget):
     def _incoming_status(self, *_) -> None:
         if self._incoming is None:
             return
+        from briefing.ui.pdf_pages import is_ready
+
         document, buffer, generation = self._incoming
-        status = document.status()
-        if status == QPdfDocument.Status.Ready:
+        ready = is_ready(document)
+        if ready:
             self._incoming = None
             self._swap(document, buffer, generation)
-        elif status == QPdfDocument.Status.Error:
+        elif ready is False:
             self._incoming = None
             self._failed(generation, QCoreApplication.translate("PreviewPane", "The preview could not be shown."), "")
 
     def _swap(self, document: QPdfDocument, buffer: QBuffer, generation: int) -> None:
-        navigator = self.view.pageNavigator()
+        view = self.view
+        navigator = view.pageNavigator()
         page = navigator.currentPage()
         location = navigator.currentLocation()
         old_doc, old_buffer = self.document, self._buffer
         self.document, self._buffer = document, buffer
-        self.view.setDocument(document)
+        view.setDocument(document)
         if 0 < page < document.pageCount():
             navigator.jump(page, location if isinstance(location, QPointF) else QPointF(), navigator.currentZoom())
         if old_doc is not None:
@@ -309,9 +331,9 @@ class PreviewPane(QWidget):
         self.timer.stop()
 
     def page_count(self) -> int:
-        return self.document.pageCount()
+        return self.document.pageCount() if self.document is not None else 0
 
     def keyPressEvent(self, event) -> None:  # let page keys reach the view
         if event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-            self.view.setFocus()
+            self.pages.setFocus()
         super().keyPressEvent(event)

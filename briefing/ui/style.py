@@ -53,7 +53,7 @@ QLabel#previewStatus {
 }
 """,
     "previewView": """
-QPdfView#previewView {
+QAbstractScrollArea#previewView {
     background: #d9dde3;
 }
 """,

@@ -241,3 +241,19 @@ def test_a_field_the_checks_name_is_not_listed_again_from_the_pack(window, sampl
     assert about_zone == [
         "The time zone “Europe/Pariss” is not known on this computer; the pack prints times without a zone."
     ]
+
+
+def test_the_preview_before_its_first_build_looks_like_an_empty_pages_view(wide_window, qtbot):
+    """The blank that stands in for the pages until a pack is built (QtPdf comes with it) is drawn as the view."""
+    preview = wide_window.preview
+    blank = preview.pages
+    assert preview.page_count() == 0 and preview.page_label.text() == ""
+    qtbot.waitUntil(lambda: preview.painted)
+    before, place = blank.grab().toImage(), blank.geometry()
+    view = preview.view  # made in the blank's place, empty
+    qtbot.waitUntil(lambda: view.isVisible() and view.painted)
+    assert preview.pages is view and view.geometry() == place
+    after = view.grab().toImage()
+    assert after.size() == before.size()
+    assert after == before
+    assert preview.page_label.text() == ""

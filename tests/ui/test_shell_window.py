@@ -212,7 +212,7 @@ def test_f6_moves_between_panes(wide_window, qtbot, qapp):
     editor = window.editors.currentWidget()
     assert editor.isAncestorOf(qapp.focusWidget()) or qapp.focusWidget() is editor
     window.focus_next_pane(1)
-    assert qapp.focusWidget() is window.preview.view
+    assert qapp.focusWidget() is window.preview.pages
     window.focus_next_pane(-1)
     window.focus_next_pane(-1)
     assert qapp.focusWidget() is window.sections

@@ -136,7 +136,7 @@ def test_a_visit_opened_at_start_is_built_after_the_window_first_paints(make_win
 
     window = make_window(show=False)
     watcher = Paints()
-    window.preview.view.viewport().installEventFilter(watcher)
+    window.preview.pages.viewport().installEventFilter(watcher)
     window.show()  # as run_app: shown, then the file opened before the event loop runs
     window.showNormal()
     window.resize(1280, 800)  # below 1,200 px the preview makes room for the editors
