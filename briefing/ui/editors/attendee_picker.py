@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
+from briefing.ui.editors.clear_button import add_clear_button
 from briefing.ui.editors.inputs import use_app_undo
 from briefing.ui.editors.list_editor import fit_to_width
 from briefing.ui.models.attendee_choices import AttendeeChoices
@@ -23,7 +24,7 @@ class AttendeePicker(QWidget):
         self.proxy.setSourceModel(self.model)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(translate("ProgrammeEditor", "Filter people"))
-        self.filter.setClearButtonEnabled(True)
+        add_clear_button(self.filter)
         self.filter.setAccessibleName(translate("ProgrammeEditor", "Filter people"))
         use_app_undo(self.filter)
         self.filter.textChanged.connect(self.proxy.set_text)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from briefing.model.visit import DEFAULT_TIMEZONE
 from briefing.ui.document import Edit
 from briefing.ui.editors.base import SectionEditor
+from briefing.ui.editors.clear_button import add_clear_button
 from briefing.ui.editors.form import form_layout
 from briefing.ui.editors.inputs import filter_events
 from briefing.ui.editors.list_editor import Texts
@@ -175,7 +176,7 @@ class DetailsEditor(SectionEditor):
             layout, "classification", translate("DetailsEditor", "Classification"), []
         )
         self.classification.lineEdit().setPlaceholderText(translate("DetailsEditor", "None"))
-        self.classification.lineEdit().setClearButtonEnabled(True)
+        add_clear_button(self.classification.lineEdit())
         f.combo(
             layout,
             "status",

@@ -22,6 +22,7 @@ from briefing.model.people import slug
 from briefing.model.photos import PhotoError
 from briefing.ui.document import Edit
 from briefing.ui.editors import person_actions as actions
+from briefing.ui.editors.clear_button import add_clear_button
 from briefing.ui.editors.ids import new_id
 from briefing.ui.editors.inputs import flag_when, not_an_email, use_app_undo
 from briefing.ui.editors.list_editor import ListSectionEditor, Texts
@@ -108,7 +109,7 @@ class PeopleEditor(ListSectionEditor):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(translate("PeopleEditor", "Filter people"))
         self.filter.setToolTip(translate("PeopleEditor", "Filter by name, role or organisation"))
-        self.filter.setClearButtonEnabled(True)
+        add_clear_button(self.filter)
         self.filter.setAccessibleName(translate("PeopleEditor", "Filter people"))
         use_app_undo(self.filter)
         self.filter.textChanged.connect(self._filter)
