@@ -352,7 +352,17 @@ def _dispatch(argv: list[str]) -> int:
             return runner(args)
         except UsageError as error:
             parser.error(str(error))
-    return run_app(_app_parser().parse_args(argv))
+    return run_app(_app_arguments(argv))
+
+
+def _app_arguments(argv: list[str]) -> argparse.Namespace:
+    # `briefing [FILE]`, the way the app is started, is answered without building the
+    # parser: argparse translates each of its texts through gettext, which looks for
+    # catalogues on disk and loads `locale` (~1.5-2 ms before the first window).
+    # Anything that could be an option, or more than one argument, goes to argparse.
+    if len(argv) <= 1 and not any(arg.startswith("-") for arg in argv):
+        return argparse.Namespace(file=argv[0] if argv else None)
+    return _app_parser().parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -64,3 +64,22 @@ def test_python_dash_m_briefing_runs_the_same_command_line(program):
     done = program("export")
     assert done.returncode == 2
     assert "usage: briefing export" in done.stderr
+
+
+@pytest.mark.parametrize("argv", [[], ["visite.visit.yaml"], [""], ["a b.yaml"], ["check.yaml"]])
+def test_the_app_is_started_with_the_arguments_argparse_would_give(argv):
+    from briefing.cli import _app_arguments, _app_parser
+
+    assert _app_arguments(argv) == _app_parser().parse_args(argv)
+
+
+def test_starting_the_app_with_a_file_does_not_build_the_parser(monkeypatch):
+    import briefing.cli as cli
+
+    def refuse():
+        raise AssertionError("the parser was built")
+
+    monkeypatch.setattr(cli, "_app_parser", refuse)
+    assert cli._app_arguments(["visite.visit.yaml"]).file == "visite.visit.yaml"
+    with pytest.raises(AssertionError):
+        cli._app_arguments(["--version"])
