@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from briefing.ui import collector, dialogs, single_instance
 from briefing.ui.editors.inputs import hold_event_filters, release_event_filters
@@ -140,7 +140,10 @@ def on_terminate(signum: int, _frame=None) -> None:
     if app is None:
         return
     # A question left open would keep the code that asked it waiting: answer
-    # each open dialog with Cancel, then leave every event loop.
+    # each open dialog with Cancel, then leave every event loop. QDialog is
+    # imported here: the first window opens none, and its Python type is made when imported.
+    from PySide6.QtWidgets import QDialog
+
     for _ in range(20):
         modal = QApplication.activeModalWidget()
         if modal is None:

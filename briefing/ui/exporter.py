@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QProgressBar, QToolButton
 
@@ -166,6 +166,9 @@ class Exporter(QObject):
         self.failed.emit(message)
 
     def open_last(self) -> None:
+        # QUrl is imported here: its type and enums (~1 ms) are not needed by the first window.
+        from PySide6.QtCore import QUrl
+
         if self.last_pdf is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_pdf)))
 

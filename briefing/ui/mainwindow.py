@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QToolButton
 
 from briefing.names import is_visit_name
@@ -285,8 +285,7 @@ class MainWindow(QMainWindow):
         self.exporter.print_pack()
 
     def open_last_pdf(self) -> None:
-        if self.exporter.last_pdf is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.exporter.last_pdf)))
+        self.exporter.open_last()
 
     def show_preferences(self) -> None:
         from briefing.ui.preferences import PreferencesDialog
