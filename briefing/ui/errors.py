@@ -12,7 +12,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QThread
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from briefing.ui.private import private_file, private_folder
@@ -61,6 +61,9 @@ def show_exception(exc_type, exc, tb) -> None:
         return
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("Unexpected error\n%s", details)
+    # QThread here, as QMessageBox below: the first window never needs its type (~0.3 ms).
+    from PySide6.QtCore import QThread
+
     app = QApplication.instance()
     if app is None or QThread.currentThread() is not app.thread() or _showing:
         return

@@ -120,6 +120,8 @@ STYLE = ("QStyle",)
 DIALOGS = ("QMessageBox", "QFileDialog", "QDialogButtonBox", "QProgressDialog", "QDialog")
 # A URL is made only to open the last PDF (QUrl's type and enums: ~1 ms).
 OPENING = ("QUrl",)
+# The error hook asks which thread failed only when an error comes.
+ERRORS = ("QThread",)
 # Event classes the first Python event filter makes (all ~50 at once): the
 # editors' filters wait until the window has painted (run_app holds them).
 EVENTS = ("QGraphicsSceneMouseEvent", "QTabletEvent", "QWhatsThisClickedEvent")
@@ -165,7 +167,7 @@ def test_the_first_window_makes_python_types_only_for_the_widgets_it_uses(tmp_pa
     made = set(made)
     assert "QMainWindow" in made  # the names are there once made
     assert [
-        name for name in NEVER_USED + PRINTING + CALENDAR + STYLE + DIALOGS + EVENTS + OPENING if name in made
+        name for name in NEVER_USED + PRINTING + CALENDAR + STYLE + DIALOGS + EVENTS + OPENING + ERRORS if name in made
     ] == []
 
 
