@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -44,7 +45,13 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         os.environ[name] = str(Path(home) / name.lower())
     os.environ["LANGUAGE"] = os.environ["LANG"] = "en_GB.UTF-8"
+    try:
+        return shoot(out)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
 
+
+def shoot(out: Path) -> int:
     from briefing.resources import sample_visit_path
     from briefing.ui.app import create_app, new_window, open_in
     from briefing.ui.settings import Settings

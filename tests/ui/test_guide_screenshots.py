@@ -14,7 +14,9 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def test_the_script_makes_every_picture_the_guide_shows(tmp_path):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    temporary = tmp_path / "tmp"  # the script's throw-away settings go here
+    temporary.mkdir()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(temporary)}
     done = subprocess.run(
         [sys.executable, str(REPO / "tools" / "guide_screenshots.py"), "--out", str(tmp_path)],
         capture_output=True,
@@ -23,6 +25,8 @@ def test_the_script_makes_every_picture_the_guide_shows(tmp_path):
         env=env,
     )
     assert done.returncode == 0, done.stderr[-2000:]
+    # Each run left its settings folder behind (a folder in /tmp per test run).
+    assert sorted(p.name for p in temporary.iterdir()) == []
     guide = (REPO / "docs" / "guide.md").read_text(encoding="utf-8")
     shown = re.findall(r"\]\(images/([\w-]+\.png)\)", guide)
     assert len(shown) >= 3
