@@ -26,6 +26,8 @@ MAX_LOCK_BYTES = 4096
 
 @dataclass(frozen=True)
 class Holder:
+    """Who holds a visit file open, as its lock file says."""
+
     pid: int
     host: str
     user: str

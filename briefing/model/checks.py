@@ -39,6 +39,8 @@ def parse_path(text: str) -> Path:
 
 @dataclass(frozen=True)
 class Finding:
+    """A warning about the visit: its code, where it is (a path into the visit) and its words."""
+
     code: str
     path: Path
     message: str

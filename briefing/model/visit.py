@@ -26,6 +26,8 @@ MODE_WORDS = {
 
 @dataclass
 class Details:
+    """What the visit is, who goes, when and where, and how its pack is marked."""
+
     title: str = ""
     principal: str = ""
     principal_role: str = ""
@@ -127,6 +129,8 @@ class UnreadPhoto(str):
 
 @dataclass
 class Person:
+    """Someone the principal meets or travels with: host, official, partner, guest, press or staff."""
+
     id: str = ""
     name: str = ""
     role: str = ""
@@ -144,6 +148,8 @@ class Person:
 
 @dataclass
 class Message:
+    """A key message: its headline, its points, and what to say if pressed; tied to a stop or not."""
+
     headline: str = ""
     points: list[str] = field(default_factory=list)
     stop: str = ""
@@ -153,12 +159,16 @@ class Message:
 
 @dataclass
 class Question:
+    """A question the principal may be asked, with the answer to give."""
+
     question: str = ""
     answer: str = ""
 
 
 @dataclass
 class Contact:
+    """Someone to call on the day."""
+
     name: str = ""
     role: str = ""
     phone: str = ""
@@ -183,6 +193,8 @@ class Revision:
 
 @dataclass
 class Visit:
+    """A whole visit file: its details, programme, people, messages, Q&A, sensitivities, contacts and history."""
+
     details: Details = field(default_factory=Details)
     itinerary: list[Stop] = field(default_factory=list)
     attendees: list[Person] = field(default_factory=list)

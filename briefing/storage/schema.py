@@ -60,6 +60,8 @@ def minutes_problem(value: int) -> str | None:
 
 @dataclass(frozen=True)
 class Field:
+    """A key of the file: its name, its kind of value, and when it is required or allowed."""
+
     name: str
     kind: str
     required: bool = False

@@ -48,6 +48,8 @@ def touches_programme(edit: Edit) -> bool:
 
 @dataclass(frozen=True)
 class Entry:
+    """A line of the checks panel and where a click on it goes."""
+
     text: str
     path: tuple
     blocking: bool = False  # the visit cannot be saved until this is fixed
