@@ -22,7 +22,7 @@ from reportlab.platypus import Flowable
 from reportlab.platypus import paragraph as _rl
 
 from briefing.pdf.operators import colour_op, drawable, number, text_pieces
-from briefing.pdf.paragraph import Para, _one_line_style
+from briefing.pdf.paragraph import Para, _one_line_style, drawn_as_is
 
 # A run: its text, face, size and colour.
 Run = tuple[str, str, float, object]
@@ -36,7 +36,7 @@ def _drawn_as_is(line: list[Run]) -> bool:
         return False
     if not all(drawable(run[3]) for run in line):
         return False
-    return " ".join(_rl.split(text)) == text
+    return drawn_as_is(text)
 
 
 def _plain_link(lines: list[list[Run]]) -> bool:
