@@ -12,6 +12,8 @@ import io
 
 import pdfplumber
 import pytest
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
@@ -160,3 +162,53 @@ def test_a_line_prints_what_its_draw_printed(style):
     expected = _read(_canvas_pdf(through(Flowable.drawOn)))  # translated, then draw
     assert len({c[1] for c in expected}) > 5 and "…" in "".join(c[1] for c in expected)
     assert _read(_canvas_pdf(through(Line.drawOn))) == expected
+
+
+def _pixels(flowables, canvasmaker, on_page) -> tuple[bytes, bytes]:
+    """The page as a renderer draws it (transparency included, which pdfplumber does
+    not read), and the file's PDF version."""
+    import pypdfium2
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=(300, 120), leftMargin=20, rightMargin=20, topMargin=20, bottomMargin=20)
+    doc.build(flowables, canvasmaker=canvasmaker, onFirstPage=on_page)
+    pdf = pypdfium2.PdfDocument(out.getvalue())
+    try:
+        return pdf[0].render(scale=2).to_pil().tobytes(), out.getvalue()[:8]
+    finally:
+        pdf.close()
+
+
+def _faint_page(canvas, doc):
+    canvas.setFillAlpha(0.2)  # left in force for what the page draws next
+
+
+def _no_furniture(canvas, doc):
+    pass
+
+
+class _OwnDraw(Line):
+    drawOn = Flowable.drawOn  # translated, then Line.draw: how a Line was drawn before runs.write
+
+
+@pytest.mark.parametrize("canvasmaker", [Canvas, FastCanvas])
+@pytest.mark.parametrize("on_page", [_no_furniture, _faint_page])
+@pytest.mark.parametrize("alpha", [1, 0.3])
+def test_transparency_prints_as_reportlab_prints_it(canvasmaker, on_page, alpha):
+    """runs.write sets no fill alpha: a translucent colour, or an alpha some
+    earlier drawing left in force, must not print as opaque text (or an opaque
+    colour as translucent text)."""
+    fonts.register_fonts()
+    ink = colors.Color(0.8, 0.1, 0.1, alpha=alpha)
+    style = ParagraphStyle("translucent", parent=STYLES["people"], textColor=ink)
+    people = [
+        [("Chloé Roux", fonts.BOLD, 10, ink), (" — Conseil", fonts.REGULAR, 10, ink)],
+        [("Jean Dupont", fonts.BOLD, 10, ink)],
+    ]
+    markup = "<b>Chloé Roux</b> — Conseil<br/><b>Jean Dupont</b>"
+    expected = _pixels([Paragraph("Chloé Roux", style), Paragraph(markup, style)], Canvas, on_page)
+    runs = [Runs.text("Chloé Roux", style, "Chloé Roux"), Runs(people, style, markup)]
+    assert runs[0].wrap(260, 100) and runs[0]._one_line  # drawn by runs.write unless the alpha says otherwise
+    assert _pixels(runs, canvasmaker, on_page) == expected
+    line = {"text": "10\u00a0h\u00a030 — Accueil", "font": fonts.BOLD, "size": 9.5, "color": ink, "leading": 12}
+    assert _pixels([Line(**line)], canvasmaker, on_page) == _pixels([_OwnDraw(**line)], Canvas, on_page)
