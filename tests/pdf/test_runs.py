@@ -212,3 +212,14 @@ def test_transparency_prints_as_reportlab_prints_it(canvasmaker, on_page, alpha)
     assert _pixels(runs, canvasmaker, on_page) == expected
     line = {"text": "10\u00a0h\u00a030 — Accueil", "font": fonts.BOLD, "size": 9.5, "color": ink, "leading": 12}
     assert _pixels([Line(**line)], canvasmaker, on_page) == _pixels([_OwnDraw(**line)], Canvas, on_page)
+
+
+def test_a_line_prints_no_soft_hyphen():
+    """A Line never breaks, so a soft hyphen in its text (a name pasted from a web
+    page, in the people section's "continued" line) is never where a line breaks:
+    as a paragraph's line, it prints nothing there."""
+    fonts.register_fonts()
+    line = Line("Olivia Ma\u00adrie Grégoire (suite)", size=7.5, color=MUTED, leading=10)
+    line.wrap(200, 100)
+    chars = [c[1] for c in _read(_canvas_pdf(lambda canvas: line.drawOn(canvas, 20, 100)))]
+    assert "".join(chars).replace(" ", "") == "OliviaMarieGrégoire(suite)"
