@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from briefing.pdf import fonts, labels
 from briefing.pdf.furniture import fit
-from briefing.pdf.operators import drawable
+from briefing.pdf.operators import drawable, keeps_alpha
 from briefing.pdf.runs import write
 from briefing.pdf.styles import ACCENT, INK, MUTED, PAPER, RULE, STYLES, TABLE_LEADING, TABLE_SIZE, TINT
 
@@ -328,7 +328,7 @@ class Line(Flowable):
         self.canv.drawString(0, self.leading - self.size, fit(self.text, self.font, self.size, self.width))
 
     def drawOn(self, canvas, x, y, _sW=0):
-        if not drawable(self.color):
+        if not drawable(self.color) or not keeps_alpha(canvas, self.color):
             return super().drawOn(canvas, x, y, _sW)
         # Written where it stands: a transform of its own, saved and restored, cost more than the text.
         text = fit(self.text, self.font, self.size, self.width)

@@ -18,6 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from briefing.pdf import fonts, labels
 from briefing.pdf.outlines import draw_text_as_shapes, text_width
+from briefing.pdf.paragraph import SHY
 from briefing.pdf.styles import ACCENT, DRAFT, INK, MEASURES, MUTED, RULE
 
 SMALL = 7.5
@@ -49,8 +50,10 @@ def issued(lang: str, revision: int, when: dt.datetime) -> str:
 def fit(text: str, font: str, size: float, width: float) -> str:
     """``text`` on one line of ``width``, shortened with an ellipsis if need be.
 
-    Kept: every page asks again for the same title, marking and badges."""
-    text = " ".join(text.split())
+    Kept: every page asks again for the same title, marking and badges. A soft
+    hyphen marks where a word may break, and prints only where a line does (as
+    reportlab's paragraphs print it): on the one line here, nowhere."""
+    text = " ".join(text.replace(SHY, "").split())
     if stringWidth(text, font, size) <= width:
         return text
     # Cut by bisection: a title may be very long, and measuring costs per character.

@@ -53,6 +53,16 @@ def _rgb(colour) -> str | None:
     return f"{number(colour.red)} {number(colour.green)} {number(colour.blue)}"
 
 
+def keeps_alpha(canvas, colour) -> bool:
+    """Whether filling with ``colour`` leaves the canvas's fill alpha as it is: a
+    colour without alpha, or with the one in force. Where it would not, reportlab
+    sets the alpha, which the shortcuts writing text here do not: they leave it
+    to reportlab (else a translucent colour prints opaque, or an opaque one as
+    translucent as what was drawn before)."""
+    alpha = getattr(colour, "alpha", None)
+    return alpha is None or alpha == canvas._extgstate.getValue("ca")
+
+
 def colour_op(colour: Color, op: str = "rg") -> str:
     """The operator that sets a plain RGB colour for filling ("rg") or stroking ("RG")."""
     return f"{_rgb(colour)} {op}"
@@ -151,12 +161,7 @@ class FastCanvas(_Colours, Canvas):
         rgb = None if self._enforceColorSpace else _rgb(colour)
         alpha = getattr(colour, "alpha", None)
         font = getFont(font_name)
-        if (
-            rgb is None
-            or not self.bottomup
-            or not font._dynamicFont
-            or (alpha is not None and alpha != self._extgstate.getValue("ca"))
-        ):
+        if rgb is None or not self.bottomup or not font._dynamicFont or not keeps_alpha(self, colour):
             self.saveState()
             self.setFont(font_name, size, leading)
             self.setFillColor(colour)

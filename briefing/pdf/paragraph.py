@@ -57,6 +57,18 @@ def tidy(text: str) -> bool:
     return _TIDY.fullmatch(text) is not None
 
 
+# A soft hyphen is where reportlab may break a word: it prints it (as a hyphen)
+# only at the end of a line, and leaves it out elsewhere.
+SHY = "\u00ad"
+
+
+def drawn_as_is(text: str) -> bool:
+    """Whether reportlab prints the plain text ``text``, on one line, as it is:
+    its cleaning (which also strips what ``str.strip`` strips at the ends, narrow
+    no-break spaces included) leaves it, and it has no soft hyphen to leave out."""
+    return SHY not in text and (tidy(text) or cleanBlockQuotedText(text) == text)
+
+
 def _model(style: ParagraphStyle, kind: str):
     models = _fragments.get(style)
     if models is None:
@@ -126,8 +138,7 @@ class Para(Paragraph):
         super().__init__(text, style, bulletText, frags, **kwargs)
         if plain and not self.bulletText and _one_line_style(style):
             text = frags[0].text
-            # reportlab draws a line's words joined by single spaces: only then is it the text as is.
-            self._plain = tidy(text) or " ".join(_rl.split(text)) == text
+            self._plain = drawn_as_is(text)
 
     # Paragraph.wrap breaks the text into lines (blPara) for draw and split. A
     # plain text narrower than its width is one line whatever the breaking

@@ -21,8 +21,8 @@ from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable
 from reportlab.platypus import paragraph as _rl
 
-from briefing.pdf.operators import colour_op, drawable, number, text_pieces
-from briefing.pdf.paragraph import Para, _one_line_style
+from briefing.pdf.operators import colour_op, drawable, keeps_alpha, number, text_pieces
+from briefing.pdf.paragraph import Para, _one_line_style, drawn_as_is
 
 # A run: its text, face, size and colour.
 Run = tuple[str, str, float, object]
@@ -36,7 +36,7 @@ def _drawn_as_is(line: list[Run]) -> bool:
         return False
     if not all(drawable(run[3]) for run in line):
         return False
-    return " ".join(_rl.split(text)) == text
+    return drawn_as_is(text)
 
 
 def _plain_link(lines: list[list[Run]]) -> bool:
@@ -65,6 +65,7 @@ class Runs(Flowable):
         )
         self._widths: list[float] | None = None
         self._one_line = False
+        self._inks = tuple({id(run[3]): run[3] for line in lines for run in line}.values())
 
     @classmethod
     def text(cls, text: str, style, markup: str, href: str | None = None) -> Runs:
@@ -99,6 +100,11 @@ class Runs(Flowable):
     def drawOn(self, canvas, x, y, _sW=0):
         if not self._one_line:
             return self._fallback().drawOn(canvas, x, y, _sW)
+        if not all(keeps_alpha(canvas, ink) for ink in self._inks):
+            # Rare: the paragraph sets the alpha (it lays out the same lines).
+            para = self._fallback()
+            para.wrap(self.width, self.height)
+            return para.drawOn(canvas, x, y, _sW)
         x = self._hAlignAdjust(x, _sW)
         base = y + self.height - max(run[2] for run in self.lines[0])
         write(canvas, x, base, self.lines, self.style.leading)
@@ -113,7 +119,8 @@ class Runs(Flowable):
 def write(canvas, x: float, base: float, lines: list[list[Run]], leading: float) -> None:
     """``lines`` of runs from the baseline ``base`` down, in one text object written
     at once, as reportlab's text object would write it (without a transform, a
-    state saved and restored around it, or a number formatted twice)."""
+    state saved and restored around it, or a number formatted twice). Their
+    colours keep the fill alpha in force (operators.keeps_alpha)."""
     doc = canvas._doc
     # Within q and Q: the colour set here is not left to what is drawn next.
     code = [f"q BT 1 0 0 1 {number(x)} {number(base)} Tm"]
@@ -123,6 +130,8 @@ def write(canvas, x: float, base: float, lines: list[list[Run]], leading: float)
             if ink is not colour:
                 code.append(colour_op(ink))
                 colour = ink
+                if getattr(ink, "alpha", None) is not None:
+                    doc.ensureMinPdfVersion("transparency")  # as setFillColor does, through setFillAlpha
             font, tf = getFont(face), _size(size, leading)
             for subset, shown in text_pieces(canvas, font, text):
                 code.append(f"{font.getSubsetInternalName(subset, doc)} {tf} {shown}")

@@ -31,6 +31,7 @@ TEXTS = [
     '<a href="mailto:une.adresse.bien.trop.longue@prefecture-de-region.gouv.fr">'
     "une.adresse.bien.trop.longue@prefecture-de-region.gouv.fr</a>",
     "a &amp; b <b>gras</b>",  # markup: the parser's work
+    "Direc\u00adtrice g\u00e9n\u00e9rale",  # a soft hyphen: printed only where a line breaks
 ]
 
 

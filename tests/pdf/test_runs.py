@@ -12,12 +12,15 @@ import io
 
 import pdfplumber
 import pytest
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
 from briefing.pdf import fonts
 from briefing.pdf.flowables import Line
+from briefing.pdf.operators import FastCanvas
 from briefing.pdf.runs import Runs
 from briefing.pdf.styles import INK, MUTED, STYLES
 from briefing.pdf.text import to_markup
@@ -63,6 +66,18 @@ def _cells() -> list[Runs]:
     ]
 
 
+def _unusual() -> list[Runs]:
+    """Texts reportlab does not draw as they are: a soft hyphen (pasted from a web
+    page or a word processor) is a place to break, printed only where a line
+    breaks; a narrow no-break space at the start of a paragraph is cleaned away."""
+    cell = STYLES["cell"]
+    return [
+        Runs.text("Direc\u00adtrice g\u00e9n\u00e9rale", cell, "Direc\u00adtrice g\u00e9n\u00e9rale"),
+        Runs.text("\u202f: Salle des f\u00eates", cell, "\u202f: Salle des f\u00eates"),
+        _people([("Anne-Ma\u00adrie Roux", " \u2014 Con\u00adseil"), *PEOPLE[:1]]),
+    ]
+
+
 def _read(data: bytes) -> list[tuple]:
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         out = []
@@ -75,12 +90,12 @@ def _read(data: bytes) -> list[tuple]:
         return out
 
 
-def _pdf(flowables, width: float, before: float) -> bytes:
+def _pdf(flowables, width: float, before: float, canvasmaker=Canvas) -> bytes:
     out = io.BytesIO()
     doc = SimpleDocTemplate(
         out, pagesize=(width + 40, 120), leftMargin=20, rightMargin=20, topMargin=20, bottomMargin=20
     )
-    doc.build([Spacer(1, before), *flowables] if before else flowables)
+    doc.build([Spacer(1, before), *flowables] if before else flowables, canvasmaker=canvasmaker)
     return out.getvalue()
 
 
@@ -90,12 +105,14 @@ def _stories():
         [_people([*PEOPLE, LONG])],  # one line wraps: the whole goes through a Para
         [_press("PRESSE", "Pool restreint\u202f: photo et son"), _people(PEOPLE[:2])],
         _cells(),
+        _unusual(),
     ]
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-@pytest.mark.parametrize("story", range(4))
-def test_runs_print_what_paragraph_prints(lang, story):
+@pytest.mark.parametrize("story", range(5))
+@pytest.mark.parametrize("canvasmaker", [Canvas, FastCanvas])
+def test_runs_print_what_paragraph_prints(lang, story, canvasmaker):
     fonts.register_fonts()
     with STYLES.use(lang):
         for width in (90 * mm, 160 * mm):
@@ -104,7 +121,7 @@ def test_runs_print_what_paragraph_prints(lang, story):
                 paragraphs = [Paragraph(r.markup, r.style) for r in runs]
                 expected = _read(_pdf(paragraphs, width, before))
                 assert expected
-                assert _read(_pdf(runs, width, before)) == expected
+                assert _read(_pdf(runs, width, before, canvasmaker)) == expected
 
 
 def test_lines_that_fit_take_the_short_way():
@@ -145,3 +162,64 @@ def test_a_line_prints_what_its_draw_printed(style):
     expected = _read(_canvas_pdf(through(Flowable.drawOn)))  # translated, then draw
     assert len({c[1] for c in expected}) > 5 and "…" in "".join(c[1] for c in expected)
     assert _read(_canvas_pdf(through(Line.drawOn))) == expected
+
+
+def _pixels(flowables, canvasmaker, on_page) -> tuple[bytes, bytes]:
+    """The page as a renderer draws it (transparency included, which pdfplumber does
+    not read), and the file's PDF version."""
+    import pypdfium2
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=(300, 120), leftMargin=20, rightMargin=20, topMargin=20, bottomMargin=20)
+    doc.build(flowables, canvasmaker=canvasmaker, onFirstPage=on_page)
+    pdf = pypdfium2.PdfDocument(out.getvalue())
+    try:
+        return pdf[0].render(scale=2).to_pil().tobytes(), out.getvalue()[:8]
+    finally:
+        pdf.close()
+
+
+def _faint_page(canvas, doc):
+    canvas.setFillAlpha(0.2)  # left in force for what the page draws next
+
+
+def _no_furniture(canvas, doc):
+    pass
+
+
+class _OwnDraw(Line):
+    drawOn = Flowable.drawOn  # translated, then Line.draw: how a Line was drawn before runs.write
+
+
+@pytest.mark.parametrize("canvasmaker", [Canvas, FastCanvas])
+@pytest.mark.parametrize("on_page", [_no_furniture, _faint_page])
+@pytest.mark.parametrize("alpha", [1, 0.3])
+def test_transparency_prints_as_reportlab_prints_it(canvasmaker, on_page, alpha):
+    """runs.write sets no fill alpha: a translucent colour, or an alpha some
+    earlier drawing left in force, must not print as opaque text (or an opaque
+    colour as translucent text)."""
+    fonts.register_fonts()
+    ink = colors.Color(0.8, 0.1, 0.1, alpha=alpha)
+    style = ParagraphStyle("translucent", parent=STYLES["people"], textColor=ink)
+    people = [
+        [("Chloé Roux", fonts.BOLD, 10, ink), (" — Conseil", fonts.REGULAR, 10, ink)],
+        [("Jean Dupont", fonts.BOLD, 10, ink)],
+    ]
+    markup = "<b>Chloé Roux</b> — Conseil<br/><b>Jean Dupont</b>"
+    expected = _pixels([Paragraph("Chloé Roux", style), Paragraph(markup, style)], Canvas, on_page)
+    runs = [Runs.text("Chloé Roux", style, "Chloé Roux"), Runs(people, style, markup)]
+    assert runs[0].wrap(260, 100) and runs[0]._one_line  # drawn by runs.write unless the alpha says otherwise
+    assert _pixels(runs, canvasmaker, on_page) == expected
+    line = {"text": "10\u00a0h\u00a030 — Accueil", "font": fonts.BOLD, "size": 9.5, "color": ink, "leading": 12}
+    assert _pixels([Line(**line)], canvasmaker, on_page) == _pixels([_OwnDraw(**line)], Canvas, on_page)
+
+
+def test_a_line_prints_no_soft_hyphen():
+    """A Line never breaks, so a soft hyphen in its text (a name pasted from a web
+    page, in the people section's "continued" line) is never where a line breaks:
+    as a paragraph's line, it prints nothing there."""
+    fonts.register_fonts()
+    line = Line("Olivia Ma\u00adrie Grégoire (suite)", size=7.5, color=MUTED, leading=10)
+    line.wrap(200, 100)
+    chars = [c[1] for c in _read(_canvas_pdf(lambda canvas: line.drawOn(canvas, 20, 100)))]
+    assert "".join(chars).replace(" ", "") == "OliviaMarieGrégoire(suite)"
