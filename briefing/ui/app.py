@@ -234,15 +234,12 @@ def _handle_termination(app: QApplication) -> None:
     app._briefing_tick = tick
 
 
-def run_app(path: str | None = None) -> int:
-    app = create_app()
-    instance = single_instance.start([path] if path else [])
-    if instance is None:
-        return 0  # the running Briefing opened it
-    instance.open_requested.connect(open_files)
-    app._briefing_instance = instance
-    _handle_termination(app)
-    FileOpener.install(app)
+def _open_first_window(instance, path: str | None) -> None:
+    """The first window, work left by a crash, then PATH.
+
+    Not in run_app's frame: a window held there during app.exec() would stay in
+    memory, with its visit, after the user closed it.
+    """
     hold_event_filters()
     window = new_window()
     # Once the window is on screen (or after a while, should it never paint):
@@ -252,6 +249,7 @@ def run_app(path: str | None = None) -> int:
     for later in (collector.resume, instance.listen_later, release_event_filters):
         window.firstPainted.connect(later)
         QTimer.singleShot(ONCE_UP_MS, later)
+    window.destroyed.connect(collector.thaw)
     window.show()
     restored = offer_recovery(window)
     if path and _terminated is None:
@@ -261,6 +259,18 @@ def run_app(path: str | None = None) -> int:
             target.show()
         open_in(target, path)
         target.raise_()
+
+
+def run_app(path: str | None = None) -> int:
+    app = create_app()
+    instance = single_instance.start([path] if path else [])
+    if instance is None:
+        return 0  # the running Briefing opened it
+    instance.open_requested.connect(open_files)
+    app._briefing_instance = instance
+    _handle_termination(app)
+    FileOpener.install(app)
+    _open_first_window(instance, path)
     status = app.exec() if _terminated is None else _terminated
     instance.close()
     # A pack still being written finishes (its file is written atomically);

@@ -6,7 +6,10 @@ ran ~75 times among them before the first paint, found next to nothing to
 free, and took ~13 ms. It is paused from the start of the desktop app's path until the first
 window has painted; then the objects made so far are frozen (left out of all
 later collections, which also keeps those short while the user types) and
-collection resumes. A timer resumes it should no paint come.
+collection resumes. A timer resumes it should no paint come. The first window
+is among the frozen objects: once it is closed (another window open), they
+are handed back to the collector, or that window and its visit would stay in
+memory for good.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import gc
 
 _paused = False
+_frozen = False
 
 
 def pause() -> None:
@@ -28,9 +32,19 @@ def resume(freeze: bool = True) -> None:
 
     ``freeze=False`` when the app ended or never started: nothing to keep.
     """
-    global _paused
+    global _paused, _frozen
     if _paused:
         _paused = False
         if freeze:
             gc.freeze()
+            _frozen = True
         gc.enable()
+
+
+def thaw() -> None:
+    """The first window is gone: what the start made may be garbage now, so collections see it again."""
+    global _frozen
+    resume(freeze=False)  # gone before it painted: nothing to keep
+    if _frozen:
+        _frozen = False
+        gc.unfreeze()

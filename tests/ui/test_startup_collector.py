@@ -110,3 +110,56 @@ def test_a_first_start_loads_the_network_module_once_its_window_is_up(tmp_path):
     seen = launch(tmp_path)
     assert not seen["network_at_paint"] or os.name != "posix"
     assert seen["listening"]
+
+
+# `briefing FILE` as launched; once its window has painted, a second window is
+# opened and the first closed: whether the first window's visit is still alive.
+CLOSE_FIRST = """
+import gc, json, sys, weakref
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+from briefing.ui import app
+from briefing.ui.mainwindow import MainWindow
+
+seen = {}
+original = MainWindow.paintEvent
+
+def paintEvent(self, event):
+    original(self, event)
+    if "frozen" not in seen:
+        seen["frozen"] = 0
+        QTimer.singleShot(0, after)
+
+def spin(ms):
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+def after():
+    first = app._windows[0]
+    seen["frozen"] = gc.get_freeze_count()
+    visit = weakref.ref(first.doc.visit)
+    app.open_files([])
+    first.close()
+    del first
+    spin(200)
+    QCoreApplication.sendPostedEvents(None, 0)  # the window's deferred delete
+    gc.collect()
+    seen["first_visit_alive"] = visit() is not None
+    seen["windows"] = len(app._windows)
+    print(json.dumps(seen), flush=True)
+    QApplication.closeAllWindows()
+
+MainWindow.paintEvent = paintEvent
+from briefing.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_first_window_closed_is_freed_though_start_up_was_frozen(tmp_path):
+    """gc.freeze() at the first paint keeps every object of the start out of
+    collections: the first window's, and the visit it opened, too. Closed while
+    another window stays open, that window must not stay in memory for good."""
+    seen = json.loads(run_fresh(CLOSE_FIRST, tmp_path, str(copy_of_sample(tmp_path)))[-1])
+    assert seen["frozen"] > 10_000 and seen["windows"] == 1
+    assert not seen["first_visit_alive"]
