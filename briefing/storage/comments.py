@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-import yaml
-
+from briefing.storage.pyyaml import yaml
 from briefing.storage.tree import Parser
 
 _MAYBE = re.compile(r"(?:^|\s)#")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-import yaml
+from briefing.storage.pyyaml import yaml
 
 # Characters that only double quotes carry exactly: not printable in YAML 1.1,
 # the line breaks YAML would normalise, the byte-order mark, lone surrogates.

@@ -5,12 +5,11 @@ from __future__ import annotations
 import os
 import stat
 
-import yaml
-
 from briefing.model import check_visit, format_path
 from briefing.storage import versions
 from briefing.storage.convert import COUNT_TEXT, Converter, line_at, to_tree
 from briefing.storage.problems import FileBytes, Loaded, Problem, VisitFileError, sort_problems
+from briefing.storage.pyyaml import yaml
 from briefing.storage.schema import visit_v2_paths
 from briefing.storage.tree import MAX_PROBLEMS, Mapping, Scalar, build
 from briefing.storage.validate import relation_problems

@@ -12,7 +12,9 @@ the stack.
 
 from __future__ import annotations
 
-import yaml
+from briefing.storage.pyyaml import yaml  # before PyYAML's own modules: see pyyaml.py
+
+# isort: split
 from yaml.events import (
     AliasEvent,
     DocumentStartEvent,
