@@ -192,3 +192,18 @@ def test_the_warning_sign_of_a_field_is_fetched_once_a_field_shows_it(window, sa
     assert editor.zone_warning.isVisible()
     assert editor.zone_warning.icon().cacheKey() == icons.warning_icon().cacheKey()
     assert not editor.zone_warning.icon().isNull()
+
+
+def test_the_changes_behind_their_tab_are_worked_out_when_it_is_opened(window, sample, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    window.files.open_path(sample)
+    panel = window.changes
+    assert panel.visibleRegion().isEmpty()  # a new window has it behind the Checks tab
+    assert panel.windowTitle() == "Changes since revision 2"  # its tab says what it compares with
+    assert panel.list.count() == 0
+    panel.raise_()
+    qtbot.waitUntil(lambda: not panel.visibleRegion().isEmpty(), timeout=3000)
+    shown = [panel.list.item(row).text() for row in range(panel.list.count())]
+    assert "Nouvelle personne\u00a0: Nadia Ferhat" in shown
+    assert shown == panel.lines

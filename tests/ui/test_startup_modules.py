@@ -29,7 +29,10 @@ LATER = (
 # without the socket module, a recovery copy's name is made when one is written,
 # and the recovery code (with json) is loaded when its folder holds a copy.
 # difflib only suggests names for unknown fields, which the sample has none of.
+# The comparison with the last revision waits until the Changes tab is opened.
 NOT_FOR_A_FILE = (
+    "briefing.model.revisions",
+    "briefing.model.words",
     "socket",
     "uuid",
     "briefing.ui.recovery",
