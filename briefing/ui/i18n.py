@@ -7,7 +7,7 @@ file dialogs) come from Qt's shipped qtbase translations when they exist.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from briefing.resources import resource
 
@@ -74,6 +74,8 @@ def install_translations(app: QCoreApplication, choice: str) -> list[QTranslator
     if ours.load(str(qm_path(language))):
         app.installTranslator(ours)
         installed.append(ours)
+    from PySide6.QtCore import QLibraryInfo  # here: English needs no translation, nor its enums
+
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", qt_folder):

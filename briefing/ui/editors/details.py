@@ -6,7 +6,7 @@ import zoneinfo
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QStringListModel, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -81,10 +81,11 @@ def zone_names() -> frozenset[str]:
 
 
 def heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setBold(True)
-    label.setFont(font)
+    # Bold by markup: a QFont made here would be the only one before the
+    # window is shown, and PySide6 makes QFont's type and its 60 enum values
+    # for it (~1 ms of the start).
+    label = QLabel("<b>" + text.replace("&", "&amp;").replace("<", "&lt;") + "</b>")
+    label.setTextFormat(Qt.TextFormat.RichText)
     label.setContentsMargins(0, 8, 0, 2)
     return label
 

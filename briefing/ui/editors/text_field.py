@@ -81,6 +81,9 @@ class TextField(QPlainTextEdit):
 
 def show_keeping_cursor(field: TextField, value: str) -> None:
     """Show ``value`` (an undo, another view) with the cursor where it was."""
+    if not field.value():  # nothing shown yet (a visit being opened): no cursor to keep
+        field.set_value(value)
+        return
     pos = field.textCursor().position()
     field.set_value(value)
     cursor = field.textCursor()
