@@ -20,8 +20,11 @@ import tempfile
 import time
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from briefing.resources import sample_visit_path
+from briefing.ui import app as app_module
+from briefing.ui import single_instance
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="the socket file is a Unix thing; Windows has named pipes")
 
@@ -171,4 +174,35 @@ def test_the_socket_file_is_for_its_user_alone_whatever_the_umask(tmp_path):
         assert files == "1"  # the private folder it was made in is gone
         assert os.listdir(temporary) == []  # and closing removed it
     finally:
+        shutil.rmtree(temporary, ignore_errors=True)
+
+
+def test_a_launch_waits_for_a_briefing_still_starting_longer_than_it_waits_for_a_busy_one(qtbot, monkeypatch, tmp_path):
+    """The first Briefing answers once its window has painted: seconds after its start on a cold, busy machine."""
+    temporary = tempfile.mkdtemp(prefix="bf")
+    monkeypatch.setenv("TMPDIR", temporary)
+    QCoreApplication.setOrganizationName(app_module.ORGANISATION)  # named as a started app names it
+    (visit,) = copies_of_sample(tmp_path, "visit.visit.yaml")
+    first = single_instance.start([])  # its window not painted yet: it does not answer
+    asked: list = []
+    first.open_requested.connect(asked.append)
+    later = subprocess.Popen(
+        [sys.executable, "-m", "briefing", str(visit)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        # The later launch has connected (its connection waits to be accepted)...
+        assert select.select([first.claimed], [], [], 60)[0]
+        qtbot.wait(single_instance.ANSWER_MS + 1000)  # ...and waited longer than for a running app
+        first.listen_later()
+        qtbot.waitUntil(lambda: later.poll() is not None and bool(asked), timeout=30_000)
+        assert later.returncode == 0, later.stderr.read().decode()[-2000:]
+        assert asked == [[str(visit)]]
+    finally:
+        first.close()
+        if later.poll() is None:
+            later.kill()
+        later.wait(30)
         shutil.rmtree(temporary, ignore_errors=True)
