@@ -13,7 +13,11 @@ bound in a private folder is hard-linked into place, which fails if the name is
 taken, so of two launches started at the same instant exactly one claims it.
 The other connects at once; the kernel holds the connection until the first,
 its window painted, hands the socket to QLocalServer and answers. A crash leaves
-the socket file behind; nobody accepts on it, so the next start removes it.
+the socket file behind; nobody accepts on it, so the next start removes it (if
+it is still that file: two starts may find it at once).
+
+On Windows (a named pipe, no file to claim) a start asks first and, when
+nobody answers, listens at once.
 """
 
 from __future__ import annotations
