@@ -10,6 +10,8 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 import pytest
 import shiboken6
@@ -203,3 +205,26 @@ def test_a_launch_that_gave_up_waiting_has_nothing_opened(qtbot):
         assert asked == []
     finally:
         server.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="named pipes elsewhere")
+def test_where_the_name_cannot_be_claimed_early_the_first_start_listens_at_once(qapp, monkeypatch):
+    """A temporary folder without hard links (some network or FUSE file systems): QLocalServer's way."""
+    name = f"briefing-test-no-links-{os.getpid()}"
+    monkeypatch.setattr(single_instance, "server_name", lambda: name)
+    temporary = tempfile.mkdtemp(prefix="bf")
+    monkeypatch.setenv("TMPDIR", temporary)
+    assert single_instance.socket_file(name).parent == Path(temporary)
+
+    def no_links(*_args, **_kwargs):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(single_instance.os, "link", no_links)
+    server = single_instance.start([])
+    try:
+        assert server is not None and server.listening()
+        assert os.listdir(temporary) == [name]  # the socket only: the folder of the attempt is gone
+    finally:
+        server.close()
+    assert os.listdir(temporary) == []
+    os.rmdir(temporary)
