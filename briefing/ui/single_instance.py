@@ -127,7 +127,8 @@ def forward(paths: list[str], name: str | None = None, wait_ms: int = ANSWER_MS)
         if error == QLocalSocket.LocalSocketError.ConnectionRefusedError:
             return REFUSED
         return GONE if error == QLocalSocket.LocalSocketError.ServerNotFoundError else SILENT
-    socket.write(json.dumps({"open": [str(Path(p).absolute()) for p in paths]}).encode() + b"\n")
+    request = {"open": [str(Path(p).absolute()) for p in paths], "confirm": True}
+    socket.write(json.dumps(request).encode() + b"\n")
     if not socket.waitForBytesWritten(ANSWER_MS):
         return GONE
     answer = b""
@@ -219,16 +220,21 @@ class InstanceServer(QObject):
                 import json
 
                 try:
-                    request["paths"] = [str(p) for p in json.loads(line)["open"]]
+                    asked = json.loads(line)
+                    request["paths"] = [str(p) for p in asked["open"]]
                 except (ValueError, KeyError, TypeError):
                     socket.disconnectFromServer()
                     return
                 socket.write(b"ok\n")
                 socket.flush()
-            elif line == b"go" and not request.get("done"):
-                request["done"] = True
-                # Open after the other process has its answer: opening may ask a question.
-                QTimer.singleShot(0, lambda paths=request["paths"]: self.open_requested.emit(paths))
+                if asked.get("confirm") is True:
+                    continue
+                # A launch of an older Briefing does not confirm: "ok" is its answer.
+            elif line != b"go" or request.get("done"):
+                continue
+            request["done"] = True
+            # Open after the other process has its answer: opening may ask a question.
+            QTimer.singleShot(0, lambda paths=request["paths"]: self.open_requested.emit(paths))
 
 
 def _start_claiming(paths: list[str], name: str, file: Path) -> InstanceServer | None:

@@ -165,7 +165,7 @@ def test_a_first_start_claims_the_name_at_once_and_listens_once_its_window_is_up
     early = QLocalSocket()
     early.connectToServer(name)
     assert early.waitForConnected(1000)  # held by the system until the server listens
-    early.write(b'{"open": []}\n')
+    early.write(b'{"open": [], "confirm": true}\n')
     assert early.waitForBytesWritten(1000)
     server.listen_later()
     try:
@@ -197,7 +197,7 @@ def test_a_launch_that_gave_up_waiting_has_nothing_opened(qtbot):
         late = QLocalSocket()
         late.connectToServer(name)
         assert late.waitForConnected(1000)
-        late.write(b'{"open": ["/somewhere/visit.visit.yaml"]}\n')
+        late.write(b'{"open": ["/somewhere/visit.visit.yaml"], "confirm": true}\n')
         qtbot.waitUntil(lambda: late.bytesAvailable() >= 3, timeout=5000)
         late.abort()  # the answer came after it stopped waiting: it never read it
         qtbot.waitUntil(lambda: not server.findChildren(QLocalSocket), timeout=5000)
@@ -228,3 +228,22 @@ def test_where_the_name_cannot_be_claimed_early_the_first_start_listens_at_once(
         server.close()
     assert os.listdir(temporary) == []
     os.rmdir(temporary)
+
+
+def test_a_launch_of_an_older_briefing_which_does_not_confirm_has_its_files_opened(qtbot):
+    name = f"briefing-test-older-{os.getpid()}"
+    server = single_instance.InstanceServer(name=name)
+    assert server.listen()
+    try:
+        older = QLocalSocket()
+        older.connectToServer(name)
+        assert older.waitForConnected(1000)
+        with qtbot.waitSignal(server.open_requested, timeout=5000) as asked:
+            older.write(b'{"open": ["/somewhere/visit.visit.yaml"]}\n')
+        assert asked.args == [["/somewhere/visit.visit.yaml"]]
+        qtbot.waitUntil(lambda: older.bytesAvailable() >= 3, timeout=5000)
+        assert older.readAll().data() == b"ok\n"
+        older.disconnectFromServer()
+        qtbot.waitUntil(lambda: not server.findChildren(QLocalSocket), timeout=5000)
+    finally:
+        server.close()
