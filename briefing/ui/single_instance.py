@@ -3,18 +3,29 @@
 Opening a visit from the file manager while Briefing runs must not start a
 second process that then finds the file locked by the first: the new process
 asks the running one, through a local socket (QLocalServer), to open the file
-in a window of its own, and quits. A crash leaves the server's socket file
-behind (on Unix); nobody answers on it, so the next start removes it.
+in a window of its own, and quits. The running one opens it only once the new
+one has confirmed that it leaves the file to it, so a launch that gave up
+waiting (and runs on its own) never has its file opened twice.
 
-On Unix a start that finds no socket file knows that no Briefing runs without
-asking one: it loads QtNetwork (~9 ms) and listens once its window is on
-screen, not before.
+On Unix the name is claimed before the window is built, with a plain socket
+(QtNetwork costs ~6-9 ms and is loaded once the window is on screen): a socket
+bound in a private folder is hard-linked into place, which fails if the name is
+taken, so of two launches started at the same instant exactly one claims it.
+The other connects at once; the kernel holds the connection until the first,
+its window painted, hands the socket to QLocalServer and answers. A crash leaves
+the socket file behind; nobody accepts on it, so the next start removes it (if
+it is still that file: two starts may find it at once).
+
+On Windows (a named pipe, no file to claim) a start asks first and, when
+nobody answers, listens at once.
 """
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import os
+import time
 import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +39,15 @@ if TYPE_CHECKING:
 # it is busy for a while on its GUI thread; then the new process starts alone
 # rather than leave the user waiting on nothing.
 ANSWER_MS = 3000
+# A Briefing answers once its first window is painted: one that claimed the
+# name moments ago may still be starting (seconds on a cold, busy machine).
+STARTING_MS = 20_000
+
+# What became of a request (forward's answer).
+TAKEN = "taken"  # the running Briefing opens the files
+SILENT = "silent"  # it did not answer in time: nothing was opened
+REFUSED = "refused"  # a socket file nobody accepts on: a crashed run's
+GONE = "gone"  # no socket file, or the server closed without answering
 
 
 def server_name() -> str:
@@ -49,26 +69,53 @@ def socket_file(name: str) -> Path | None:
     return Path(QDir.tempPath()) / name if os.name == "posix" else None
 
 
-def nobody_listens(name: str) -> bool:
-    """True when no Briefing can be listening on ``name`` (its socket file is missing)."""
-    file = socket_file(name)
-    return file is not None and not file.exists()
+def claim(file: Path):
+    """(a socket listening at FILE for this user only, FILE's device and inode); None when FILE
+    exists (the name is taken).
+
+    Bound in a new private folder and hard-linked into place: binding at FILE
+    would make it with the umask's permissions for a moment (and the umask is
+    the whole process's, see briefing/atomic.py), and a link, unlike a rename,
+    never replaces a file another start put there meanwhile.
+    """
+    import _socket  # `socket` would build its enums (~1.5 ms) before the window is up
+
+    folder = file.parent / f".bf{os.urandom(4).hex()}"  # shorter than FILE's name: AF_UNIX paths are short
+    private = folder / "s"
+    sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+    try:
+        os.mkdir(folder, 0o700)
+        try:
+            sock.bind(str(private))
+            sock.listen(_socket.SOMAXCONN)  # launches that come before the window is up wait here
+            os.chmod(private, 0o700)  # what QLocalServer.UserAccessOption gives
+            linked = os.stat(private)
+            try:
+                os.link(private, file)
+            except FileExistsError:
+                sock.close()
+                return None
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(private)
+            os.rmdir(folder)
+    except BaseException:
+        sock.close()
+        raise
+    return sock, (linked.st_dev, linked.st_ino)
 
 
-def answers(name: str, wait_ms: int = ANSWER_MS) -> bool:
-    """Whether a Briefing listens on ``name`` (connected to, told nothing)."""
-    from PySide6.QtNetwork import QLocalSocket
-
-    socket = QLocalSocket()
-    socket.connectToServer(name)
-    if not socket.waitForConnected(wait_ms):
-        return False
-    socket.disconnectFromServer()
-    return True
+def _identity(file: Path) -> tuple[int, int, float] | None:
+    """(device, inode, change time) of FILE, None when there is none."""
+    try:
+        found = os.stat(file)
+    except FileNotFoundError:
+        return None
+    return found.st_dev, found.st_ino, found.st_ctime
 
 
-def forward(paths: list[str], name: str | None = None) -> bool:
-    """Ask a running Briefing to open PATHS (none: a new empty window). True when it took them."""
+def forward(paths: list[str], name: str | None = None, wait_ms: int = ANSWER_MS) -> str:
+    """Ask a running Briefing to open PATHS (none: a new empty window): TAKEN, SILENT, REFUSED or GONE."""
     import json  # only when a Briefing may be running
 
     from PySide6.QtNetwork import QLocalSocket
@@ -76,15 +123,25 @@ def forward(paths: list[str], name: str | None = None) -> bool:
     socket = QLocalSocket()
     socket.connectToServer(name or server_name())
     if not socket.waitForConnected(ANSWER_MS):
-        return False
-    socket.write(json.dumps({"open": [str(Path(p).absolute()) for p in paths]}).encode() + b"\n")
+        error = socket.error()
+        if error == QLocalSocket.LocalSocketError.ConnectionRefusedError:
+            return REFUSED
+        return GONE if error == QLocalSocket.LocalSocketError.ServerNotFoundError else SILENT
+    request = {"open": [str(Path(p).absolute()) for p in paths], "confirm": True}
+    socket.write(json.dumps(request).encode() + b"\n")
     if not socket.waitForBytesWritten(ANSWER_MS):
-        return False
+        return GONE
     answer = b""
-    while not answer.endswith(b"\n") and socket.waitForReadyRead(ANSWER_MS):
+    while not answer.endswith(b"\n") and socket.waitForReadyRead(wait_ms):
         answer += socket.readAll().data()
+    if answer.strip() != b"ok":
+        timed_out = socket.error() == QLocalSocket.LocalSocketError.SocketTimeoutError
+        socket.abort()  # unconfirmed: the running app opens nothing
+        return SILENT if timed_out else GONE
+    socket.write(b"go\n")
+    confirmed = socket.waitForBytesWritten(ANSWER_MS)
     socket.disconnectFromServer()
-    return answer.strip() == b"ok"
+    return TAKEN if confirmed else GONE
 
 
 class InstanceServer(QObject):
@@ -92,46 +149,57 @@ class InstanceServer(QObject):
 
     open_requested = Signal(list)
 
-    def __init__(self, parent: QObject | None = None, name: str | None = None):
+    def __init__(self, parent: QObject | None = None, name: str | None = None, claimed=None):
         super().__init__(parent)
         self.name = name or server_name()
         self.server = None  # the QLocalServer, made when listening starts
         self.closed = False
+        # What claim gave: the socket holding the name until listen_later hands
+        # it over, and the file it linked (removed on close, if still ours).
+        self.claimed, self.claimed_file = claimed or (None, None)
 
-    def _listen_once(self) -> bool:
+    def _new_server(self):
         from PySide6.QtNetwork import QLocalServer
 
-        if self.server is None:
-            self.server = QLocalServer(self)
-            self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-            self.server.newConnection.connect(self._accept)
-        return self.server.listen(self.name)
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self.server.newConnection.connect(self._accept)
+        return self.server
 
     def listen(self) -> bool:
-        if self._listen_once():
+        """Listen on the name now (where start could not claim it beforehand)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        server = self.server or self._new_server()
+        if server.listen(self.name):
             return True
         # Nobody answered on this name (the caller tried first): what is left
         # is a crashed run's socket file.
-        from PySide6.QtNetwork import QLocalServer
-
         QLocalServer.removeServer(self.name)
-        return self.server.listen(self.name)
+        return server.listen(self.name)
 
     def listen_later(self) -> None:
-        """Listen now that the window is up, unless a Briefing started meanwhile
-        listens on the name: that one keeps it (this app then runs on its own)."""
-        if self.closed or self.listening():
+        """Answer the launches that came meanwhile and those to come, now that the window is up."""
+        if self.closed or self.claimed is None:
             return
-        # Asked first: listening would take the name over (the socket file is replaced).
-        if not nobody_listens(self.name) and answers(self.name, 500):
-            return
-        self.listen()
+        claimed, self.claimed = self.claimed, None
+        self._new_server().listen(claimed.detach())  # QLocalServer closes it from now on
 
     def listening(self) -> bool:
         return self.server is not None and self.server.isListening()
 
     def close(self) -> None:
         self.closed = True
+        # The file goes before the socket closes: a start that found it then
+        # with nobody accepting would take it for a crashed run's and remove it.
+        file = socket_file(self.name)
+        if self.claimed_file is not None and (_identity(file) or ())[:2] == self.claimed_file:
+            with contextlib.suppress(OSError):
+                os.unlink(file)
+        self.claimed_file = None
+        if self.claimed is not None:
+            self.claimed.close()
+            self.claimed = None
         if self.server is not None:
             self.server.close()
 
@@ -139,40 +207,70 @@ class InstanceServer(QObject):
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
             socket.setParent(self)
-            buffer = bytearray()
-            socket.readyRead.connect(lambda s=socket, b=buffer: self._read(s, b))
+            request: dict = {"buffer": b""}
+            socket.readyRead.connect(lambda s=socket, r=request: self._read(s, r))
             socket.disconnected.connect(socket.deleteLater)
 
-    def _read(self, socket: QLocalSocket, buffer: bytearray) -> None:
-        buffer += socket.readAll().data()
-        if not buffer.endswith(b"\n"):
-            return
-        import json
+    def _read(self, socket: QLocalSocket, request: dict) -> None:
+        """The request's line, answered "ok"; then "go", the launch's word that it leaves the files to us."""
+        request["buffer"] += socket.readAll().data()
+        while b"\n" in request["buffer"]:
+            line, _, request["buffer"] = request["buffer"].partition(b"\n")
+            if "paths" not in request:
+                import json
 
-        try:
-            paths = [str(p) for p in json.loads(bytes(buffer))["open"]]
-        except (ValueError, KeyError, TypeError):
-            socket.disconnectFromServer()
-            return
-        socket.write(b"ok\n")
-        socket.flush()
-        # Open after answering: opening may ask a question, and the other
-        # process is waiting for its answer.
-        QTimer.singleShot(0, lambda: self.open_requested.emit(paths))
+                try:
+                    asked = json.loads(line)
+                    request["paths"] = [str(p) for p in asked["open"]]
+                except (ValueError, KeyError, TypeError):
+                    socket.disconnectFromServer()
+                    return
+                socket.write(b"ok\n")
+                socket.flush()
+                if asked.get("confirm") is True:
+                    continue
+                # A launch of an older Briefing does not confirm: "ok" is its answer.
+            elif line != b"go" or request.get("done"):
+                continue
+            request["done"] = True
+            # Open after the other process has its answer: opening may ask a question.
+            QTimer.singleShot(0, lambda paths=request["paths"]: self.open_requested.emit(paths))
+
+
+def _start_claiming(paths: list[str], name: str, file: Path) -> InstanceServer | None:
+    for _ in range(5):
+        claimed = claim(file)
+        if claimed is not None:
+            return InstanceServer(name=name, claimed=claimed)
+        found = _identity(file)
+        if found is None:
+            continue  # the running Briefing has just quit
+        starting_ms = STARTING_MS - 1000 * (time.time() - found[2])  # since the name was claimed
+        outcome = forward(paths, name, max(ANSWER_MS, int(starting_ms)))
+        if outcome == TAKEN:
+            return None
+        if outcome == SILENT:
+            return InstanceServer(name=name)  # a Briefing busy for long: this one runs on its own
+        if outcome == REFUSED and (_identity(file) or ())[:2] == found[:2]:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(file)
+    return InstanceServer(name=name)
 
 
 def start(paths: list[str]) -> InstanceServer | None:
     """The running app took PATHS (None), or this process is the running app (its server).
 
-    The server may not be listening yet (no Briefing ran): then the caller
-    calls its :meth:`InstanceServer.listen_later` once the window is on screen.
+    On Unix the server may not be listening yet: the caller calls its
+    :meth:`InstanceServer.listen_later` once the window is on screen.
     """
     name = server_name()
-    if nobody_listens(name):
-        return InstanceServer(name=name)
-    if forward(paths, name):
+    file = socket_file(name)
+    if file is not None:
+        with contextlib.suppress(OSError):  # e.g. no hard links in the temporary folder: QLocalServer's way
+            return _start_claiming(paths, name, file)
+    if forward(paths, name) == TAKEN:
         return None
     server = InstanceServer(name=name)
-    if not server.listen() and forward(paths, name):
+    if not server.listen() and forward(paths, name) == TAKEN:
         return None  # another start won the race to listen
     return server

@@ -10,11 +10,13 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtNetwork import QLocalServer
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from briefing.resources import sample_visit_path
 from briefing.ui import app as app_module
@@ -110,7 +112,8 @@ def test_a_crashed_runs_server_name_does_not_stop_the_next_start(qtbot, tmp_path
     server = single_instance.start([])
     assert server is not None
     try:
-        assert server.server.isListening()
+        server.listen_later()
+        assert server.listening()
     finally:
         server.close()
 
@@ -140,42 +143,107 @@ def test_each_user_session_has_its_own_running_app(monkeypatch):
 @pytest.mark.skipif(os.name != "posix", reason="named pipes elsewhere")
 def test_the_socket_file_checked_at_start_is_the_one_the_server_makes(qapp):
     name = f"briefing-test-{os.getpid()}"
-    assert single_instance.nobody_listens(name)
+    file = single_instance.socket_file(name)
+    assert not file.exists()
     server = single_instance.InstanceServer(name=name)
     assert server.listen()
     try:
-        assert str(single_instance.socket_file(name)) == server.server.fullServerName()
-        assert not single_instance.nobody_listens(name)
+        assert str(file) == server.server.fullServerName()
+        assert file.exists()
     finally:
         server.close()
-    assert single_instance.nobody_listens(name)
+    assert not file.exists()
 
 
 @pytest.mark.skipif(os.name != "posix", reason="named pipes elsewhere")
-def test_a_first_start_listens_once_its_window_is_up(qapp, monkeypatch):
+def test_a_first_start_claims_the_name_at_once_and_listens_once_its_window_is_up(qtbot, monkeypatch):
     name = f"briefing-test-first-{os.getpid()}"
     monkeypatch.setattr(single_instance, "server_name", lambda: name)
     server = single_instance.start([])
-    assert server is not None and not server.listening()  # nothing asked, nothing loaded yet
+    assert server is not None and not server.listening()  # QtNetwork is not needed yet
+    assert single_instance.socket_file(name).exists()
+    early = QLocalSocket()
+    early.connectToServer(name)
+    assert early.waitForConnected(1000)  # held by the system until the server listens
+    early.write(b'{"open": [], "confirm": true}\n')
+    assert early.waitForBytesWritten(1000)
     server.listen_later()
     try:
         assert server.listening()
-        assert single_instance.answers(name)
+        qtbot.waitUntil(lambda: early.bytesAvailable() >= 3, timeout=5000)
+        assert early.readAll().data() == b"ok\n"
+        with qtbot.waitSignal(server.open_requested, timeout=5000) as asked:
+            early.write(b"go\n")
+            early.disconnectFromServer()  # as forward does
+        assert asked.args == [[]]
+        # The server's end of it goes when it sees the other end close (PySide6
+        # crashes on a deletion left pending when the server is deleted first).
+        qtbot.waitUntil(lambda: not server.findChildren(QLocalSocket), timeout=5000)
     finally:
         server.close()
+    assert not single_instance.socket_file(name).exists()
     server.listen_later()  # a timer left after closing does not listen again
     assert not server.listening()
 
 
-def test_a_start_that_listens_late_leaves_the_name_to_a_briefing_started_meanwhile(qapp):
-    name = f"briefing-test-meanwhile-{os.getpid()}"
-    late = single_instance.InstanceServer(name=name)
-    meanwhile = single_instance.InstanceServer(name=name)
-    assert meanwhile.listen()
+def test_a_launch_that_gave_up_waiting_has_nothing_opened(qtbot):
+    """It runs on its own with its files: opening them here too would open each twice."""
+    name = f"briefing-test-gave-up-{os.getpid()}"
+    server = single_instance.InstanceServer(name=name)
+    assert server.listen()
+    asked: list = []
+    server.open_requested.connect(asked.append)
     try:
-        late.listen_later()
-        assert not late.listening()
-        assert meanwhile.listening() and single_instance.answers(name)
+        late = QLocalSocket()
+        late.connectToServer(name)
+        assert late.waitForConnected(1000)
+        late.write(b'{"open": ["/somewhere/visit.visit.yaml"], "confirm": true}\n')
+        qtbot.waitUntil(lambda: late.bytesAvailable() >= 3, timeout=5000)
+        late.abort()  # the answer came after it stopped waiting: it never read it
+        qtbot.waitUntil(lambda: not server.findChildren(QLocalSocket), timeout=5000)
+        qtbot.wait(50)
+        assert asked == []
     finally:
-        meanwhile.close()
-        late.close()
+        server.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="named pipes elsewhere")
+def test_where_the_name_cannot_be_claimed_early_the_first_start_listens_at_once(qapp, monkeypatch):
+    """A temporary folder without hard links (some network or FUSE file systems): QLocalServer's way."""
+    name = f"briefing-test-no-links-{os.getpid()}"
+    monkeypatch.setattr(single_instance, "server_name", lambda: name)
+    temporary = tempfile.mkdtemp(prefix="bf")
+    monkeypatch.setenv("TMPDIR", temporary)
+    assert single_instance.socket_file(name).parent == Path(temporary)
+
+    def no_links(*_args, **_kwargs):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(single_instance.os, "link", no_links)
+    server = single_instance.start([])
+    try:
+        assert server is not None and server.listening()
+        assert os.listdir(temporary) == [name]  # the socket only: the folder of the attempt is gone
+    finally:
+        server.close()
+    assert os.listdir(temporary) == []
+    os.rmdir(temporary)
+
+
+def test_a_launch_of_an_older_briefing_which_does_not_confirm_has_its_files_opened(qtbot):
+    name = f"briefing-test-older-{os.getpid()}"
+    server = single_instance.InstanceServer(name=name)
+    assert server.listen()
+    try:
+        older = QLocalSocket()
+        older.connectToServer(name)
+        assert older.waitForConnected(1000)
+        with qtbot.waitSignal(server.open_requested, timeout=5000) as asked:
+            older.write(b'{"open": ["/somewhere/visit.visit.yaml"]}\n')
+        assert asked.args == [["/somewhere/visit.visit.yaml"]]
+        qtbot.waitUntil(lambda: older.bytesAvailable() >= 3, timeout=5000)
+        assert older.readAll().data() == b"ok\n"
+        older.disconnectFromServer()
+        qtbot.waitUntil(lambda: not server.findChildren(QLocalSocket), timeout=5000)
+    finally:
+        server.close()
