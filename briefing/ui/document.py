@@ -8,8 +8,8 @@ what the edit touched, rather than being rebuilt after each keystroke.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -19,8 +19,8 @@ from briefing.model import Visit
 SECTIONS = ("details", "itinerary", "attendees", "messages", "qa", "sensitivities", "contacts")
 
 
-@dataclass(frozen=True)
-class Edit:
+# A NamedTuple rather than a frozen dataclass: cheaper to define at start-up (see locks.Holder).
+class Edit(NamedTuple):
     """What one command did: ``kind`` is "set", "insert", "remove" or "move".
 
     ``container`` is the list that changed (for insert/remove/move) and ``obj``

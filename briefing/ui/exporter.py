@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,11 +39,14 @@ translate = QCoreApplication.translate
 PRINT_DPI = 300
 
 
-@dataclass(frozen=True)
+# A plain class rather than a dataclass: defined at start-up, used only when a write fails.
 class WriteFailed:
     """The pack was made but could not be written: why, as an errno (worded on the GUI thread)."""
 
-    code: int | None
+    __slots__ = ("code",)
+
+    def __init__(self, code: int | None):
+        self.code = code
 
 
 def _export(visit, path: str, paper: str):

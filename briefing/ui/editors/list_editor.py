@@ -8,7 +8,7 @@ and build the form in ``build_form``.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
@@ -66,8 +66,8 @@ class ItemList(QListView):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
 
 
-@dataclass(frozen=True)
-class Texts:
+# A NamedTuple rather than a frozen dataclass: cheaper to define at start-up (see locks.Holder).
+class Texts(NamedTuple):
     """What one list calls its actions, as whole phrases: "Add message", not
     "Add" + noun, because other languages inflect (and show them in Undo)."""
 
