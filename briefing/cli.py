@@ -186,12 +186,12 @@ def unreported(made_warnings: list, file_warnings: list) -> list:
 def read_input(path: str):
     """The visit and its warnings from a file or, for ``-``, standard input; VisitFileError if refused."""
     from briefing.storage import load_visit, read_visit
-    from briefing.storage.reader import MAX_FILE_BYTES
+    from briefing.storage.reader import MAX_FILE_BYTES, read_capped
 
     if path != STDIO:
         require_visit_file(path, pipes=True)
         return load_visit(path)
-    data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    data = read_capped(sys.stdin.buffer)
     if len(data) > MAX_FILE_BYTES:
         raise CliError(
             f"standard input is far too large to be a visit file (more than {MAX_FILE_BYTES // 1_000_000} MB)."

@@ -16,6 +16,7 @@ from briefing.storage.validate import relation_problems
 
 # A visit with three hundred portraits is about 25 MB: anything this big is some other file.
 MAX_FILE_BYTES = 200_000_000
+READ_STEP = 1 << 20  # a pipe's, or a growing file's, bytes are read a megabyte at a time
 
 
 def load_visit(path: str | os.PathLike, *, regular_only: bool = False, keep_read: bool = False) -> Loaded:
@@ -29,7 +30,7 @@ def load_visit(path: str | os.PathLike, *, regular_only: bool = False, keep_read
     try:
         with _open(source, regular_only) as handle:
             info = os.fstat(handle.fileno())
-            data = handle.read(MAX_FILE_BYTES + 1)
+            data = read_capped(handle, info.st_size if stat.S_ISREG(info.st_mode) else 0)
     except FileNotFoundError:
         raise VisitFileError(Problem("The file does not exist.", code="not-found"), source) from None
     except _NotRegular:
@@ -61,6 +62,27 @@ def load_visit(path: str | os.PathLike, *, regular_only: bool = False, keep_read
     if keep_read:
         loaded.read = FileBytes(data, info.st_mtime_ns, info.st_size)
     return loaded
+
+
+def read_capped(handle, expected: int = 0) -> bytes:
+    """What ``handle`` holds, up to MAX_FILE_BYTES + 1 bytes (one more says "too large").
+
+    Not read(MAX_FILE_BYTES + 1): Python sets aside a buffer of the size asked
+    for before reading, 200 MB for every file opened, which a machine short of
+    memory refuses. ``expected`` (a regular file's size) is read in one go;
+    anything beyond it (a file still growing, a pipe) comes in steps.
+    """
+    limit = MAX_FILE_BYTES + 1
+    chunks, total = [], 0
+    step = min(max(expected, 0) + 1, limit)
+    while total < limit:
+        chunk = handle.read(min(step, limit - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+        step = READ_STEP
+    return b"".join(chunks)
 
 
 def _open(source: str, regular_only: bool):

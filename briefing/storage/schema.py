@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from briefing.model import (
     CATEGORIES,
@@ -58,8 +59,8 @@ def minutes_problem(value: int) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class Field:
+# A NamedTuple (see problems.Problem): the schema makes some sixty at import.
+class Field(NamedTuple):
     """A key of the file: its name, its kind of value, and when it is required or allowed."""
 
     name: str
