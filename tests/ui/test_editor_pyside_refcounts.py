@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from briefing.ui.pyside_refcounts import needs_guard
+from briefing.ui.pyside_refcounts import needs_guard, pyside_version
 
 CODE = """
 {guard}
@@ -63,3 +63,27 @@ def test_the_guard_is_for_pyside_6_12_0_on_python_3_11_only():
 def test_the_guard_is_still_needed_with_this_pyside():
     """When this fails, PySide6 is fixed and pyside_refcounts.py can go."""
     assert run("").returncode != 0
+
+
+def test_the_guards_counter_is_ctypes_own_ssize_t():
+    import ctypes
+
+    from briefing.ui.pyside_refcounts import _ssize_t
+
+    counter = _ssize_t()
+    assert ctypes.sizeof(counter) == ctypes.sizeof(ctypes.c_ssize_t)
+    box = ctypes.c_ssize_t(-(2**31) - 12345)  # signed, and wider than 32 bits on a 64-bit Python
+    assert counter.from_address(ctypes.addressof(box)).value == box.value
+    counter.from_address(ctypes.addressof(box)).value += 2**40
+    assert box.value == 2**40 - 2**31 - 12345
+
+
+@pytest.mark.skipif(not needs_guard(pyside_version(), sys.version_info), reason="no guard on this combination")
+def test_the_guard_raises_the_counts_without_loading_ctypes():
+    code = (
+        "import sys; from briefing.ui.pyside_refcounts import make_singletons_immortal; "
+        "print(make_singletons_immortal(), sys.getrefcount(None) > 2**40, 'ctypes' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "True", "False"]

@@ -12,8 +12,10 @@ from .fresh import copy_of_sample, run_fresh
 # Loaded by the action that needs them: photos (Pillow), reading and writing
 # visit files (PyYAML), recovery copies (hashlib, uuid and the recovery code),
 # the pack (reportlab), printing (QtPrintSupport), the preview's builder
-# process (multiprocessing), importing people (briefing.imports).
+# process (multiprocessing), importing people (briefing.imports). ctypes: the
+# reference-count guard makes the one type it needs from _ctypes.
 LATER = (
+    "ctypes",
     "PIL",
     "yaml",
     "hashlib",
