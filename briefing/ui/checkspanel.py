@@ -150,7 +150,7 @@ class ChecksPanel(QDockWidget):
         self.entries = blocking_entries(self.doc.visit) + self.file_warnings + live + pack
         self.list.clear()
         for entry in self.entries:
-            item = QListWidgetItem(icon("error" if entry.blocking else "warning"), entry.text)
+            item = QListWidgetItem(icon("error" if entry.blocking else "warning", on_selection=True), entry.text)
             item.setData(Qt.ItemDataRole.UserRole, entry.path)
             if entry.blocking:
                 item.setToolTip(
@@ -162,7 +162,9 @@ class ChecksPanel(QDockWidget):
                 item.setToolTip(entry.text)
             self.list.addItem(item)
         if not self.entries:
-            item = QListWidgetItem(icon("ok"), QCoreApplication.translate("ChecksPanel", "No problems found."))
+            item = QListWidgetItem(
+                icon("ok", on_selection=True), QCoreApplication.translate("ChecksPanel", "No problems found.")
+            )
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
         self.fit_height()

@@ -5,6 +5,8 @@ size the first time something paints it (rendering every size and mode up
 front cost ~76 ms at start-up). The SVGs are drawn in one dark stroke colour;
 resources/icons/selected holds white copies for the Selected mode, so that an
 icon stays visible on a dark selection (tools/selected_icons.py makes them).
+Only icons drawn in lists and tables get their copy: toolbars, menus and
+buttons never draw the Selected mode, and each copy is a file read at start-up.
 """
 
 from __future__ import annotations
@@ -26,15 +28,20 @@ def selected_copy(svg: bytes) -> bytes:
 
 
 @cache
-def icon(name: str) -> QIcon:
-    """``icon("save")`` -> resources/icons/save.svg; an empty icon if it is missing."""
+def icon(name: str, on_selection: bool = False) -> QIcon:
+    """``icon("save")`` -> resources/icons/save.svg; an empty icon if it is missing.
+
+    ``on_selection``: drawn in a list or a table, where a selected row is dark
+    (the white copy is drawn there).
+    """
     path = resource("icons", f"{name}.svg")
     if not path.is_file():
         return QIcon()
     result = QIcon(str(path))
-    white = resource("icons", "selected", f"{name}.svg")
-    if white.is_file():
-        result.addFile(str(white), QSize(), QIcon.Mode.Selected)
+    if on_selection:
+        white = resource("icons", "selected", f"{name}.svg")
+        if white.is_file():
+            result.addFile(str(white), QSize(), QIcon.Mode.Selected)
     return result
 
 

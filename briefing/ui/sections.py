@@ -61,7 +61,7 @@ class SectionList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def add_section(self, key: str, title: str) -> None:
-        item = QListWidgetItem(icon(f"section-{key}"), title)
+        item = QListWidgetItem(icon(f"section-{key}", on_selection=True), title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setData(Qt.ItemDataRole.UserRole + 1, title)
         item.setSizeHint(QSize(0, 36))
@@ -75,7 +75,7 @@ class SectionList(QListWidget):
             title = item.data(Qt.ItemDataRole.UserRole + 1)
             n = counts.get(key, 0)
             item.setText(f"{title}  ({n})" if n else title)
-            item.setIcon(icon("warning") if n else icon(f"section-{key}"))
+            item.setIcon(icon("warning" if n else f"section-{key}", on_selection=True))
             item.setToolTip(
                 QCoreApplication.translate("Sections", "Warnings in this section: {n}").format(n=n) if n else ""
             )

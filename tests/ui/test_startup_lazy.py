@@ -93,7 +93,7 @@ def test_icons_are_drawn_when_painted_not_when_made(qapp, monkeypatch):
     icons.icon.cache_clear()
     monkeypatch.setattr(icons, "QSvgRenderer", no_drawing, raising=False)
     monkeypatch.setattr(icons, "QPixmap", no_drawing, raising=False)
-    made = icons.icon("section-details")
+    made = icons.icon("section-details", on_selection=True)
     assert not made.isNull()
     monkeypatch.undo()
     # Drawn once painted: dark on a plain row, white on a selection, grey when disabled.
@@ -101,6 +101,40 @@ def test_icons_are_drawn_when_painted_not_when_made(qapp, monkeypatch):
     assert opaque_colours(made, QIcon.Mode.Selected) == {"#ffffff"}
     assert "#3d4b5c" not in opaque_colours(made, QIcon.Mode.Disabled)
     assert icons.icon("no-such-icon").isNull()
+
+
+def test_only_icons_drawn_on_a_selection_get_their_white_copy(qapp):
+    """A toolbar, a menu or a button never draws the Selected mode: no copy read for them."""
+    from PySide6.QtGui import QIcon
+
+    from briefing.ui import icons
+
+    assert opaque_colours(icons.icon("save", on_selection=True), QIcon.Mode.Selected) == {"#ffffff"}
+    assert opaque_colours(icons.icon("save"), QIcon.Mode.Selected) != {"#ffffff"}
+
+
+def test_no_icon_of_the_section_list_or_the_checks_is_dark_on_a_selection(window, sample):
+    """Sections, with and without a count of warnings, the checks panel's rows and the
+    programme's modes: the dark ones turn white (the warning and error signs keep their colour)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QIcon
+
+    window.checks.refresh()  # a new visit: its missing first day counts on Visit, in error
+    lists = (window.sections, window.checks.list)
+    shown = [lst.item(row).icon() for lst in lists for row in range(lst.count())]
+    window.files.open_path(sample)  # no warnings: the sections' own icons, "No problems found"
+    shown += [lst.item(row).icon() for lst in lists for row in range(lst.count())]
+    assert len(shown) > 2 * len(window.editors.keys)
+    model = window.editors.show_section("itinerary").model  # the travel legs' modes
+    cells = [model.index(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())]
+    modes = [i for i in (cell.data(Qt.ItemDataRole.DecorationRole) for cell in cells) if isinstance(i, QIcon)]
+    assert modes
+    shown += modes
+    # Without its copy Qt tints the dark icon with the selection's blue, where it
+    # all but vanishes: each is drawn white, or as it is, never tinted.
+    drawn = [opaque_colours(i, QIcon.Mode.Selected) for i in shown]
+    normal = [opaque_colours(i, QIcon.Mode.Normal) for i in shown]
+    assert [d == {"#ffffff"} or d == n for d, n in zip(drawn, normal, strict=True)] == [True] * len(shown)
 
 
 def test_every_selected_copy_is_the_white_of_its_icon():

@@ -222,7 +222,7 @@ class StopsModel(QAbstractTableModel):
             if warnings:
                 return warning_icon()
             if stop.is_travel:
-                return icon(f"mode-{stop.mode or 'other'}")
+                return icon(f"mode-{stop.mode or 'other'}", on_selection=True)
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (START, END, PEOPLE):
             return int(Qt.AlignmentFlag.AlignCenter)
