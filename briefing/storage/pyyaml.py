@@ -28,9 +28,17 @@ class DeferredPattern:
         self._compiled: re.Pattern | None = None
 
     def __getattr__(self, name: str):
+        # Only the pattern's own (public) attributes: copy.copy looks for
+        # __setstate__ on a copy whose slots are not set yet, and reading
+        # _compiled there would come back here without end.
+        if name.startswith("_"):
+            raise AttributeError(name)
         if self._compiled is None:
             self._compiled = _compile(self._pattern, self._flags)
         return getattr(self._compiled, name)
+
+    def __reduce__(self):
+        return DeferredPattern, (self._pattern, self._flags)
 
 
 _compile = re.compile

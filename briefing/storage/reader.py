@@ -71,16 +71,21 @@ def read_capped(handle, expected: int = 0) -> bytes:
     for before reading, 200 MB for every file opened, which a machine short of
     memory refuses. ``expected`` (a regular file's size) is read in one go;
     anything beyond it (a file still growing, a pipe) comes in steps.
+    ``handle`` is buffered (open(..., "rb"), sys.stdin.buffer).
     """
     limit = MAX_FILE_BYTES + 1
     chunks, total = [], 0
     step = min(max(expected, 0) + 1, limit)
     while total < limit:
-        chunk = handle.read(min(step, limit - total))
-        if not chunk:
+        asked = min(step, limit - total)
+        chunk = handle.read(asked)
+        if chunk:
+            chunks.append(chunk)
+            total += len(chunk)
+        # A buffered read comes back short only at the end. A terminal's end
+        # (Ctrl+D) is one empty read: reading on would wait for a second one.
+        if not chunk or len(chunk) < asked:
             break
-        chunks.append(chunk)
-        total += len(chunk)
         step = READ_STEP
     return b"".join(chunks)
 

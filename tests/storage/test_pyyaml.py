@@ -73,3 +73,16 @@ print(json.dumps({
     assert result["values"] == ["True", "datetime.date(2024, 1, 2)", "1.5", "31", "None", "750"]
     # The writer asks the resolver which texts need quotes: a title "yes" comes back a text.
     assert result["round_trip"] == ["yes", "1.5", "2024-01-02"]
+
+
+def test_a_deferred_pattern_copies_as_the_pattern_it_stands_for():
+    # A copy was made with no slots set, and its __getattr__ then called
+    # itself until RecursionError.
+    import copy
+
+    from briefing.storage.pyyaml import DeferredPattern
+
+    for make in (copy.copy, copy.deepcopy):
+        made = make(DeferredPattern(r"^(?:yes|no)$", 0))
+        assert made.match("yes") and not made.match("maybe")
+        assert made.pattern == r"^(?:yes|no)$"

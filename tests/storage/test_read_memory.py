@@ -35,3 +35,26 @@ def test_a_stream_is_read_in_steps_up_to_one_byte_past_the_cap(monkeypatch):
     assert read_capped(io.BytesIO(b"y" * 900)) == b"y" * 900
     assert len(read_capped(io.BytesIO(b"z" * 5000))) == 1001  # one byte more than allowed: refused
     assert len(read_capped(io.BytesIO(b"z" * 5000), expected=5000)) == 1001
+
+
+class Terminal(io.RawIOBase):
+    """Standard input at a terminal: Ctrl+D ends the input with one empty read,
+    and a read after it waits for whatever is typed next."""
+
+    def __init__(self, typed: bytes):
+        self.reads = [typed, b""]
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        assert self.reads, "read again after Ctrl+D: `briefing check -` waits for a second one"
+        chunk = self.reads.pop(0)
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+
+def test_standard_input_ends_at_the_first_end_of_input_a_terminal_gives():
+    typed = b"title: typed at a terminal\n"
+    assert read_capped(io.BufferedReader(Terminal(typed))) == typed
+    assert read_capped(io.BufferedReader(Terminal(typed)), expected=5) == typed
