@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
-from briefing.ui import collector, dialogs, single_instance
+from briefing.ui import collector, dialogs, font_warmup, single_instance
 from briefing.ui.editors.inputs import hold_event_filters, release_event_filters
 from briefing.ui.errors import install_excepthook, setup_logging
 from briefing.ui.i18n import install_translations
@@ -266,6 +266,7 @@ def run_app(path: str | None = None) -> int:
     instance = single_instance.start([path] if path else [])
     if instance is None:
         return 0  # the running Briefing opened it
+    font_warmup.start()  # on the second core, while the window is built
     instance.open_requested.connect(open_files)
     app._briefing_instance = instance
     _handle_termination(app)
