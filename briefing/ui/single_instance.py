@@ -7,6 +7,13 @@ in a window of its own, and quits. The running one opens it only once the new
 one has confirmed that it leaves the file to it, so a launch that gave up
 waiting (and runs on its own) never has its file opened twice.
 
+On Unix the socket is a file in a folder only its user can enter (the runtime
+folder, XDG_RUNTIME_DIR), not in the shared /tmp: there another user could make
+a socket of that name first, then receive the paths of the files this user
+opens and keep them from opening. Where there is no such folder (macOS's
+temporary folder is the user's own), a socket file is used only if it is this
+user's: another's is never connected to.
+
 On Unix the name is claimed before the window is built, with a plain socket
 (QtNetwork costs ~6-9 ms and is loaded once the window is on screen): a socket
 bound in a private folder is hard-linked into place, which fails if the name is
@@ -25,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import os
+import stat
 import time
 import zlib
 from pathlib import Path
@@ -48,6 +56,7 @@ TAKEN = "taken"  # the running Briefing opens the files
 SILENT = "silent"  # it did not answer in time: nothing was opened
 REFUSED = "refused"  # a socket file nobody accepts on: a crashed run's
 GONE = "gone"  # no socket file, or the server closed without answering
+FOREIGN = "foreign"  # a socket file this user did not make: never connected to
 
 
 def server_name() -> str:
@@ -64,9 +73,43 @@ def server_name() -> str:
 
 
 def socket_file(name: str) -> Path | None:
-    """Where QLocalServer keeps the socket of ``name``: on Unix a file in the temporary
-    folder (None elsewhere: Windows has named pipes)."""
-    return Path(QDir.tempPath()) / name if os.name == "posix" else None
+    """Where the socket of ``name`` is: on Unix a file (None elsewhere: Windows has named pipes)."""
+    if os.name != "posix":
+        return None
+    return (private_runtime_folder() or Path(QDir.tempPath())) / name
+
+
+def private_runtime_folder() -> Path | None:
+    """$XDG_RUNTIME_DIR, if it is a folder of this user's that nobody else may enter.
+
+    Read here rather than through QStandardPaths, whose answer when it is not
+    set (a folder it makes in /tmp) comes with a warning on every start.
+    """
+    folder = os.environ.get("XDG_RUNTIME_DIR")
+    if not folder or not os.path.isabs(folder):
+        return None
+    try:
+        found = os.stat(folder)
+    except OSError:
+        return None
+    if not stat.S_ISDIR(found.st_mode) or found.st_uid != os.getuid() or found.st_mode & 0o077:
+        return None
+    return Path(folder)
+
+
+def address(name: str) -> str:
+    """What QLocalServer and QLocalSocket are given for ``name``: the socket file's full path on Unix."""
+    file = socket_file(name)
+    return str(file) if file is not None else name
+
+
+def ours(file: Path) -> bool:
+    """Whether FILE is a socket this user made (a file in the shared /tmp may be anyone's)."""
+    try:
+        found = os.lstat(file)
+    except OSError:
+        return False
+    return stat.S_ISSOCK(found.st_mode) and found.st_uid == os.getuid()
 
 
 def claim(file: Path):
@@ -115,13 +158,17 @@ def _identity(file: Path) -> tuple[int, int, float] | None:
 
 
 def forward(paths: list[str], name: str | None = None, wait_ms: int = ANSWER_MS) -> str:
-    """Ask a running Briefing to open PATHS (none: a new empty window): TAKEN, SILENT, REFUSED or GONE."""
+    """Ask a running Briefing to open PATHS (none: a new empty window): TAKEN, SILENT, REFUSED, GONE or FOREIGN."""
     import json  # only when a Briefing may be running
 
     from PySide6.QtNetwork import QLocalSocket
 
+    name = name or server_name()
+    file = socket_file(name)
+    if file is not None and os.path.lexists(file) and not ours(file):
+        return FOREIGN  # the paths are nobody else's business
     socket = QLocalSocket()
-    socket.connectToServer(name or server_name())
+    socket.connectToServer(address(name))
     if not socket.waitForConnected(ANSWER_MS):
         error = socket.error()
         if error == QLocalSocket.LocalSocketError.ConnectionRefusedError:
@@ -171,12 +218,12 @@ class InstanceServer(QObject):
         from PySide6.QtNetwork import QLocalServer
 
         server = self.server or self._new_server()
-        if server.listen(self.name):
+        if server.listen(address(self.name)):
             return True
         # Nobody answered on this name (the caller tried first): what is left
         # is a crashed run's socket file.
-        QLocalServer.removeServer(self.name)
-        return server.listen(self.name)
+        QLocalServer.removeServer(address(self.name))
+        return server.listen(address(self.name))
 
     def listen_later(self) -> None:
         """Answer the launches that came meanwhile and those to come, now that the window is up."""
@@ -249,8 +296,10 @@ def _start_claiming(paths: list[str], name: str, file: Path) -> InstanceServer |
         outcome = forward(paths, name, max(ANSWER_MS, int(starting_ms)))
         if outcome == TAKEN:
             return None
-        if outcome == SILENT:
-            return InstanceServer(name=name)  # a Briefing busy for long: this one runs on its own
+        if outcome in (SILENT, FOREIGN):
+            # A Briefing busy for long, or a socket file another user put in
+            # /tmp under this name: this one runs on its own.
+            return InstanceServer(name=name)
         if outcome == REFUSED and (_identity(file) or ())[:2] == found[:2]:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(file)

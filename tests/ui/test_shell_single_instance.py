@@ -105,9 +105,9 @@ def test_a_crashed_runs_server_name_does_not_stop_the_next_start(qtbot, tmp_path
         "assert server.listen(sys.argv[1])\n"
         "os._exit(9)\n"  # no clean-up: the socket file stays behind
     )
-    done = subprocess.run([sys.executable, "-c", crash, name], capture_output=True, timeout=60)
+    done = subprocess.run([sys.executable, "-c", crash, single_instance.address(name)], capture_output=True, timeout=60)
     assert done.returncode == 9, done.stderr
-    assert not QLocalServer().listen(name)  # what a naive start would meet
+    assert not QLocalServer().listen(single_instance.address(name))  # what a naive start would meet
 
     server = single_instance.start([])
     assert server is not None
@@ -163,7 +163,7 @@ def test_a_first_start_claims_the_name_at_once_and_listens_once_its_window_is_up
     assert server is not None and not server.listening()  # QtNetwork is not needed yet
     assert single_instance.socket_file(name).exists()
     early = QLocalSocket()
-    early.connectToServer(name)
+    early.connectToServer(single_instance.address(name))
     assert early.waitForConnected(1000)  # held by the system until the server listens
     early.write(b'{"open": [], "confirm": true}\n')
     assert early.waitForBytesWritten(1000)
@@ -195,7 +195,7 @@ def test_a_launch_that_gave_up_waiting_has_nothing_opened(qtbot):
     server.open_requested.connect(asked.append)
     try:
         late = QLocalSocket()
-        late.connectToServer(name)
+        late.connectToServer(single_instance.address(name))
         assert late.waitForConnected(1000)
         late.write(b'{"open": ["/somewhere/visit.visit.yaml"], "confirm": true}\n')
         qtbot.waitUntil(lambda: late.bytesAvailable() >= 3, timeout=5000)
@@ -214,6 +214,7 @@ def test_where_the_name_cannot_be_claimed_early_the_first_start_listens_at_once(
     monkeypatch.setattr(single_instance, "server_name", lambda: name)
     temporary = tempfile.mkdtemp(prefix="bf")
     monkeypatch.setenv("TMPDIR", temporary)
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
     assert single_instance.socket_file(name).parent == Path(temporary)
 
     def no_links(*_args, **_kwargs):
@@ -236,7 +237,7 @@ def test_a_launch_of_an_older_briefing_which_does_not_confirm_has_its_files_open
     assert server.listen()
     try:
         older = QLocalSocket()
-        older.connectToServer(name)
+        older.connectToServer(single_instance.address(name))
         assert older.waitForConnected(1000)
         with qtbot.waitSignal(server.open_requested, timeout=5000) as asked:
             older.write(b'{"open": ["/somewhere/visit.visit.yaml"]}\n')
@@ -247,3 +248,95 @@ def test_a_launch_of_an_older_briefing_which_does_not_confirm_has_its_files_open
         qtbot.waitUntil(lambda: not server.findChildren(QLocalSocket), timeout=5000)
     finally:
         server.close()
+
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="named pipes elsewhere")
+
+
+@pytest.fixture
+def folder():
+    """A short folder of this user's alone (a socket's path has room for about 100 bytes)."""
+    made = tempfile.mkdtemp(prefix="bf")
+    yield Path(made)
+    shutil.rmtree(made, ignore_errors=True)
+
+
+@posix_only
+def test_the_socket_is_made_in_the_users_private_runtime_folder(qapp, monkeypatch, folder):
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
+    name = f"briefing-test-runtime-{os.getpid()}"
+    assert single_instance.socket_file(name) == folder / name
+    server = single_instance.start([])  # named by server_name(): claimed in that folder
+    try:
+        assert single_instance.socket_file(server.name).parent == folder
+        assert single_instance.ours(folder / server.name)
+    finally:
+        server.close()
+    assert os.listdir(folder) == []
+
+
+@posix_only
+@pytest.mark.parametrize("why", ["others may enter it", "missing", "relative", "a file"])
+def test_a_runtime_folder_that_is_not_private_is_not_used(monkeypatch, folder, why):
+    runtime = folder / "runtime"
+    if why == "others may enter it":
+        runtime.mkdir(mode=0o755)
+        runtime.chmod(0o755)
+    elif why == "a file":
+        runtime.write_text("")
+    elif why == "relative":
+        runtime = Path("runtime")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    monkeypatch.setenv("TMPDIR", str(folder))
+    assert single_instance.socket_file("briefing-x") == folder / "briefing-x"
+
+
+@pytest.fixture
+def another_users_socket(qapp, monkeypatch, folder):
+    """A socket listening in the shared temporary folder under this user's server name, made by another user.
+
+    "Another user": this process is told a uid that is not the socket file's.
+    """
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setenv("TMPDIR", str(folder))
+    name = f"briefing-test-foreign-{os.getpid()}"
+    monkeypatch.setattr(single_instance, "server_name", lambda: name)
+    squatter = QLocalServer()
+    assert squatter.listen(single_instance.address(name))
+    real = os.getuid()
+    monkeypatch.setattr(single_instance.os, "getuid", lambda: real + 1)
+    yield squatter, name
+    squatter.close()
+
+
+@posix_only
+def test_paths_are_never_handed_to_a_socket_another_user_made(another_users_socket, qtbot):
+    squatter, name = another_users_socket
+    assert single_instance.forward(["/home/me/secret visit.visit.yaml"], name) == single_instance.FOREIGN
+    qtbot.wait(100)
+    assert not squatter.hasPendingConnections()
+
+
+@posix_only
+def test_a_start_that_meets_another_users_socket_runs_on_its_own(another_users_socket, qtbot):
+    squatter, name = another_users_socket
+    server = single_instance.start(["/home/me/visit.visit.yaml"])
+    try:
+        assert server is not None  # not handed over: this launch opens its file itself
+        server.listen_later()
+        assert not server.listening()  # the name is the other user's
+        qtbot.wait(100)
+        assert not squatter.hasPendingConnections()
+        assert single_instance.socket_file(name).exists()  # not ours to remove
+    finally:
+        server.close()
+    assert single_instance.socket_file(name).exists()
+
+
+@posix_only
+def test_a_file_that_is_not_a_socket_is_never_connected_to(qapp, monkeypatch, folder):
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setenv("TMPDIR", str(folder))
+    name = "briefing-test-not-a-socket"
+    (folder / name).write_text("")
+    assert single_instance.forward([], name) == single_instance.FOREIGN

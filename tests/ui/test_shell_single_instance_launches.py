@@ -2,8 +2,8 @@
 
 Each launch runs the app as `briefing FILE` does, and says which files its
 windows hold whenever a later launch hands it some. All of a test's launches
-share folders of their own (settings, data, the temporary folder that holds
-the socket), so they meet each other and nothing else.
+share folders of their own (settings, data, the runtime folder that holds the
+socket), so they meet each other and nothing else.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def launches(tmp_path):
     """start(*files) launches `briefing FILE` for each file at the same instant; killed at the end if still running."""
     # Short: a socket's path has room for about 100 bytes.
     temporary = tempfile.mkdtemp(prefix="bf")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": temporary}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": temporary, "XDG_RUNTIME_DIR": temporary}
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         env[name] = str(tmp_path / name.lower())
     started: list[subprocess.Popen] = []
@@ -163,7 +163,7 @@ def test_the_socket_file_is_for_its_user_alone_whatever_the_umask(tmp_path):
         "server.close()\n"
     )
     try:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": temporary}
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": temporary, "XDG_RUNTIME_DIR": temporary}
         done = subprocess.run(
             [sys.executable, "-c", claim, temporary], env=env, capture_output=True, timeout=60, umask=0
         )
@@ -181,6 +181,7 @@ def test_a_launch_waits_for_a_briefing_still_starting_longer_than_it_waits_for_a
     """The first Briefing answers once its window has painted: seconds after its start on a cold, busy machine."""
     temporary = tempfile.mkdtemp(prefix="bf")
     monkeypatch.setenv("TMPDIR", temporary)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", temporary)
     QCoreApplication.setOrganizationName(app_module.ORGANISATION)  # named as a started app names it
     (visit,) = copies_of_sample(tmp_path, "visit.visit.yaml")
     first = single_instance.start([])  # its window not painted yet: it does not answer
