@@ -26,10 +26,13 @@ from pathlib import Path
 
 
 def _read_umask() -> int:
-    """The process's umask, read once at start: setting it to read it would touch every thread's files."""
-    with contextlib.suppress(OSError, ValueError), open("/proc/self/status", encoding="ascii") as handle:
+    """The process's umask, read once at start: setting it to read it would touch every thread's files.
+
+    Read as bytes: a text file would load a codec for it at every start.
+    """
+    with contextlib.suppress(OSError, ValueError), open("/proc/self/status", "rb") as handle:
         for line in handle:
-            if line.startswith("Umask:"):
+            if line.startswith(b"Umask:"):
                 return int(line.split()[1], 8)
     mask = os.umask(0o022)  # at import, before any thread writes a file
     os.umask(mask)

@@ -1,6 +1,8 @@
 """atomic_write's 'never replace' mode, which `briefing sample -o` relies on."""
 
 import os
+import subprocess
+import sys
 
 import pytest
 
@@ -211,3 +213,19 @@ def test_temporary_names_are_short(tmp_path, monkeypatch):
     monkeypatch.setattr(atomic.os, "replace", spy)
     atomic_write(tmp_path / ("x" * 200 + ".visit.yaml"), b"data")
     assert seen and all(len(name) <= 24 for name in seen)
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="Linux reports the umask in /proc")
+def test_the_umask_is_read_without_setting_it(tmp_path):
+    """Where the system reports it, the umask is read, never set (even for a moment), and right."""
+    probe = (
+        "import os\n"
+        "def refuse(mask):\n"
+        "    raise AssertionError('the umask was set')\n"
+        "os.umask = refuse\n"
+        "from briefing import atomic\n"
+        "print(oct(atomic.UMASK))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, umask=0o027, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "0o27"
