@@ -6,11 +6,13 @@ packaged as ``briefing/resources_data`` (see pyproject.toml).
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
 
 
+@cache  # asked for each icon, font and translation: ~40 times before the window shows
 def resources_dir() -> Path:
     for candidate in (_PACKAGE / "resources_data", _PACKAGE.parent / "resources"):
         if candidate.is_dir():
