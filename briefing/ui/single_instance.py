@@ -112,6 +112,11 @@ def ours(file: Path) -> bool:
     return stat.S_ISSOCK(found.st_mode) and found.st_uid == os.getuid()
 
 
+def foreign(file: Path | None) -> bool:
+    """Whether something other than a socket of this user's is at FILE (None, a named pipe: never)."""
+    return file is not None and os.path.lexists(file) and not ours(file)
+
+
 def claim(file: Path):
     """(a socket listening at FILE for this user only, FILE's device and inode); None when FILE
     exists (the name is taken).
@@ -164,8 +169,7 @@ def forward(paths: list[str], name: str | None = None, wait_ms: int = ANSWER_MS)
     from PySide6.QtNetwork import QLocalSocket
 
     name = name or server_name()
-    file = socket_file(name)
-    if file is not None and os.path.lexists(file) and not ours(file):
+    if foreign(socket_file(name)):
         return FOREIGN  # the paths are nobody else's business
     socket = QLocalSocket()
     socket.connectToServer(address(name))
@@ -217,6 +221,8 @@ class InstanceServer(QObject):
         """Listen on the name now (where start could not claim it beforehand)."""
         from PySide6.QtNetwork import QLocalServer
 
+        if foreign(socket_file(self.name)):
+            return False  # QLocalServer would remove it (or rename its own over it) and take the name
         server = self.server or self._new_server()
         if server.listen(address(self.name)):
             return True

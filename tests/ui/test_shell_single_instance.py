@@ -340,3 +340,25 @@ def test_a_file_that_is_not_a_socket_is_never_connected_to(qapp, monkeypatch, fo
     name = "briefing-test-not-a-socket"
     (folder / name).write_text("")
     assert single_instance.forward([], name) == single_instance.FOREIGN
+
+
+@posix_only
+def test_where_the_name_cannot_be_claimed_early_another_users_socket_is_left_alone(another_users_socket, monkeypatch):
+    """QLocalServer's way (no hard links) removes a crashed run's socket file before it listens: never another's."""
+    squatter, name = another_users_socket
+
+    def no_links(*_args, **_kwargs):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(single_instance.os, "link", no_links)
+    server = single_instance.start(["/home/me/visit.visit.yaml"])
+    try:
+        assert server is not None and not server.listening()  # runs on its own
+        assert single_instance.socket_file(name).exists()
+        assert not squatter.hasPendingConnections()
+    finally:
+        server.close()
+    probe = QLocalSocket()
+    probe.connectToServer(single_instance.address(name))
+    assert probe.waitForConnected(1000)  # the other user's server still has its name
+    probe.abort()
