@@ -362,3 +362,15 @@ def test_where_the_name_cannot_be_claimed_early_another_users_socket_is_left_alo
     probe.connectToServer(single_instance.address(name))
     assert probe.waitForConnected(1000)  # the other user's server still has its name
     probe.abort()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the system names a socket's peer on Linux")
+def test_a_socket_swapped_in_after_the_file_was_checked_is_told_nothing(another_users_socket, monkeypatch, qtbot):
+    """The file is checked, then connected to by name: another user's socket may be there by then."""
+    squatter, name = another_users_socket
+    monkeypatch.setattr(single_instance, "foreign", lambda file: False)  # the check saw this user's socket
+    assert single_instance.forward(["/home/me/secret visit.visit.yaml"], name, wait_ms=500) == single_instance.FOREIGN
+    qtbot.waitUntil(squatter.hasPendingConnections, timeout=5000)  # it was connected to
+    accepted = squatter.nextPendingConnection()
+    qtbot.wait(100)
+    assert accepted.readAll().data() == b""  # but not told which files
