@@ -112,6 +112,11 @@ def ours(file: Path) -> bool:
     return stat.S_ISSOCK(found.st_mode) and found.st_uid == os.getuid()
 
 
+def foreign(file: Path | None) -> bool:
+    """Whether something other than a socket of this user's is at FILE (None, a named pipe: never)."""
+    return file is not None and os.path.lexists(file) and not ours(file)
+
+
 def claim(file: Path):
     """(a socket listening at FILE for this user only, FILE's device and inode); None when FILE
     exists (the name is taken).
@@ -157,6 +162,22 @@ def _identity(file: Path) -> tuple[int, int, float] | None:
     return found.st_dev, found.st_ino, found.st_ctime
 
 
+def _peer_is_us(socket: QLocalSocket) -> bool:
+    """Whether the server SOCKET is connected to runs as this user, where the system says (Linux)."""
+    import _socket
+    import struct
+
+    option = getattr(_socket, "SO_PEERCRED", None)
+    if option is None:
+        return True  # macOS: the temporary folder is the user's own, nobody else can swap the file
+    peer = _socket.socket(fileno=os.dup(int(socket.socketDescriptor())))
+    try:
+        _pid, uid, _gid = struct.unpack("iII", peer.getsockopt(_socket.SOL_SOCKET, option, struct.calcsize("iII")))
+    finally:
+        peer.close()  # the duplicate only: Qt keeps its own
+    return uid == os.getuid()
+
+
 def forward(paths: list[str], name: str | None = None, wait_ms: int = ANSWER_MS) -> str:
     """Ask a running Briefing to open PATHS (none: a new empty window): TAKEN, SILENT, REFUSED, GONE or FOREIGN."""
     import json  # only when a Briefing may be running
@@ -164,8 +185,7 @@ def forward(paths: list[str], name: str | None = None, wait_ms: int = ANSWER_MS)
     from PySide6.QtNetwork import QLocalSocket
 
     name = name or server_name()
-    file = socket_file(name)
-    if file is not None and os.path.lexists(file) and not ours(file):
+    if foreign(socket_file(name)):
         return FOREIGN  # the paths are nobody else's business
     socket = QLocalSocket()
     socket.connectToServer(address(name))
@@ -174,6 +194,11 @@ def forward(paths: list[str], name: str | None = None, wait_ms: int = ANSWER_MS)
         if error == QLocalSocket.LocalSocketError.ConnectionRefusedError:
             return REFUSED
         return GONE if error == QLocalSocket.LocalSocketError.ServerNotFoundError else SILENT
+    if socket_file(name) is not None and not _peer_is_us(socket):
+        # The file was checked, then connected to by name: in the shared /tmp
+        # another user's socket may have taken its place in between.
+        socket.abort()
+        return FOREIGN
     request = {"open": [str(Path(p).absolute()) for p in paths], "confirm": True}
     socket.write(json.dumps(request).encode() + b"\n")
     if not socket.waitForBytesWritten(ANSWER_MS):
@@ -217,6 +242,8 @@ class InstanceServer(QObject):
         """Listen on the name now (where start could not claim it beforehand)."""
         from PySide6.QtNetwork import QLocalServer
 
+        if foreign(socket_file(self.name)):
+            return False  # QLocalServer would remove it (or rename its own over it) and take the name
         server = self.server or self._new_server()
         if server.listen(address(self.name)):
             return True

@@ -340,3 +340,37 @@ def test_a_file_that_is_not_a_socket_is_never_connected_to(qapp, monkeypatch, fo
     name = "briefing-test-not-a-socket"
     (folder / name).write_text("")
     assert single_instance.forward([], name) == single_instance.FOREIGN
+
+
+@posix_only
+def test_where_the_name_cannot_be_claimed_early_another_users_socket_is_left_alone(another_users_socket, monkeypatch):
+    """QLocalServer's way (no hard links) removes a crashed run's socket file before it listens: never another's."""
+    squatter, name = another_users_socket
+
+    def no_links(*_args, **_kwargs):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(single_instance.os, "link", no_links)
+    server = single_instance.start(["/home/me/visit.visit.yaml"])
+    try:
+        assert server is not None and not server.listening()  # runs on its own
+        assert single_instance.socket_file(name).exists()
+        assert not squatter.hasPendingConnections()
+    finally:
+        server.close()
+    probe = QLocalSocket()
+    probe.connectToServer(single_instance.address(name))
+    assert probe.waitForConnected(1000)  # the other user's server still has its name
+    probe.abort()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the system names a socket's peer on Linux")
+def test_a_socket_swapped_in_after_the_file_was_checked_is_told_nothing(another_users_socket, monkeypatch, qtbot):
+    """The file is checked, then connected to by name: another user's socket may be there by then."""
+    squatter, name = another_users_socket
+    monkeypatch.setattr(single_instance, "foreign", lambda file: False)  # the check saw this user's socket
+    assert single_instance.forward(["/home/me/secret visit.visit.yaml"], name, wait_ms=500) == single_instance.FOREIGN
+    qtbot.waitUntil(squatter.hasPendingConnections, timeout=5000)  # it was connected to
+    accepted = squatter.nextPendingConnection()
+    qtbot.wait(100)
+    assert accepted.readAll().data() == b""  # but not told which files
