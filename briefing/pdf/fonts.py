@@ -82,7 +82,7 @@ def register_fonts() -> frozenset[int]:
     addMapping(FAMILY, 0, 1, ITALIC)
     addMapping(FAMILY, 1, 1, BOLD_ITALIC)
     if SYMBOLS not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(SYMBOLS, str(resource("fonts", "NotoSansMono-Regular.ttf"))))
+        pdfmetrics.registerFont(PackFont(SYMBOLS, str(resource("fonts", "NotoSansMono-Regular.ttf"))))
     assert drawable is not None and ord(SUBSTITUTE) in drawable
     # Control characters are never drawn, even where a font maps them to a blank
     # glyph; line breaks become markup and tabs spaces before drawing.

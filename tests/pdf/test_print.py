@@ -35,6 +35,18 @@ def test_each_font_subset_has_its_own_prefix():
     assert len(set(prefixes)) == len(prefixes), sorted(names)
 
 
+def test_the_symbols_face_has_a_prefix_of_its_own():
+    """The arrows' face (a travel leg "Paris → Marseille") too: reportlab's own tag is "AAAAAA" for every face."""
+    from briefing.resources import sample_visit_path
+    from briefing.storage import load_visit
+
+    names = _base_fonts(build(load_visit(sample_visit_path()).visit).data)
+    (mono,) = [n for n in names if "NotoSansMono" in n]
+    prefixes = [n.split("+")[0] for n in names]
+    assert mono.split("+")[0] != "AAAAAA", sorted(names)
+    assert len(set(prefixes)) == len(prefixes), sorted(names)
+
+
 def test_font_prefixes_are_the_same_from_one_export_to_the_next():
     assert _base_fonts(build(sample(1, "en")).data) == _base_fonts(build(sample(1, "en")).data)
 
