@@ -103,6 +103,15 @@ def address(name: str) -> str:
     return str(file) if file is not None else name
 
 
+def legacy_file(name: str) -> Path | None:
+    """Where a Briefing from before the runtime folder listens: the temporary folder (None if that is where ``name`` is now)."""
+    file = socket_file(name)
+    if file is None:
+        return None
+    old = Path(QDir.tempPath()) / name
+    return None if old == file else old
+
+
 def ours(file: Path) -> bool:
     """Whether FILE is a socket this user made (a file in the shared /tmp may be anyone's)."""
     try:
@@ -178,23 +187,27 @@ def _peer_is_us(socket: QLocalSocket) -> bool:
     return uid == os.getuid()
 
 
-def forward(paths: list[str], name: str | None = None, wait_ms: int = ANSWER_MS) -> str:
-    """Ask a running Briefing to open PATHS (none: a new empty window): TAKEN, SILENT, REFUSED, GONE or FOREIGN."""
+def forward(paths: list[str], name: str | None = None, wait_ms: int = ANSWER_MS, file: Path | None = None) -> str:
+    """Ask a running Briefing to open PATHS (none: a new empty window): TAKEN, SILENT, REFUSED, GONE or FOREIGN.
+
+    ``file``: its socket's file, where not the one ``name`` has now (see legacy_file).
+    """
     import json  # only when a Briefing may be running
 
     from PySide6.QtNetwork import QLocalSocket
 
     name = name or server_name()
-    if foreign(socket_file(name)):
+    file = file or socket_file(name)
+    if foreign(file):
         return FOREIGN  # the paths are nobody else's business
     socket = QLocalSocket()
-    socket.connectToServer(address(name))
+    socket.connectToServer(str(file) if file is not None else name)
     if not socket.waitForConnected(ANSWER_MS):
         error = socket.error()
         if error == QLocalSocket.LocalSocketError.ConnectionRefusedError:
             return REFUSED
         return GONE if error == QLocalSocket.LocalSocketError.ServerNotFoundError else SILENT
-    if socket_file(name) is not None and not _peer_is_us(socket):
+    if file is not None and not _peer_is_us(socket):
         # The file was checked, then connected to by name: in the shared /tmp
         # another user's socket may have taken its place in between.
         socket.abort()
@@ -311,6 +324,13 @@ class InstanceServer(QObject):
             QTimer.singleShot(0, lambda paths=request["paths"]: self.open_requested.emit(paths))
 
 
+def _remove_if_unchanged(file: Path, found) -> None:
+    """Remove a crashed run's socket FILE, if it is still the file found (two starts may find it at once)."""
+    if found is not None and (_identity(file) or ())[:2] == found[:2]:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(file)
+
+
 def _start_claiming(paths: list[str], name: str, file: Path) -> InstanceServer | None:
     for _ in range(5):
         claimed = claim(file)
@@ -327,9 +347,8 @@ def _start_claiming(paths: list[str], name: str, file: Path) -> InstanceServer |
             # A Briefing busy for long, or a socket file another user put in
             # /tmp under this name: this one runs on its own.
             return InstanceServer(name=name)
-        if outcome == REFUSED and (_identity(file) or ())[:2] == found[:2]:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(file)
+        if outcome == REFUSED:
+            _remove_if_unchanged(file, found)
     return InstanceServer(name=name)
 
 
@@ -341,6 +360,16 @@ def start(paths: list[str]) -> InstanceServer | None:
     """
     name = server_name()
     file = socket_file(name)
+    legacy = legacy_file(name)
+    # A Briefing started before an upgrade listens where all did, in the
+    # temporary folder: it takes the files, as any running Briefing would.
+    if legacy is not None and ours(legacy):
+        found = _identity(legacy)
+        outcome = forward(paths, name, file=legacy)
+        if outcome == TAKEN:
+            return None
+        if outcome == REFUSED:
+            _remove_if_unchanged(legacy, found)  # a crashed run's: asked once, not at every start
     if file is not None:
         with contextlib.suppress(OSError):  # e.g. no hard links in the temporary folder: QLocalServer's way
             return _start_claiming(paths, name, file)

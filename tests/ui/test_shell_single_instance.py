@@ -374,3 +374,64 @@ def test_a_socket_swapped_in_after_the_file_was_checked_is_told_nothing(another_
     accepted = squatter.nextPendingConnection()
     qtbot.wait(100)
     assert accepted.readAll().data() == b""  # but not told which files
+
+
+@posix_only
+def test_a_briefing_started_before_an_upgrade_takes_a_later_launchs_file(monkeypatch, qtbot, folder, tmp_path):
+    """The running Briefing is an older one: it listens in the temporary folder, not the runtime folder."""
+    runtime = folder / "runtime"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    QCoreApplication.setOrganizationName(app_module.ORGANISATION)  # named as a started app names it
+    older = single_instance.InstanceServer()
+    assert older.listen()
+    assert single_instance.socket_file(older.name).parent == folder  # where an older Briefing listens
+    asked: list = []
+    older.open_requested.connect(asked.append)
+    visit = copy_of_sample(tmp_path, "visit.visit.yaml")
+    later = subprocess.Popen(
+        [sys.executable, "-m", "briefing", str(visit)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(runtime)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        qtbot.waitUntil(lambda: later.poll() is not None and bool(asked), timeout=30_000)
+        assert later.returncode == 0, later.stderr.read().decode()[-2000:]
+        assert asked == [[str(visit)]]
+        assert os.listdir(runtime) == []  # it did not start a Briefing of its own
+    finally:
+        older.close()
+        if later.poll() is None:
+            later.kill()
+        later.wait(30)
+
+
+@posix_only
+def test_the_socket_a_crashed_older_briefing_left_is_removed_once(monkeypatch, qapp, folder):
+    runtime = folder / "runtime"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    name = f"briefing-test-legacy-{os.getpid()}"
+    monkeypatch.setattr(single_instance, "server_name", lambda: name)
+    crash = (
+        "import os, sys\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from PySide6.QtNetwork import QLocalServer\n"
+        "app = QCoreApplication([])\n"
+        "server = QLocalServer()\n"
+        "assert server.listen(sys.argv[1])\n"
+        "os._exit(9)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", crash, str(folder / name)], capture_output=True, timeout=60)
+    assert done.returncode == 9, done.stderr
+    assert single_instance.legacy_file(name) == folder / name and (folder / name).exists()
+    server = single_instance.start([])
+    try:
+        assert server is not None
+        assert not (folder / name).exists()  # not asked again at the next start
+        assert (runtime / name).exists()
+    finally:
+        server.close()
