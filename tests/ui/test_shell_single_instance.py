@@ -94,19 +94,26 @@ def test_a_file_already_open_brings_its_window_forward(running, launch, qtbot, t
     assert window.doc.path == first
 
 
+# A server that dies without cleaning up: its socket file stays behind, and nobody accepts on it.
+CRASH = (
+    "import os, sys\n"
+    "from PySide6.QtCore import QCoreApplication\n"
+    "from PySide6.QtNetwork import QLocalServer\n"
+    "app = QCoreApplication([])\n"
+    "server = QLocalServer()\n"
+    "assert server.listen(sys.argv[1])\n"
+    "os._exit(9)\n"
+)
+
+
+def leave_a_crashed_socket(address: str) -> None:
+    done = subprocess.run([sys.executable, "-c", CRASH, address], capture_output=True, timeout=60)
+    assert done.returncode == 9, done.stderr
+
+
 def test_a_crashed_runs_server_name_does_not_stop_the_next_start(qtbot, tmp_path):
     name = single_instance.server_name()
-    crash = (
-        "import os, sys\n"
-        "from PySide6.QtCore import QCoreApplication\n"
-        "from PySide6.QtNetwork import QLocalServer\n"
-        "app = QCoreApplication([])\n"
-        "server = QLocalServer()\n"
-        "assert server.listen(sys.argv[1])\n"
-        "os._exit(9)\n"  # no clean-up: the socket file stays behind
-    )
-    done = subprocess.run([sys.executable, "-c", crash, single_instance.address(name)], capture_output=True, timeout=60)
-    assert done.returncode == 9, done.stderr
+    leave_a_crashed_socket(single_instance.address(name))
     assert not QLocalServer().listen(single_instance.address(name))  # what a naive start would meet
 
     server = single_instance.start([])
@@ -416,17 +423,7 @@ def test_the_socket_a_crashed_older_briefing_left_is_removed_once(monkeypatch, q
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     name = f"briefing-test-legacy-{os.getpid()}"
     monkeypatch.setattr(single_instance, "server_name", lambda: name)
-    crash = (
-        "import os, sys\n"
-        "from PySide6.QtCore import QCoreApplication\n"
-        "from PySide6.QtNetwork import QLocalServer\n"
-        "app = QCoreApplication([])\n"
-        "server = QLocalServer()\n"
-        "assert server.listen(sys.argv[1])\n"
-        "os._exit(9)\n"
-    )
-    done = subprocess.run([sys.executable, "-c", crash, str(folder / name)], capture_output=True, timeout=60)
-    assert done.returncode == 9, done.stderr
+    leave_a_crashed_socket(str(folder / name))
     assert single_instance.legacy_file(name) == folder / name and (folder / name).exists()
     server = single_instance.start([])
     try:
