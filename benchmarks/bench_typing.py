@@ -52,10 +52,10 @@ def resident_mb() -> float:
 
 def _in_thread(snapshot: bytes, paper: str):
     """The preview's build as it was: in a thread of the app's own process."""
+    from briefing.model.snapshot import thaw
     from briefing.pdf import PackOptions, build_pack_bytes
-    from briefing.storage import read_visit
 
-    return build_pack_bytes(read_visit(snapshot, unfinished=True).visit, PackOptions(paper=paper))
+    return build_pack_bytes(thaw(snapshot), PackOptions(paper=paper))
 
 
 def _key(text: str):

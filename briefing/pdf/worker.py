@@ -18,12 +18,12 @@ from briefing.pdf import PackOptions, build_pack_bytes
 def serve(connection) -> None:
     """Answer build requests on ``connection`` until it closes.
 
-    Only bytes cross the pipe, never Python objects: a request is the paper, a line
-    break and the visit in the file format (unfinished work allowed); the
-    answer is a JSON line (``{"warnings": [Finding.to_dict(), ...]}`` or ``{"failed": message,
+    Only bytes cross the pipe: a request is the paper, a line break and the
+    visit as model.snapshot froze it (which makes nothing but the model's
+    classes when thawed); the answer is a JSON line (``{"warnings": [Finding.to_dict(), ...]}`` or ``{"failed": message,
     "traceback": text}``) followed by the PDF's bytes.
     """
-    from briefing.storage import read_visit
+    from briefing.model.snapshot import thaw
 
     while True:
         try:
@@ -33,8 +33,8 @@ def serve(connection) -> None:
         if not request:
             return
         try:
-            paper, _, text = request.partition(b"\n")
-            visit = read_visit(text, unfinished=True).visit
+            paper, _, frozen = request.partition(b"\n")
+            visit = thaw(frozen)
             data, warnings = build_pack_bytes(visit, PackOptions(paper=paper.decode("ascii")))
         except Exception as exc:
             head, data = {"failed": str(exc) or type(exc).__name__, "traceback": traceback.format_exc()}, b""

@@ -29,7 +29,7 @@ class PackProcess:
         self._connection = None
 
     def build(self, snapshot: bytes, paper: str) -> tuple[bytes, list]:
-        """Build the pack of a visit given as file text (see briefing.pdf.worker); the PDF and warnings. Blocks."""
+        """Build the pack of a visit frozen by model.snapshot (see briefing.pdf.worker); the PDF and warnings. Blocks."""
         with self._lock:
             connection = self._ensure()
             try:
@@ -109,5 +109,5 @@ def shared() -> PackProcess:
 
 
 def build_in_process(snapshot: bytes, paper: str) -> tuple[bytes, list]:
-    """tasks.Task function: build the pack of a visit (as file text) in the shared child process."""
+    """tasks.Task function: build the pack of a frozen visit in the shared child process."""
     return shared().build(snapshot, paper)

@@ -232,16 +232,17 @@ class PreviewPane(QWidget):
         self.dirty = False
         # In the bar, not in the status strip: showing a strip would move the pages.
         self.busy_label.setText(translate("PreviewPane", "Updating…"))
-        # Written here, on the GUI thread, so later edits cannot reach it: in the file format
-        # (unfinished work allowed), so the builder reads it with the safe reader and nothing can run.
-        from briefing.storage import VisitFileError, dump_visit
+        # Taken here, on the GUI thread, so later edits cannot reach it. A visit
+        # no file could hold (unfinished work allowed) is not shown: the Checks
+        # panel says why. Pickled, not written as YAML: see model.snapshot.
+        from briefing.model.snapshot import freeze
+        from briefing.storage.validate import save_problems
 
-        try:
-            snapshot = dump_visit(self.doc.visit, unfinished=True).encode("utf-8")
-        except VisitFileError:  # a character no file can hold: the Checks panel says where
+        if save_problems(self.doc.visit, unfinished=True):
             self.building = False
             self.busy_label.setText("")
             return
+        snapshot = freeze(self.doc.visit)
         from briefing.ui.pdf_pages import build_and_load
 
         task = tasks.Task(build_and_load, snapshot, self.paper, tag=self.generation)

@@ -18,11 +18,11 @@ from briefing.ui.pack_process import BuilderStopped, PackProcess
 REPO = Path(__file__).resolve().parents[2]
 
 
-def as_text(visit) -> bytes:
-    """A visit as the preview sends it to its builder: the file format, unfinished work allowed."""
-    from briefing.storage import dump_visit
+def frozen(visit) -> bytes:
+    """A visit as the preview sends it to its builder."""
+    from briefing.model.snapshot import freeze
 
-    return dump_visit(visit, unfinished=True).encode("utf-8")
+    return freeze(visit)
 
 
 @pytest.fixture
@@ -34,12 +34,12 @@ def builder():
 
 def test_a_pack_is_built_in_another_process(builder, sample):
     visit = load_visit(sample).visit
-    data, warnings = builder.build(as_text(visit), "a4")
+    data, warnings = builder.build(frozen(visit), "a4")
     assert data.startswith(b"%PDF")
     assert isinstance(warnings, list)
     assert builder.running() and builder._process.pid != os.getpid()
     first = builder._process.pid
-    builder.build(as_text(visit), "letter")
+    builder.build(frozen(visit), "letter")
     assert builder._process.pid == first  # one process, kept for the next builds
 
 
@@ -48,12 +48,12 @@ def test_a_failed_build_says_why_and_the_process_goes_on(builder):
         builder.build(b"not a visit", "a4")
     assert not isinstance(failure.value, BuilderStopped)
     assert builder.running()
-    data, _ = builder.build(as_text(Visit()), "a4")
+    data, _ = builder.build(frozen(Visit()), "a4")
     assert data.startswith(b"%PDF")
 
 
 def test_a_builder_that_dies_is_started_again(builder, sample):
-    visit = as_text(load_visit(sample).visit)
+    visit = frozen(load_visit(sample).visit)
     builder.build(visit, "a4")
     builder._process.kill()
     builder._process.join(5)
@@ -62,7 +62,7 @@ def test_a_builder_that_dies_is_started_again(builder, sample):
 
 
 def test_stopping_cancels_a_build_under_way(builder, sample):
-    visit = as_text(load_visit(sample).visit)
+    visit = frozen(load_visit(sample).visit)
     builder.build(visit, "a4")  # the process is up
     outcome = []
 
@@ -151,18 +151,18 @@ def test_the_shared_builder_stops_when_the_app_quits(qapp, sample):
     from briefing.ui import pack_process
 
     shared = pack_process.shared()
-    shared.build(as_text(load_visit(sample).visit), "a4")
+    shared.build(frozen(load_visit(sample).visit), "a4")
     assert shared.running()
     qapp.aboutToQuit.emit()  # what QApplication.exec() sends on its way out
     assert not shared.running()
-    data, _ = shared.build(as_text(Visit()), "a4")  # and starts again if asked
+    data, _ = shared.build(frozen(Visit()), "a4")  # and starts again if asked
     assert data.startswith(b"%PDF")
 
 
 def test_the_builders_warnings_come_back_as_findings(builder, sample):
     visit = load_visit(sample).visit
     visit.details.title = "Visite 漢字"
-    _data, warnings = builder.build(as_text(visit), "a4")
+    _data, warnings = builder.build(frozen(visit), "a4")
     (title,) = [w for w in warnings if w.path == ("visit", "title")]
     assert title.code == "unprintable-characters"
     assert "U+6F22" in title.params["chars"] and title.params["substitute"]
