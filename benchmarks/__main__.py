@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import importlib
+import json
+import subprocess
 import sys
+from dataclasses import asdict
 
 from benchmarks import Result
 
@@ -19,25 +22,49 @@ MODULES = (
     "benchmarks.bench_startup",
     "benchmarks.bench_typing",
 )
+_MARK = "benchmark results: "
 
 
-def collect() -> list[Result]:
+def collect(names: tuple[str, ...] = MODULES) -> list[Result]:
+    """Each benchmark in a process of its own, as a user's app or command is.
+
+    Run one after the other in one process, a benchmark inherited what the
+    earlier ones left: their visits in memory for the garbage collector to
+    walk, their windows, their warm caches. A 2,500-stop check measured 51 ms
+    there against 28 ms on its own.
+    """
     results: list[Result] = []
-    for name in MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as error:
-            if error.name != name:
-                raise
-            print(f"({name} is not there; skipped)", file=sys.stderr)
-            continue
+    for name in names:
         print(f"running {name} ...", file=sys.stderr, flush=True)
+        child = subprocess.run(
+            [sys.executable, "-m", "benchmarks", "--one", name], stdout=subprocess.PIPE, text=True, check=False
+        )
+        found = [line for line in child.stdout.splitlines() if line.startswith(_MARK)]
+        if child.returncode != 0 or not found:
+            print(f"{name} failed (exit status {child.returncode})", file=sys.stderr)
+            results.append(Result(name=f"{name} FAILED", seconds=float("nan"), note=f"exit status {child.returncode}"))
+            continue
+        results.extend(Result(**fields) for fields in json.loads(found[-1][len(_MARK) :]))
+    return results
+
+
+def run_one(name: str) -> int:
+    """``--one NAME``: one benchmark module, its results as a JSON line on stdout."""
+    try:
+        module = importlib.import_module(name)
+    except ModuleNotFoundError as error:
+        if error.name != name:
+            raise
+        print(f"({name} is not there; skipped)", file=sys.stderr)
+        results: list[Result] = []
+    else:
         try:
-            results.extend(_as_results(module.run()))
+            results = _as_results(module.run())
         except Exception as error:  # one broken benchmark must not hide the others
             print(f"{name} failed: {type(error).__name__}: {error}", file=sys.stderr)
-            results.append(Result(name=f"{name} FAILED", seconds=float("nan"), note=type(error).__name__))
-    return results
+            results = [Result(name=f"{name} FAILED", seconds=float("nan"), note=type(error).__name__)]
+    print(_MARK + json.dumps([asdict(r) for r in results]), flush=True)
+    return 0
 
 
 def _as_results(found) -> list[Result]:
@@ -83,11 +110,13 @@ def table(results: list[Result]) -> str:
     return "\n".join(lines)
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["--one"] and len(argv) == 2:
+        return run_one(argv[1])
     results = collect()
     print(table(results))
     return 1 if any(r.name.endswith("FAILED") for r in results) else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
