@@ -1,6 +1,6 @@
 """The live preview of the briefing pack, rebuilt in the background.
 
-Edits restart a short timer; when it fires, a snapshot of the visit (in the file format)
+Edits restart a short timer; when it fires, a snapshot of the visit (model.snapshot)
 goes to a child process that builds the PDF bytes (pack_process.py): reportlab
 holds the interpreter lock while it works, so in a thread of this process a
 large pack would stall typing; a worker thread only waits for the answer. Each
