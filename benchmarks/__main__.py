@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from dataclasses import asdict
+from pathlib import Path
 
 from benchmarks import Result
 
@@ -23,6 +24,7 @@ MODULES = (
     "benchmarks.bench_typing",
 )
 _MARK = "benchmark results: "
+REPO = Path(__file__).resolve().parents[1]
 
 
 def collect(names: tuple[str, ...] = MODULES) -> list[Result]:
@@ -37,7 +39,11 @@ def collect(names: tuple[str, ...] = MODULES) -> list[Result]:
     for name in names:
         print(f"running {name} ...", file=sys.stderr, flush=True)
         child = subprocess.run(
-            [sys.executable, "-m", "benchmarks", "--one", name], stdout=subprocess.PIPE, text=True, check=False
+            [sys.executable, "-m", "benchmarks", "--one", name],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=REPO,
+            check=False,
         )
         found = [line for line in child.stdout.splitlines() if line.startswith(_MARK)]
         if child.returncode != 0 or not found:
@@ -110,10 +116,10 @@ def table(results: list[Result]) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str]) -> int:
-    if argv[:1] == ["--one"] and len(argv) == 2:
+def main(argv: list[str] | tuple[str, ...] = ()) -> int:
+    if len(argv) == 2 and argv[0] == "--one":
         return run_one(argv[1])
-    results = collect()
+    results = collect(MODULES)
     print(table(results))
     return 1 if any(r.name.endswith("FAILED") for r in results) else 0
 
